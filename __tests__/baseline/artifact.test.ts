@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { readFile } from 'node:fs/promises';
+import { FakeGitHub } from '../github/fakeGitHub.js';
+
+// @actions/artifact's `findBy` client reads GITHUB_API_URL when @actions/github is first
+// imported, so the fake must be up and the environment set before any import of our code.
+let github: FakeGitHub;
+let createBaselineResolver: typeof import('../../src/baseline/index.js').createBaselineResolver;
+let createOctokit: typeof import('../../src/github/octokit.js').createOctokit;
+const saved = { api: process.env.GITHUB_API_URL, server: process.env.GITHUB_SERVER_URL, workspace: process.env.GITHUB_WORKSPACE };
+
+const profile = (rows: number) => JSON.stringify({ version: 1, rows, columns: [] });
+
+beforeAll(async () => {
+  github = new FakeGitHub();
+  process.env.GITHUB_API_URL = await github.start();
+  delete process.env.GITHUB_SERVER_URL;
+  process.env.GITHUB_WORKSPACE = process.cwd();
+  ({ createBaselineResolver } = await import('../../src/baseline/index.js'));
+  ({ createOctokit } = await import('../../src/github/octokit.js'));
+});
+afterAll(async () => {
+  await github.stop();
+  for (const [key, name] of [['api', 'GITHUB_API_URL'], ['server', 'GITHUB_SERVER_URL'], ['workspace', 'GITHUB_WORKSPACE']] as const) {
+    if (saved[key] === undefined) delete process.env[name];
+    else process.env[name] = saved[key];
+  }
+});
+beforeEach(() => {
+  github.requests = [];
+  github.runs = [
+    { id: 11, workflow: 'ci.yml', branch: 'main', conclusion: 'success', head_sha: 'aaaaaaa1111' },
+    { id: 12, workflow: 'ci.yml', branch: 'main', conclusion: 'success', head_sha: 'bbbbbbb2222' },
+    { id: 13, workflow: 'ci.yml', branch: 'main', conclusion: 'failure', head_sha: 'ccccccc3333' },
+    { id: 14, workflow: 'ci.yml', branch: 'feature', conclusion: 'success', head_sha: 'ddddddd4444' },
+  ];
+  github.artifacts = [
+    { id: 501, runId: 11, name: 'datagate-profiles', files: { 'train.profile.json': profile(1) } },
+    { id: 502, runId: 12, name: 'datagate-profiles', files: {
+      'train.profile.json': profile(1000), 'holdout.profile.json': profile(200),
+      'datagate-manifest.json': JSON.stringify({ version: 1, datasets: [{ name: 'train', current: 'data/train.csv', profile: 'train.profile.json' }, { name: 'holdout', current: 'data/holdout.csv', profile: 'holdout.profile.json' }] }),
+    } },
+  ];
+});
+
+const resolver = (notices: string[] = []) => createBaselineResolver({
+  cwd: process.cwd(),
+  artifact: { token: 'ghs_token', owner: 'o', repo: 'r', workflow: 'ci.yml', octokit: createOctokit('ghs_token', { baseUrl: github.url }) },
+  notice: (message) => notices.push(message),
+});
+
+describe('{ artifact, branch }', () => {
+  it('downloads the profiles of the latest successful run on the branch', async () => {
+    const file = await resolver()({ artifact: 'datagate-profiles', branch: 'main' }, 'data/train.csv', { name: 'train' });
+    expect(file?.source).toBe('artifact datagate-profiles from main (run 12, bbbbbbb)');
+    expect(file?.ref).toBe('bbbbbbb2222');
+    expect(JSON.parse(await readFile(file?.path ?? '', 'utf8'))).toEqual({ version: 1, rows: 1000, columns: [] });
+    const runsQuery = github.requests.find((r) => r.path.endsWith('/runs'))?.query;
+    expect(Object.fromEntries(runsQuery ?? [])).toEqual({ branch: 'main', status: 'success', per_page: '1' });
+  });
+
+  it('finds a profile by the dataset\'s current path through the manifest, downloading once', async () => {
+    const resolve = resolver();
+    const holdout = await resolve({ artifact: 'datagate-profiles', branch: 'main' }, 'data/holdout.csv');
+    const train = await resolve({ artifact: 'datagate-profiles', branch: 'main' }, './data/train.csv');
+    expect(JSON.parse(await readFile(holdout?.path ?? '', 'utf8')).rows).toBe(200);
+    expect(JSON.parse(await readFile(train?.path ?? '', 'utf8')).rows).toBe(1000);
+    expect(github.requests.filter((r) => r.path.endsWith('/zip'))).toHaveLength(1);
+  });
+
+  it('is null with a notice when the branch has no successful run yet', async () => {
+    const notices: string[] = [];
+    expect(await resolver(notices)({ artifact: 'datagate-profiles', branch: 'release' }, 'data/train.csv')).toBeNull();
+    expect(notices).toEqual(['No baseline from artifact datagate-profiles from release: no successful run of ci.yml on release yet; comparisons are skipped, contract gates still run.']);
+  });
+
+  it('is null with a notice when the run has no such artifact (expired)', async () => {
+    const notices: string[] = [];
+    expect(await resolver(notices)({ artifact: 'gone', branch: 'main' }, 'data/train.csv')).toBeNull();
+    expect(notices).toEqual(['No baseline from artifact gone from main: run 12 of ci.yml has no artifact named gone (expired, or not uploaded); comparisons are skipped.']);
+  });
+
+  it('is null with a notice when the artifact lacks this dataset', async () => {
+    const notices: string[] = [];
+    expect(await resolver(notices)({ artifact: 'datagate-profiles', branch: 'main' }, 'data/test.csv', { name: 'test' })).toBeNull();
+    expect(notices[0]).toBe('No baseline for dataset test in artifact datagate-profiles from main (run 12, bbbbbbb): it holds holdout.profile.json, train.profile.json; comparisons are skipped.');
+  });
+
+  it('names the missing workflow as a user error', async () => {
+    await expect(resolver()({ artifact: 'datagate-profiles', branch: 'main', workflow: 'nightly.yml' }, 'data/train.csv'))
+      .rejects.toThrow('baseline { artifact: datagate-profiles }: workflow nightly.yml not found in o/r; set the baseline\'s `workflow`');
+  });
+
+  it('is null with a notice without a token (the CLI)', async () => {
+    const notices: string[] = [];
+    const resolve = createBaselineResolver({ cwd: process.cwd(), notice: (m) => notices.push(m) });
+    expect(await resolve({ artifact: 'datagate-profiles', branch: 'main' }, 'data/train.csv')).toBeNull();
+    expect(notices[0]).toMatch(/^No baseline from artifact datagate-profiles from main: artifacts need the action's github-token/);
+  });
+});

@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { createBaselineResolver } from '../../src/baseline/index.js';
+import { UserError } from '../../src/errors.js';
+
+// A repository whose first commit has the baseline, and a shallow clone of its latest commit,
+// as actions/checkout leaves it.
+let root: string;
+let origin: string;
+let shallow: string;
+let baseSha: string;
+const binary = Buffer.from([0x50, 0x41, 0x52, 0x31, 0x00, 0xff, 0x0d, 0x0a, 0x1a, 0x00, 0x80]);
+
+const git = (cwd: string, ...args: string[]): string =>
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8' }).trim();
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'datagate-git-test-'));
+  origin = path.join(root, 'origin');
+  await mkdir(path.join(origin, 'ml', 'data'), { recursive: true });
+  git(origin, 'init', '-q');
+  await writeFile(path.join(origin, 'ml', 'data', 'train.csv'), 'age\n30\n40\n');
+  await writeFile(path.join(origin, 'ml', 'data', 'blob.parquet'), binary);
+  git(origin, 'add', '.');
+  git(origin, 'commit', '-q', '-m', 'base');
+  baseSha = git(origin, 'rev-parse', 'HEAD');
+  await writeFile(path.join(origin, 'ml', 'data', 'train.csv'), 'age\n31\n41\n');
+  await writeFile(path.join(origin, 'ml', 'data', 'new.csv'), 'x\n1\n');
+  git(origin, 'add', '.');
+  git(origin, 'commit', '-q', '-m', 'change');
+  shallow = path.join(root, 'shallow');
+  git(root, 'clone', '-q', '--depth=1', `file://${origin}`, shallow);
+});
+afterAll(async () => { await rm(root, { recursive: true, force: true }); });
+
+describe('{ git: base }', () => {
+  it('reads the file at the base commit, fetching it into a shallow clone', async () => {
+    expect(() => git(shallow, 'cat-file', '-e', `${baseSha}^{commit}`)).toThrow();
+    const resolve = createBaselineResolver({ cwd: path.join(shallow, 'ml'), baseRef: baseSha });
+    const file = await resolve({ git: 'base' }, 'data/train.csv');
+    expect(file).toEqual({ path: expect.stringMatching(/train\.csv$/), source: `git base (${baseSha.slice(0, 7)})`, ref: baseSha });
+    expect(await readFile(file?.path ?? '', 'utf8')).toBe('age\n30\n40\n');
+  });
+
+  it('copies binary files byte for byte', async () => {
+    const resolve = createBaselineResolver({ cwd: path.join(origin, 'ml'), baseRef: baseSha });
+    const file = await resolve({ git: 'base' }, 'data/blob.parquet');
+    expect(await readFile(file?.path ?? '')).toEqual(binary);
+  });
+
+  it('reads another path at the ref when `path` is given', async () => {
+    const resolve = createBaselineResolver({ cwd: path.join(origin, 'ml'), baseRef: baseSha });
+    const file = await resolve({ git: 'base', path: 'data/train.csv' }, 'data/other.csv');
+    expect(await readFile(file?.path ?? '', 'utf8')).toBe('age\n30\n40\n');
+  });
+
+  it('is null with a notice for a dataset that is new in this PR', async () => {
+    const notices: string[] = [];
+    const resolve = createBaselineResolver({ cwd: path.join(origin, 'ml'), baseRef: baseSha, notice: (m) => notices.push(m) });
+    expect(await resolve({ git: 'base' }, 'data/new.csv')).toBeNull();
+    expect(notices).toEqual([`No baseline for data/new.csv: it does not exist at base (${baseSha.slice(0, 7)}); comparisons are skipped, contract gates still run.`]);
+  });
+
+  it('is null with a notice outside a pull request', async () => {
+    const notices: string[] = [];
+    const resolve = createBaselineResolver({ cwd: origin, notice: (m) => notices.push(m) });
+    expect(await resolve({ git: 'base' }, 'ml/data/train.csv')).toBeNull();
+    expect(notices[0]).toMatch(/^No baseline for ml\/data\/train.csv: `git: base` needs a pull request/);
+  });
+
+  it('fails clearly when the commit cannot be fetched', async () => {
+    const resolve = createBaselineResolver({ cwd: shallow, baseRef: 'f'.repeat(40) });
+    await expect(resolve({ git: 'base' }, 'ml/data/train.csv')).rejects.toThrow(UserError);
+    await expect(resolve({ git: 'base' }, 'ml/data/train.csv')).rejects.toThrow(/commit f{40} is not in this checkout and `git fetch origin f{40}` failed: .*fetch-depth: 0/);
+  });
+
+  it('fails clearly outside a git checkout', async () => {
+    const resolve = createBaselineResolver({ cwd: os.tmpdir(), baseRef: baseSha });
+    await expect(resolve({ git: 'base' }, 'x.csv')).rejects.toThrow(/is not inside a git checkout/);
+  });
+
+  it('asks for `path` when the current data is a glob', async () => {
+    const resolve = createBaselineResolver({ cwd: origin, baseRef: baseSha });
+    await expect(resolve({ git: 'base' }, 'ml/data/*.csv')).rejects.toThrow(/a glob has no single file at a commit; set the baseline's `path`/);
+  });
+});
+
+describe('{ git: <ref> }', () => {
+  it('reads a named ref', async () => {
+    git(origin, 'tag', 'v1', baseSha);
+    const resolve = createBaselineResolver({ cwd: origin });
+    const file = await resolve({ git: 'v1' }, 'ml/data/train.csv');
+    expect(file?.source).toBe(`git v1 (${baseSha.slice(0, 7)})`);
+    expect(await readFile(file?.path ?? '', 'utf8')).toBe('age\n30\n40\n');
+  });
+});
+
+describe('a path baseline', () => {
+  it('is the file relative to the config folder', async () => {
+    const resolve = createBaselineResolver({ cwd: path.join(origin, 'ml') });
+    expect(await resolve('data/train.csv', 'data/new.csv')).toEqual({ path: path.join(origin, 'ml', 'data', 'train.csv'), source: 'data/train.csv' });
+  });
+
+  it('is a user error when missing', async () => {
+    const resolve = createBaselineResolver({ cwd: origin });
+    await expect(resolve('nope.csv', 'x.csv')).rejects.toThrow('nope.csv: baseline file not found');
+  });
+});

@@ -1,0 +1,103 @@
+// The bundled CLI as a real process: exit codes and outputs of DESIGN.md's CLI contract.
+// Runs dist/cli/index.js (CI rebuilds dist/ and checks it is fresh before the tests).
+import { describe, it, expect, beforeAll } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const cli = path.resolve('dist/cli/index.js');
+const node = process.env.DATAGATE_NODE24 || process.execPath;
+
+function datagate(args: string[], cwd = process.cwd()) {
+  const result = spawnSync(node, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+let work: string;
+beforeAll(() => {
+  if (!existsSync(cli)) throw new Error('dist/cli/index.js is missing: run `npm run build` first');
+  work = mkdtempSync(path.join(tmpdir(), 'datagate-cli-'));
+});
+
+describe('datagate CLI', () => {
+  it('exits 1 on the example, whose gates fail, and writes the JSON and Markdown reports', () => {
+    const json = path.join(work, 'report.json');
+    const markdown = path.join(work, 'report.md');
+    const { code, stderr } = datagate(['check', '--config', 'examples/datagate.yml', '--json', json, '--markdown', markdown]);
+    expect(code).toBe(1);
+    const report = JSON.parse(readFileSync(json, 'utf8'));
+    expect(report.version).toBe(1);
+    expect(report.status).toBe('fail');
+    expect(report.datasets[0].name).toBe('customers');
+    expect(report.datasets[0].rows).toEqual({ baseline: 2000, current: 2000 });
+    expect(report.datasets[0].schema.added).toEqual([expect.objectContaining({ name: 'referral', type: 'string' })]);
+    const ageMin = report.gates.find((gate: { id: string }) => gate.id === 'customers.contract.age.min');
+    expect(ageMin).toMatchObject({ status: 'fail', count: 3 });
+    expect(readFileSync(markdown, 'utf8')).toContain('customers');
+    expect(stderr).toMatch(/fail/i);
+  });
+
+  it('exits 0 with --fail-on never and prints JSON to standard output without --json', () => {
+    const { code, stdout } = datagate(['check', '--config', 'examples/datagate.yml', '--fail-on', 'never']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).status).toBe('fail');
+  });
+
+  it('exits 2 naming the file when the config is missing', () => {
+    const { code, stderr } = datagate(['check', '--config', 'examples/nope.yml']);
+    expect(code).toBe(2);
+    expect(stderr).toBe('datagate: examples/nope.yml: config file not found\n');
+  });
+
+  it('exits 2 listing every config problem, without a stack trace', () => {
+    const config = path.join(work, 'bad.yml');
+    writeFileSync(config, 'datasets:\n  - name: a\n    current: a.csv\n    drift: { method: magic }\n    rows: { min: -3 }\n');
+    const { code, stderr } = datagate(['check', '--config', config]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('bad.yml:4: datasets[0].drift.method:');
+    expect(stderr).toContain('bad.yml:5: datasets[0].rows.min:');
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 2 on an unknown command or flag', () => {
+    expect(datagate(['frobnicate']).code).toBe(2);
+    expect(datagate(['check', '--nope']).code).toBe(2);
+    expect(datagate(['compare', 'only-one.csv']).code).toBe(2);
+  });
+
+  it('profiles a file to the profile JSON of DESIGN.md', () => {
+    const { code, stdout } = datagate(['profile', 'examples/data/customers_baseline.csv']);
+    expect(code).toBe(0);
+    const profile = JSON.parse(stdout);
+    expect(profile.version).toBe(1);
+    expect(profile.rows).toBe(2000);
+    const age = profile.columns.find((column: { name: string }) => column.name === 'age');
+    expect(age).toMatchObject({ type: 'integer', count: 2000, nulls: 0 });
+    expect(Object.keys(age.quantiles)).toEqual(['p01', 'p05', 'p25', 'p50', 'p75', 'p95', 'p99']);
+  });
+
+  it('compares a stored profile with a data file', () => {
+    const profilePath = path.join(work, 'baseline.profile.json');
+    expect(datagate(['profile', 'examples/data/customers_baseline.csv', '--out', profilePath]).code).toBe(0);
+    const { code, stdout } = datagate(['compare', profilePath, 'examples/data/customers.csv']);
+    expect([0, 1]).toContain(code);
+    const report = JSON.parse(stdout);
+    const spend = report.datasets[0].drift.columns.find((column: { name: string }) => column.name === 'monthly_spend');
+    expect(spend).toMatchObject({ method: 'wasserstein', drifted: true });
+  });
+
+  it('exits 2 naming a missing data file', () => {
+    const { code, stderr } = datagate(['profile', 'examples/data/missing.csv']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('examples/data/missing.csv');
+  });
+
+  it('writes a starting contract with init that check accepts', () => {
+    const out = path.join(work, 'datagate.yml');
+    const { code } = datagate(['init', path.resolve('examples/data/customers_baseline.csv'), '--out', out]);
+    expect(code).toBe(0);
+    const check = datagate(['check', '--config', out, '--json', path.join(work, 'init-report.json')]);
+    expect(check.code).toBe(0);
+  });
+});

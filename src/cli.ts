@@ -1,0 +1,183 @@
+#!/usr/bin/env node
+// The CLI: the same engine as the action, behind flags. Exit 0 pass, 1 a gate failed, 2 bad input.
+
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { writeFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { UserError, isUserError } from './errors.js';
+import { VERSION } from './version.js';
+import { runCheck } from './run/check.js';
+import { compareSnapshots } from './run/compare.js';
+import { createBaselineResolver } from './baseline/index.js';
+import { loadSnapshotProfile } from './run/snapshot.js';
+import { resolveFiles } from './readers/index.js';
+import { profileFiles } from './profile/index.js';
+import { inferContract } from './init/index.js';
+import { renderSummary, renderText, renderHtml } from './report/index.js';
+import { shouldFail } from './run/status.js';
+import type { Format } from './readers/types.js';
+import type { Report } from './report/types.js';
+
+const USAGE = `datagate ${VERSION} — review data and model changes like code
+
+usage:
+  datagate check   [--config datagate.yml] [--json report.json] [--markdown report.md] [--html report.html]
+                   [--base <git ref>] [--fail-on error|warning|never] [--now <ISO time>]
+  datagate init    <file> [--out datagate.yml] [--name <dataset name>]
+  datagate profile <file> [--format csv|tsv|jsonl|json|parquet] [--out profile.json]
+  datagate compare <baseline> <current> [--method auto|ks|psi|wasserstein|jensenshannon|chisquare]
+                   [--json report.json] [--markdown report.md] [--html report.html]
+
+<file>, <baseline> and <current> are data files (or, for compare, profile JSON files).
+Without --out / --json, JSON goes to standard output; "-" as a path also means standard output.
+Exit codes: 0 all gates pass (warnings allowed), 1 a gate failed, 2 bad usage or input.`;
+
+type Options = ParseArgsConfig['options'];
+const FORMATS = ['csv', 'tsv', 'jsonl', 'json', 'parquet'];
+const METHODS = ['auto', 'ks', 'psi', 'wasserstein', 'jensenshannon', 'chisquare'];
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(USAGE + '\n');
+    return command ? 0 : 2;
+  }
+  if (command === '--version' || command === '-v') {
+    process.stdout.write(VERSION + '\n');
+    return 0;
+  }
+  switch (command) {
+    case 'check': return check(rest);
+    case 'init': return init(rest);
+    case 'profile': return profile(rest);
+    case 'compare': return compare(rest);
+    default: throw new UserError(`unknown command "${command}"\n\n${USAGE}`);
+  }
+}
+
+interface Parsed { values: Record<string, string | boolean | undefined>; positionals: string[]; help: boolean }
+
+function parse(args: string[], options: Options, positionals: number): Parsed {
+  let parsed: { values: Record<string, unknown>; positionals: string[] };
+  try {
+    parsed = parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UserError(`${(error as Error).message}\n\n${USAGE}`);
+  }
+  const values = parsed.values as Parsed['values'];
+  if (values.help) return { values, positionals: parsed.positionals, help: true };
+  if (parsed.positionals.length !== positionals) {
+    throw new UserError(`expected ${positionals} file argument${positionals === 1 ? '' : 's'}, got ${parsed.positionals.length}\n\n${USAGE}`);
+  }
+  return { values, positionals: parsed.positionals, help: false };
+}
+
+function oneOf(value: unknown, allowed: string[], flag: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !allowed.includes(value)) {
+    throw new UserError(`${flag} must be one of ${allowed.join(', ')}; got "${String(value)}"`);
+  }
+  return value;
+}
+
+async function check(args: string[]): Promise<number> {
+  const { values, help } = parse(args, {
+    config: { type: 'string', default: 'datagate.yml' }, json: { type: 'string' }, markdown: { type: 'string' },
+    html: { type: 'string' }, base: { type: 'string' }, 'fail-on': { type: 'string', default: 'error' }, now: { type: 'string' },
+  }, 0);
+  if (help) return usage();
+  const failOn = oneOf(values['fail-on'], ['error', 'warning', 'never'], '--fail-on') as 'error' | 'warning' | 'never';
+  const now = values.now === undefined ? undefined : new Date(String(values.now));
+  if (now && Number.isNaN(now.getTime())) throw new UserError(`--now must be an ISO time; got "${String(values.now)}"`);
+  const configPath = String(values.config);
+  const cwd = process.cwd();
+  const result = await runCheck({
+    configPath,
+    now,
+    baselineResolver: createBaselineResolver({ cwd: path.dirname(path.resolve(cwd, configPath)), baseRef: values.base as string | undefined, notice: (message) => process.stderr.write(`notice: ${message}\n`) }),
+  });
+  await writeOutputs(result.report, values, !values.markdown && !values.html);
+  process.stderr.write(renderText(result.report) + '\n');
+  return shouldFail(result.report.status, failOn) ? 1 : 0;
+}
+
+async function compare(args: string[]): Promise<number> {
+  const { values, positionals, help } = parse(args, {
+    method: { type: 'string', default: 'auto' }, json: { type: 'string' }, markdown: { type: 'string' }, html: { type: 'string' },
+    format: { type: 'string' },
+  }, 2);
+  if (help) return usage();
+  const method = oneOf(values.method, METHODS, '--method') as 'auto';
+  const format = oneOf(values.format, FORMATS, '--format') as Format | undefined;
+  const [baselinePath, currentPath] = positionals;
+  const report = await compareSnapshots(baselinePath, currentPath, { method, format });
+  await writeOutputs(report, values, !values.markdown && !values.html);
+  process.stderr.write(renderText(report) + '\n');
+  return report.status === 'fail' ? 1 : 0;
+}
+
+async function profile(args: string[]): Promise<number> {
+  const { values, positionals, help } = parse(args, { format: { type: 'string' }, out: { type: 'string' } }, 1);
+  if (help) return usage();
+  const format = oneOf(values.format, FORMATS, '--format') as Format | undefined;
+  const files = await resolveFiles(positionals[0], process.cwd());
+  const result = await profileFiles(files, { format }, (issue) => {
+    process.stderr.write(`warning: ${issue.file}${issue.line ? `:${issue.line}` : ''}: ${issue.message}\n`);
+  });
+  await emit(values.out as string | undefined, JSON.stringify(result, null, 2) + '\n');
+  return 0;
+}
+
+async function init(args: string[]): Promise<number> {
+  const { values, positionals, help } = parse(args, { out: { type: 'string' }, name: { type: 'string' }, format: { type: 'string' } }, 1);
+  if (help) return usage();
+  const format = oneOf(values.format, FORMATS, '--format') as Format | undefined;
+  const file = positionals[0];
+  const snapshot = await loadSnapshotProfile(path.resolve(file), { format });
+  const name = (values.name as string | undefined) ?? path.basename(file).replace(/\..*$/, '');
+  const out = values.out as string | undefined;
+  // Paths in a config are relative to the config's folder.
+  const current = out && out !== '-' ? path.relative(path.dirname(path.resolve(out)), path.resolve(file)).split(path.sep).join('/') : file;
+  await emit(out, inferContract(snapshot, { name, current }));
+  if (out && out !== '-') process.stderr.write(`wrote ${out}: review it, then run \`datagate check --config ${out}\`\n`);
+  return 0;
+}
+
+async function writeOutputs(report: Report, values: Record<string, unknown>, jsonByDefault: boolean): Promise<void> {
+  const json = values.json as string | undefined;
+  if (json || jsonByDefault) await emit(json, JSON.stringify(report, null, 2) + '\n');
+  if (values.markdown) await emit(values.markdown as string, renderSummary(report));
+  if (values.html) await emit(values.html as string, renderHtml(report));
+}
+
+async function emit(target: string | undefined, text: string): Promise<void> {
+  if (!target || target === '-') {
+    process.stdout.write(text);
+    return;
+  }
+  await mkdir(path.dirname(path.resolve(target)), { recursive: true });
+  await writeFile(target, text);
+}
+
+function usage(): number {
+  process.stdout.write(USAGE + '\n');
+  return 0;
+}
+
+function fail(error: unknown): number {
+  if (isUserError(error)) {
+    process.stderr.write(`datagate: ${error.message}\n`);
+  } else {
+    process.stderr.write(`datagate: internal error (please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  }
+  return 2;
+}
+
+process.on('unhandledRejection', (error) => {
+  process.exitCode = fail(error);
+});
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (error: unknown) => { process.exitCode = fail(error); },
+);

@@ -1,0 +1,90 @@
+// Reads datagate.yml: YAML syntax, then the zod schema, then semantic checks — every problem at
+// once, each with its line and config path, as one UserError (exit 2) before any data is read.
+
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import YAML, { LineCounter, isNode } from 'yaml';
+import type { z } from 'zod';
+import { UserError, type Problem } from '../errors.js';
+import { configSchema, type Config } from './schema.js';
+import { semanticProblems } from './semantics.js';
+
+export interface LoadedConfig {
+  config: Config;
+  /** Absolute path of the config file. */
+  file: string;
+  /** Folder that relative paths in the config are resolved against. */
+  dir: string;
+}
+
+export async function loadConfig(configPath: string, cwd = process.cwd()): Promise<LoadedConfig> {
+  const file = path.resolve(cwd, configPath);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UserError([{ file: configPath, message: code === 'ENOENT' ? 'config file not found' : `cannot read config file (${code})` }]);
+  }
+  return { config: parseConfig(text, configPath), file, dir: path.dirname(file) };
+}
+
+/** Parses config text; `name` is how problems refer to the file. */
+export function parseConfig(text: string, name: string): Config {
+  const lineCounter = new LineCounter();
+  const doc = YAML.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    throw new UserError(doc.errors.map((error) => ({
+      file: name,
+      line: error.linePos?.[0]?.line,
+      message: error.message.split('\n')[0],
+    })));
+  }
+  const raw: unknown = doc.toJS() ?? {};
+  const lineOf = (configPath: PropertyKey[]): number | undefined => {
+    for (let length = configPath.length; length >= 0; length--) {
+      const node: unknown = doc.getIn(configPath.slice(0, length) as (string | number)[], true);
+      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+    }
+    return undefined;
+  };
+  const parsed = configSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new UserError(parsed.error.issues.map((issue) => zodProblem(issue, name, lineOf)));
+  }
+  const problems = semanticProblems(parsed.data).map((problem) => ({
+    ...problem,
+    file: name,
+    line: problem.path ? lineOf(pathSegments(problem.path)) : undefined,
+  }));
+  if (problems.length > 0) throw new UserError(problems);
+  return parsed.data;
+}
+
+function zodProblem(issue: z.core.$ZodIssue, file: string, lineOf: (p: PropertyKey[]) => number | undefined): Problem {
+  const issuePath = [...issue.path];
+  let message = issue.message;
+  if (issue.code === 'unrecognized_keys') {
+    message = `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
+    return { file, line: lineOf([...issuePath, issue.keys[0]]), path: formatPath(issuePath) || '(top level)', message };
+  }
+  return { file, line: lineOf(issuePath), path: formatPath(issuePath) || '(top level)', message };
+}
+
+/** ['datasets', 0, 'drift', 'method'] → `datasets[0].drift.method`. */
+export function formatPath(segments: readonly PropertyKey[]): string {
+  let out = '';
+  for (const segment of segments) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else out += out ? `.${String(segment)}` : String(segment);
+  }
+  return out;
+}
+
+function pathSegments(formatted: string): (string | number)[] {
+  const segments: (string | number)[] = [];
+  for (const match of formatted.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
+    segments.push(match[2] !== undefined ? Number(match[2]) : match[1]);
+  }
+  return segments;
+}

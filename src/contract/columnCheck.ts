@@ -1,0 +1,261 @@
+// Every rule of one column, checked on every row as batches stream past; results at the end.
+
+import type { ColumnRule } from '../config/schema.js';
+import type { Batch, Cell } from '../readers/types.js';
+import type { GateResult, Severity } from '../report/types.js';
+import type { ColumnType } from '../profile/types.js';
+import { cellNumber, cellText, cellTime, cellType } from '../profile/values.js';
+import { violated } from '../gates/types.js';
+import { parseBound, typeAccepts, type Bound, type ColumnRuleName } from './rules.js';
+import { detach } from './detach.js';
+import { UniqueSet } from './uniqueSet.js';
+import { Violations } from './violations.js';
+
+/** Distinct disallowed values kept to show as `observed`. */
+const MAX_OBSERVED_VALUES = 10;
+const SURROGATE = /[\uD800-\uDBFF]/;
+
+export interface ColumnCheckContext {
+  dataset: string;
+  severity: Severity;
+  isNull: (cell: Cell) => boolean;
+}
+
+interface BoundCheck {
+  bound: Bound;
+  violations: Violations;
+  /** Lowest (min rule) or highest (max rule) value seen, comparable with the bound. */
+  extreme: number | undefined;
+}
+
+export class ColumnCheck {
+  /** The column appeared in at least one batch. */
+  present = false;
+  private readonly nulls = new Violations();
+  private readonly typeViolations?: Violations;
+  private readonly offendingTypes = new Set<ColumnType>();
+  private readonly unique?: { seen: UniqueSet; violations: Violations };
+  private readonly min?: BoundCheck;
+  private readonly max?: BoundCheck;
+  private readonly allowed?: { texts: Set<string>; numbers: Set<number>; violations: Violations; values: Set<string> };
+  private readonly pattern?: { regex: RegExp; violations: Violations };
+  private readonly length: { min?: Violations; max?: Violations; shortest?: number; longest?: number } = {};
+  private readonly needsText: boolean;
+
+  constructor(readonly name: string, readonly rule: ColumnRule, private readonly context: ColumnCheckContext) {
+    if (rule.type) this.typeViolations = new Violations();
+    if (rule.unique) this.unique = { seen: new UniqueSet(), violations: new Violations() };
+    this.min = boundCheck(rule.min);
+    this.max = boundCheck(rule.max);
+    if (rule.allowed) this.allowed = allowedCheck(rule.allowed, rule.type === 'string');
+    // validateConfig has rejected patterns that do not compile before any data is read.
+    if (rule.pattern !== undefined) this.pattern = { regex: new RegExp(rule.pattern), violations: new Violations() };
+    if (rule.min_length !== undefined) this.length.min = new Violations();
+    if (rule.max_length !== undefined) this.length.max = new Violations();
+    this.needsText = Boolean(this.unique || this.allowed || this.pattern || this.length.min || this.length.max);
+  }
+
+  /** Checks the column's cells in one batch; `cells` is undefined when the batch lacks the column (all null). */
+  add(batch: Batch, cells: Cell[] | undefined): void {
+    if (!cells) {
+      this.addAbsent(batch);
+      return;
+    }
+    this.present = true;
+    const { isNull } = this.context;
+    const declared = this.rule.type;
+    for (let index = 0; index < batch.length; index++) {
+      const cell = cells[index];
+      if (isNull(cell)) {
+        this.nulls.add(batch, index, cellText(cell));
+        continue;
+      }
+      if (declared && !typeAccepts(declared, cell)) {
+        this.typeViolations!.add(batch, index, cellText(cell));
+        this.offendingTypes.add(cellType(cell));
+      }
+      if (this.min) checkBound(this.min, cell, batch, index, (value, bound) => value < bound);
+      if (this.max) checkBound(this.max, cell, batch, index, (value, bound) => value > bound);
+      if (!this.needsText) continue;
+      const text = cellText(cell);
+      if (this.unique && !this.unique.seen.add(text)) this.unique.violations.add(batch, index, text);
+      if (this.allowed && !isAllowed(this.allowed, text, cell)) {
+        this.allowed.violations.add(batch, index, text);
+        if (this.allowed.values.size < MAX_OBSERVED_VALUES) this.allowed.values.add(detach(text));
+      }
+      if (this.pattern && !this.pattern.regex.test(text)) this.pattern.violations.add(batch, index, text);
+      if (this.length.min || this.length.max) this.checkLength(text, batch, index);
+    }
+  }
+
+  private addAbsent(batch: Batch): void {
+    // Only the first few rows can become examples; the rest only count.
+    const recorded = Math.min(batch.length, 5);
+    for (let index = 0; index < recorded; index++) this.nulls.add(batch, index, '');
+    this.nulls.count += batch.length - recorded;
+  }
+
+  private checkLength(text: string, batch: Batch, index: number): void {
+    // Length in characters (code points), so an emoji counts once.
+    const length = SURROGATE.test(text) ? [...text].length : text.length;
+    if (this.length.shortest === undefined || length < this.length.shortest) this.length.shortest = length;
+    if (this.length.longest === undefined || length > this.length.longest) this.length.longest = length;
+    if (this.length.min && length < this.rule.min_length!) this.length.min.add(batch, index, text);
+    if (this.length.max && length > this.rule.max_length!) this.length.max.add(batch, index, text);
+  }
+
+  /** One result per rule that ran, in COLUMN_RULES order (`required` is the validator's). */
+  results(rows: number): GateResult[] {
+    const { rule, name } = this;
+    const out: GateResult[] = [];
+    const quoted = JSON.stringify(name);
+    if (this.typeViolations) {
+      const types = [...this.offendingTypes].sort();
+      out.push(this.result('type', this.typeViolations, {
+        observed: types.length > 0 ? types.join(', ') : rule.type,
+        expected: rule.type,
+        fail: `${quoted}: ${this.typeViolations.count} ${plural(this.typeViolations.count, 'value')} not of type ${rule.type} (found ${types.join(', ')})`,
+        pass: `${quoted}: every value is of type ${rule.type}`,
+      }));
+    }
+    if (rule.nullable === false) {
+      out.push(this.result('nullable', this.nulls, {
+        observed: this.nulls.count, expected: 0,
+        fail: `${quoted}: ${this.nulls.count} null ${plural(this.nulls.count, 'value')}, none allowed`,
+        pass: `${quoted}: no nulls`,
+      }));
+    }
+    if (rule.max_null_fraction !== undefined) {
+      const fraction = rows === 0 ? 0 : this.nulls.count / rows;
+      const bad = fraction > rule.max_null_fraction;
+      out.push(this.result('max_null_fraction', this.nulls, {
+        observed: fraction, expected: rule.max_null_fraction, violated: bad,
+        fail: `${quoted}: ${percent(fraction)} nulls (${this.nulls.count} of ${rows}) > ${percent(rule.max_null_fraction)}`,
+        pass: `${quoted}: ${percent(fraction)} nulls ≤ ${percent(rule.max_null_fraction)}`,
+      }));
+    }
+    if (this.unique) {
+      const duplicates = this.unique.violations.count;
+      out.push(this.result('unique', this.unique.violations, {
+        observed: duplicates, expected: 0,
+        fail: `${quoted}: ${duplicates} duplicate ${plural(duplicates, 'value')}`,
+        pass: `${quoted}: all ${this.unique.seen.size} values unique`,
+      }));
+    }
+    for (const [ruleName, check, limit] of [['min', this.min, rule.min], ['max', this.max, rule.max]] as const) {
+      if (!check || limit === undefined) continue;
+      const observed = check.extreme === undefined ? undefined : showBound(check.bound.kind, check.extreme);
+      const word = ruleName === 'min' ? 'below' : 'above';
+      const extremeWord = ruleName === 'min' ? 'lowest' : 'highest';
+      out.push(this.result(ruleName, check.violations, {
+        observed, expected: limit,
+        fail: `${quoted}: ${check.violations.count} ${plural(check.violations.count, 'value')} ${word} ${ruleName} ${limit} (${extremeWord} ${observed})`,
+        pass: `${quoted}: ${extremeWord} value ${observed ?? '(none)'} within ${ruleName} ${limit}`,
+      }));
+    }
+    if (this.allowed) {
+      const values = [...this.allowed.values].sort();
+      out.push(this.result('allowed', this.allowed.violations, {
+        observed: values, expected: rule.allowed,
+        fail: `${quoted}: ${this.allowed.violations.count} ${plural(this.allowed.violations.count, 'value')} not allowed (${values.map((value) => JSON.stringify(value)).join(', ')})`,
+        pass: `${quoted}: every value is allowed`,
+      }));
+    }
+    if (this.pattern) {
+      out.push(this.result('pattern', this.pattern.violations, {
+        observed: this.pattern.violations.count, expected: rule.pattern,
+        fail: `${quoted}: ${this.pattern.violations.count} ${this.pattern.violations.count === 1 ? 'value does' : 'values do'} not match /${rule.pattern}/`,
+        pass: `${quoted}: every value matches /${rule.pattern}/`,
+      }));
+    }
+    if (this.length.min) {
+      out.push(this.result('min_length', this.length.min, {
+        observed: this.length.shortest, expected: rule.min_length,
+        fail: `${quoted}: ${this.length.min.count} ${plural(this.length.min.count, 'value')} shorter than ${rule.min_length} (shortest ${this.length.shortest})`,
+        pass: `${quoted}: shortest value ${this.length.shortest ?? '(none)'} ≥ ${rule.min_length} characters`,
+      }));
+    }
+    if (this.length.max) {
+      out.push(this.result('max_length', this.length.max, {
+        observed: this.length.longest, expected: rule.max_length,
+        fail: `${quoted}: ${this.length.max.count} ${plural(this.length.max.count, 'value')} longer than ${rule.max_length} (longest ${this.length.longest})`,
+        pass: `${quoted}: longest value ${this.length.longest ?? '(none)'} ≤ ${rule.max_length} characters`,
+      }));
+    }
+    return out;
+  }
+
+  private result(
+    rule: ColumnRuleName,
+    violations: Violations,
+    parts: { observed: unknown; expected: unknown; fail: string; pass: string; violated?: boolean },
+  ): GateResult {
+    const bad = parts.violated ?? violations.count > 0;
+    const { dataset, severity } = this.context;
+    return {
+      id: `${dataset}.contract.${this.name}.${rule}`,
+      kind: 'contract',
+      dataset,
+      column: this.name,
+      status: bad ? violated(severity) : 'pass',
+      severity,
+      message: bad ? parts.fail : parts.pass,
+      ...(parts.observed !== undefined ? { observed: parts.observed } : {}),
+      expected: parts.expected,
+      count: violations.count,
+      ...(bad ? { examples: violations.examples } : {}),
+    };
+  }
+}
+
+function boundCheck(limit: number | string | undefined): BoundCheck | undefined {
+  if (limit === undefined) return undefined;
+  const bound = parseBound(limit);
+  // validateConfig rejects bounds that are neither numbers nor ISO dates before data is read.
+  return bound ? { bound, violations: new Violations(), extreme: undefined } : undefined;
+}
+
+/** Compares a cell with a bound of its kind; cells of another kind are the type rule's business. */
+function checkBound(check: BoundCheck, cell: Cell, batch: Batch, index: number, beyond: (value: number, bound: number) => boolean): void {
+  const value = check.bound.kind === 'number' ? cellNumber(cell) : cellTime(cell);
+  if (value === undefined) return;
+  if (check.extreme === undefined || beyond(value, check.extreme)) check.extreme = value;
+  if (beyond(value, check.bound.value)) check.violations.add(batch, index, cellText(cell));
+}
+
+/** In a declared string column a number is a spelling (`12345` must not admit `012345`); elsewhere a value. */
+function allowedCheck(allowed: (string | number | boolean)[], asText: boolean) {
+  const texts = new Set<string>();
+  const numbers = new Set<number>();
+  for (const value of allowed) {
+    if (typeof value === 'number' && !asText) numbers.add(value);
+    else if (typeof value === 'number') texts.add(String(value));
+    else if (typeof value === 'boolean') for (const spelling of booleanSpellings(value)) texts.add(spelling);
+    else texts.add(value);
+  }
+  return { texts, numbers, violations: new Violations(), values: new Set<string>() };
+}
+
+function booleanSpellings(value: boolean): string[] {
+  return value ? ['true', 'True', 'TRUE'] : ['false', 'False', 'FALSE'];
+}
+
+/** Allowed by text, or by value for numbers (`5` allows `5.0`). */
+function isAllowed(allowed: { texts: Set<string>; numbers: Set<number> }, text: string, cell: Cell): boolean {
+  if (allowed.texts.has(text)) return true;
+  if (allowed.numbers.size === 0) return false;
+  const value = cellNumber(cell);
+  return value !== undefined && allowed.numbers.has(value);
+}
+
+function showBound(kind: Bound['kind'], value: number): number | string {
+  return kind === 'number' ? value : new Date(value).toISOString();
+}
+
+function plural(count: number, word: string): string {
+  return count === 1 ? word : `${word}s`;
+}
+
+function percent(fraction: number): string {
+  return `${Number((fraction * 100).toPrecision(3))}%`;
+}

@@ -1,0 +1,164 @@
+// Checks every row of a snapshot against its dataset's contract as batches stream past.
+// Memory is fixed per rule (counts and the first few examples), except uniqueness sets.
+
+import type { DatasetConfig } from '../config/schema.js';
+import type { Batch, Cell } from '../readers/types.js';
+import type { Profile } from '../profile/types.js';
+import type { GateResult } from '../report/types.js';
+import { cellTime, makeNullTest } from '../profile/values.js';
+import { violated } from '../gates/types.js';
+import { rowCountGates } from '../gates/rows.js';
+import { freshnessGates } from '../gates/freshness.js';
+import { ColumnCheck } from './columnCheck.js';
+import { CompoundUniqueCheck } from './compoundUnique.js';
+import { requiredColumns, ruleSeverity } from './rules.js';
+
+export interface ContractOptions {
+  /** Extra tokens read as null; defaults to the dataset's `null_values`. */
+  nullValues?: string[];
+}
+
+export interface FinishInput {
+  current: Profile;
+  baseline: Profile | null;
+  now: Date;
+}
+
+export class ContractValidator {
+  private readonly columns: ColumnCheck[];
+  private readonly compound: CompoundUniqueCheck[];
+  private readonly isNull: (cell: Cell) => boolean;
+  /** Every column name seen in any batch, in first-seen order. */
+  private readonly seen = new Set<string>();
+  private rows = 0;
+  /** Files seen, and the line of the first one's header when it has one. */
+  private readonly files = new Set<string>();
+  private headerLine: number | undefined;
+  private readonly freshness = { present: false, newest: undefined as number | undefined };
+
+  constructor(private readonly dataset: DatasetConfig, options: ContractOptions = {}) {
+    this.isNull = makeNullTest(options.nullValues ?? dataset.null_values ?? []);
+    const context = (severity: ReturnType<typeof ruleSeverity>) => ({ dataset: dataset.name, severity, isNull: this.isNull });
+    this.columns = Object.entries(dataset.schema?.columns ?? {}).map(
+      ([name, rule]) => new ColumnCheck(name, rule, context(ruleSeverity(dataset, rule))),
+    );
+    this.compound = (dataset.unique ?? []).map(
+      (key) => new CompoundUniqueCheck(key, context(dataset.schema?.severity ?? 'error')),
+    );
+  }
+
+  add(batch: Batch): void {
+    this.rows += batch.length;
+    for (const name of batch.columns) this.seen.add(name);
+    // A text file whose first data row is past line 1 has a header there (CSV, TSV; not JSON Lines).
+    if (this.files.size === 0 && batch.lines && batch.length > 0 && batch.lines[0] > batch.firstRow) this.headerLine = 1;
+    this.files.add(batch.file);
+    for (const check of this.columns) {
+      const index = batch.columns.indexOf(check.name);
+      check.add(batch, index >= 0 ? batch.data[index] : undefined);
+    }
+    for (const check of this.compound) check.add(batch);
+    if (this.dataset.freshness) this.trackNewest(batch, this.dataset.freshness.column);
+  }
+
+  private trackNewest(batch: Batch, column: string): void {
+    const index = batch.columns.indexOf(column);
+    if (index < 0) return;
+    this.freshness.present = true;
+    const cells = batch.data[index];
+    let newest = this.freshness.newest ?? -Infinity;
+    for (let row = 0; row < batch.length; row++) {
+      const cell = cells[row];
+      if (this.isNull(cell)) continue;
+      const time = cellTime(cell);
+      if (time !== undefined && time > newest) newest = time;
+    }
+    if (newest > -Infinity) this.freshness.newest = newest;
+  }
+
+  finish({ current, baseline, now }: FinishInput): GateResult[] {
+    const results: GateResult[] = [];
+    const required = new Set(requiredColumns(this.dataset));
+    const checked = new Set<string>();
+    for (const check of this.columns) {
+      checked.add(check.name);
+      const severity = ruleSeverity(this.dataset, check.rule);
+      if (!check.present) {
+        results.push(this.absent(check.name, required.has(check.name), severity));
+        continue;
+      }
+      if (required.has(check.name)) results.push(this.presentResult(check.name, severity));
+      results.push(...check.results(this.rows));
+    }
+    // Columns required by `schema.required` without rules of their own.
+    for (const name of required) {
+      if (checked.has(name)) continue;
+      const severity = ruleSeverity(this.dataset, undefined);
+      results.push(this.seen.has(name) ? this.presentResult(name, severity) : this.absent(name, true, severity));
+    }
+    const extra = this.extraColumns();
+    if (extra) results.push(extra);
+    for (const check of this.compound) results.push(check.result());
+    results.push(...rowCountGates(this.dataset, current.rows, baseline?.rows ?? null));
+    results.push(...freshnessGates(this.dataset, { ...this.freshness, now }));
+    return results;
+  }
+
+  private presentResult(name: string, severity: 'error' | 'warn'): GateResult {
+    const { dataset } = this;
+    return {
+      id: `${dataset.name}.contract.${name}.required`, kind: 'contract', dataset: dataset.name, column: name,
+      status: 'pass', severity, message: `${JSON.stringify(name)} is present`, observed: 'present', expected: 'present',
+    };
+  }
+
+  /**
+   * A contract naming a column the data lacks. Only the data's header can tell, so this is a
+   * failed gate rather than a config error; an optional column (`required: false`) is skipped.
+   */
+  private absent(name: string, isRequired: boolean, severity: 'error' | 'warn'): GateResult {
+    const { dataset } = this;
+    const where = this.where();
+    const [file] = this.files;
+    // A text file's header is the line to annotate; row 0 means "the header", not a data row.
+    const examples = isRequired && file !== undefined && this.headerLine !== undefined
+      ? { examples: [{ row: 0, line: this.headerLine, file, value: [...this.seen].join(',') }] }
+      : {};
+    return {
+      id: `${dataset.name}.contract.${name}.required`, kind: 'contract', dataset: dataset.name, column: name,
+      severity,
+      status: isRequired ? violated(severity) : 'skip',
+      message: isRequired
+        ? `column ${JSON.stringify(name)} is missing from ${where}`
+        : `optional column ${JSON.stringify(name)} is absent from ${where}: its rules did not run`,
+      observed: 'missing', expected: isRequired ? 'present' : 'optional',
+      ...examples,
+    };
+  }
+
+  /** `data/a.csv (columns: id, name)`: where the column was looked for. */
+  private where(): string {
+    if (this.files.size === 0) return 'the data (no rows read)';
+    const [first] = this.files;
+    const files = this.files.size === 1 ? first : `${first} and ${this.files.size - 1} more file${this.files.size > 2 ? 's' : ''}`;
+    const names = [...this.seen];
+    return `${files} (columns: ${names.slice(0, 20).join(', ')}${names.length > 20 ? ', …' : ''})`;
+  }
+
+  private extraColumns(): GateResult | undefined {
+    const schema = this.dataset.schema;
+    if (!schema || schema.allow_extra_columns !== false) return undefined;
+    const known = new Set([...Object.keys(schema.columns), ...(schema.required ?? [])]);
+    const extra = [...this.seen].filter((name) => !known.has(name));
+    const severity = schema.severity ?? 'error';
+    return {
+      id: `${this.dataset.name}.contract.extra_columns`, kind: 'contract', dataset: this.dataset.name, severity,
+      status: extra.length > 0 ? violated(severity) : 'pass',
+      message: extra.length > 0
+        ? `${extra.length} column${extra.length > 1 ? 's' : ''} not in the contract: ${extra.map((name) => JSON.stringify(name)).join(', ')}`
+        : 'no columns beyond the contract',
+      observed: extra, expected: [...known],
+      count: extra.length,
+    };
+  }
+}

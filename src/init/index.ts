@@ -1,0 +1,3 @@
+// `datagate init`: infer a starting contract from a snapshot.
+
+export { inferContract, type InitOptions } from './inferContract.js';

@@ -1,0 +1,149 @@
+// One column's streaming accumulator: every cell updates counts, type votes, lengths, moments,
+// the numeric sample and the category counts. The loop here is the profiler's hot path.
+
+import type { Cell } from '../readers/types.js';
+import { CategoryCounter } from './categories.js';
+import { emptyMoments, mergeMoments } from './moments.js';
+import type { Moments } from './moments.js';
+import { NumericSample } from './sample.js';
+import { STATE_VERSION } from './state.js';
+import type { ColumnState } from './state.js';
+import { KIND_BOOLEAN, KIND_DATE, KIND_INTEGER, KIND_NUMBER, KIND_STRING, KIND_TIMESTAMP, cellText, classifyText, parsedValue } from './values.js';
+
+export class ColumnAccumulator {
+  count = 0;
+  nulls = 0;
+  readonly kinds = new Float64Array(6);
+  minLength = Infinity;
+  maxLength = -Infinity;
+  moments: Moments = emptyMoments();
+  sample = new NumericSample();
+  timeMin = Infinity;
+  timeMax = -Infinity;
+  categories = new CategoryCounter();
+
+  constructor(readonly name: string, private readonly nullTokens: Set<string> | undefined) {}
+
+  /** Adds `length` cells of one batch column. */
+  addCells(cells: ArrayLike<Cell>, length: number): void {
+    const tokens = this.nullTokens;
+    for (let r = 0; r < length; r++) {
+      const cell = cells[r];
+      if (typeof cell === 'string') {
+        if (cell === '' || (tokens !== undefined && tokens.has(cell))) this.nulls++;
+        else this.addText(cell, classifyText(cell));
+      } else if (cell === null || cell === undefined) this.nulls++;
+      else this.addTyped(cell);
+    }
+  }
+
+  private addText(text: string, kind: number): void {
+    this.count++;
+    this.kinds[kind]++;
+    const length = text.length;
+    if (length < this.minLength) this.minLength = length;
+    if (length > this.maxLength) this.maxLength = length;
+    if (kind === KIND_INTEGER || kind === KIND_NUMBER) this.addNumber(parsedValue.value);
+    else if (kind === KIND_DATE || kind === KIND_TIMESTAMP) {
+      const time = parsedValue.value;
+      if (time < this.timeMin) this.timeMin = time;
+      if (time > this.timeMax) this.timeMax = time;
+    }
+    this.categories.add(text);
+  }
+
+  private addNumber(value: number): void {
+    // Welford's update.
+    const moments = this.moments;
+    const n = ++moments.n;
+    const delta = value - moments.mean;
+    moments.mean += delta / n;
+    moments.m2 += delta * (value - moments.mean);
+    if (value < moments.min) moments.min = value;
+    if (value > moments.max) moments.max = value;
+    this.sample.add(value);
+  }
+
+  /** Values typed by the file (JSON, Parquet). */
+  private addTyped(cell: Exclude<Cell, string | null | undefined>): void {
+    switch (typeof cell) {
+      case 'number':
+        // NaN is how pandas and Arrow spell a missing float.
+        if (Number.isNaN(cell)) this.nulls++;
+        else if (!Number.isFinite(cell)) this.addText(String(cell), KIND_STRING);
+        else {
+          parsedValue.value = cell;
+          this.addText(String(cell), Number.isInteger(cell) ? KIND_INTEGER : KIND_NUMBER);
+        }
+        return;
+      case 'bigint':
+        parsedValue.value = Number(cell);
+        this.addText(cell.toString(), KIND_INTEGER);
+        return;
+      case 'boolean':
+        this.addText(cell ? 'true' : 'false', KIND_BOOLEAN);
+        return;
+      default:
+        if (cell instanceof Date) {
+          const time = cell.getTime();
+          if (Number.isNaN(time)) this.addText(String(cell), KIND_STRING);
+          else {
+            parsedValue.value = time;
+            this.addText(cell.toISOString(), KIND_TIMESTAMP);
+          }
+        } else this.addText(cellText(cell), KIND_STRING);
+    }
+  }
+
+  /** Rows in which this column was absent (a file or JSON objects without it) read as null. */
+  addMissing(rows: number): void {
+    this.nulls += rows;
+  }
+
+  merge(other: ColumnAccumulator): void {
+    this.count += other.count;
+    this.nulls += other.nulls;
+    for (let k = 0; k < 6; k++) this.kinds[k] += other.kinds[k];
+    this.minLength = Math.min(this.minLength, other.minLength);
+    this.maxLength = Math.max(this.maxLength, other.maxLength);
+    this.moments = mergeMoments(this.moments, other.moments);
+    this.sample.merge(other.sample);
+    this.timeMin = Math.min(this.timeMin, other.timeMin);
+    this.timeMax = Math.max(this.timeMax, other.timeMax);
+    this.categories.merge(other.categories);
+  }
+
+  toState(): ColumnState {
+    const state: ColumnState = {
+      v: STATE_VERSION, count: this.count, nulls: this.nulls, kinds: Array.from(this.kinds),
+      categories: this.categories.toState(),
+    };
+    if (this.count > 0) {
+      state.minLength = this.minLength;
+      state.maxLength = this.maxLength;
+    }
+    if (this.moments.n > 0) {
+      state.numeric = { ...this.moments };
+      state.sample = this.sample.toState();
+    }
+    if (this.timeMin <= this.timeMax) state.time = { min: this.timeMin, max: this.timeMax };
+    return state;
+  }
+
+  static fromState(name: string, state: ColumnState): ColumnAccumulator {
+    const column = new ColumnAccumulator(name, undefined);
+    column.count = state.count;
+    column.nulls = state.nulls;
+    column.kinds.set(state.kinds);
+    if (state.minLength !== undefined) column.minLength = state.minLength;
+    if (state.maxLength !== undefined) column.maxLength = state.maxLength;
+    if (state.numeric) column.moments = { ...state.numeric };
+    if (state.sample) column.sample = NumericSample.fromState(state.sample);
+    if (state.time) {
+      column.timeMin = state.time.min;
+      column.timeMax = state.time.max;
+    }
+    column.categories = CategoryCounter.fromState(state.categories);
+    return column;
+  }
+}

@@ -1,0 +1,82 @@
+// Streams batches into per-column accumulators and finishes them into a Profile; merges profiles.
+
+import { UserError } from '../errors.js';
+import type { Batch } from '../readers/types.js';
+import { ColumnAccumulator } from './column.js';
+import type { ColumnState } from './state.js';
+import { summarise } from './summary.js';
+import type { ColumnProfile, Profile } from './types.js';
+
+export interface ProfilerOptions {
+  /** Text read as null besides the empty field. */
+  nullValues?: string[];
+}
+
+export class Profiler {
+  private readonly columns = new Map<string, ColumnAccumulator>();
+  private readonly nullTokens: Set<string> | undefined;
+  private rows = 0;
+
+  constructor(options: ProfilerOptions = {}) {
+    this.nullTokens = options.nullValues && options.nullValues.length > 0 ? new Set(options.nullValues) : undefined;
+  }
+
+  add(batch: Batch): void {
+    for (let c = 0; c < batch.columns.length; c++) {
+      const name = batch.columns[c];
+      let column = this.columns.get(name);
+      if (!column) {
+        column = new ColumnAccumulator(name, this.nullTokens);
+        column.addMissing(this.rows);
+        this.columns.set(name, column);
+      }
+      column.addCells(batch.data[c], batch.length);
+    }
+    this.rows += batch.length;
+    for (const column of this.columns.values()) {
+      const missing = this.rows - column.count - column.nulls;
+      if (missing > 0) column.addMissing(missing);
+    }
+  }
+
+  finish(): Profile {
+    const columns = [...this.columns.values()].map((column) => summarise(column.name, column.toState()));
+    return { version: 1, rows: this.rows, columns };
+  }
+}
+
+function stateOf(column: ColumnProfile): ColumnState {
+  if (column.state === undefined) {
+    throw new UserError(`column "${column.name}" of the profile has no sketch state (made by another tool?), so it cannot be merged`);
+  }
+  return column.state as ColumnState;
+}
+
+/** The profile of the union of the two snapshots the profiles summarise. */
+export function mergeProfiles(a: Profile, b: Profile): Profile {
+  const merged = new Map<string, ColumnAccumulator>();
+  for (const column of a.columns) {
+    const accumulator = ColumnAccumulator.fromState(column.name, stateOf(column));
+    accumulator.addMissing(b.rows);
+    merged.set(column.name, accumulator);
+  }
+  for (const column of b.columns) {
+    const other = ColumnAccumulator.fromState(column.name, stateOf(column));
+    const mine = merged.get(column.name);
+    if (mine) {
+      // Undo the placeholder nulls: this column exists on both sides.
+      mine.nulls -= b.rows;
+      mine.merge(other);
+    } else {
+      other.addMissing(a.rows);
+      merged.set(column.name, other);
+    }
+  }
+  const profile: Profile = {
+    version: 1,
+    rows: a.rows + b.rows,
+    columns: [...merged.values()].map((column) => summarise(column.name, column.toState())),
+  };
+  if (a.source || b.source) profile.source = [...(a.source ?? []), ...(b.source ?? [])];
+  return profile;
+}

@@ -1,0 +1,20 @@
+// Deterministic bits for the sketches: a 32-bit mix of a counter, so a profile is the same on
+// every run and the coin flips need no stored generator state.
+
+/** murmur3's 32-bit finaliser: a well-spread 32-bit value for a 32-bit input. */
+export function mix32(input: number): number {
+  let h = input | 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** FNV-1a over the UTF-16 code units, finished with `mix32`: the hash behind distinct counts. */
+export function hashText(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return mix32(h);
+}

@@ -1,0 +1,53 @@
+// The JSON form of a column's mergeable state, and its zod schema for profiles read from disk.
+
+import { z } from 'zod';
+import type { CategoryState } from './categories.js';
+import type { Moments } from './moments.js';
+import type { SampleState } from './sample.js';
+
+export const STATE_VERSION = 1;
+
+export interface ColumnState {
+  v: number;
+  count: number;
+  nulls: number;
+  /** Non-null values per kind: integer, number, boolean, date, timestamp, string. */
+  kinds: number[];
+  minLength?: number;
+  maxLength?: number;
+  /** Moments of the values that read as numbers. */
+  numeric?: Moments;
+  sample?: SampleState;
+  /** Epoch milliseconds of the earliest and latest date/timestamp. */
+  time?: { min: number; max: number };
+  categories: CategoryState;
+}
+
+const finite = z.number().finite();
+const count = z.number().int().nonnegative();
+
+const kllSchema = z.object({
+  k: count.min(8),
+  n: count,
+  levels: z.array(z.array(finite)),
+  compactions: count,
+});
+
+export const columnStateSchema = z.object({
+  v: z.literal(STATE_VERSION),
+  count,
+  nulls: count,
+  kinds: z.array(count).length(6),
+  minLength: count.optional(),
+  maxLength: count.optional(),
+  numeric: z.object({ n: count, mean: finite, m2: finite, min: finite, max: finite }).optional(),
+  sample: z.union([z.object({ exact: z.array(finite) }), z.object({ kll: kllSchema })]).optional(),
+  time: z.object({ min: finite, max: finite }).optional(),
+  categories: z.object({
+    items: z.array(z.tuple([z.string(), count])),
+    total: count,
+    error: count,
+    exact: z.boolean(),
+    hll: z.string().optional(),
+  }),
+}) satisfies z.ZodType<ColumnState>;

@@ -1,0 +1,58 @@
+// The profile: a small, versioned, mergeable JSON summary of a snapshot (DESIGN.md "Profile JSON").
+
+export type ColumnType = 'integer' | 'number' | 'boolean' | 'string' | 'date' | 'timestamp';
+
+export type QuantileKey = 'p01' | 'p05' | 'p25' | 'p50' | 'p75' | 'p95' | 'p99';
+
+export interface ColumnProfile {
+  name: string;
+  type: ColumnType;
+  /** Non-null values. */
+  count: number;
+  nulls: number;
+  distinct?: number;
+  /** Numbers for numeric columns; ISO strings for date/timestamp; absent otherwise. */
+  min?: number | string;
+  max?: number | string;
+  mean?: number;
+  /** Sample standard deviation (n − 1). */
+  std?: number;
+  quantiles?: Record<QuantileKey, number>;
+  top?: { value: string; count: number }[];
+  /** For `string` columns: share of non-null values that parsed as the narrowest other type. */
+  parsed?: { type: ColumnType; share: number };
+  /** Shortest/longest string length (all types, on the text form). */
+  minLength?: number;
+  maxLength?: number;
+  histogram?: { edges: number[]; counts: number[] };
+  /** Opaque, JSON-serialisable sketch state that makes profiles mergeable. */
+  state?: unknown;
+}
+
+export interface Profile {
+  version: 1;
+  rows: number;
+  columns: ColumnProfile[];
+  /** Where it came from (file names), informative only. */
+  source?: string[];
+}
+
+/**
+ * Non-null numeric values of a column as a sorted weighted sample. Exact (every weight 1) while
+ * the column fits the memory budget, a sketch's weighted items beyond it.
+ */
+export interface WeightedSample {
+  values: Float64Array;
+  weights: Float64Array;
+  /** Sum of weights = the column's non-null count. */
+  total: number;
+  exact: boolean;
+}
+
+/** Counts of each category (text form of the value), exact or heavy hitters plus a remainder. */
+export interface CategoryCounts {
+  counts: Map<string, number>;
+  /** Count not attributed to any listed category (0 when exact). */
+  other: number;
+  exact: boolean;
+}

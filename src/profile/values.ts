@@ -1,0 +1,212 @@
+// How one raw cell reads: null or not, its text form, and the narrowest type it parses as.
+// Shared by the profiler and the contract checks so both agree on what a value is.
+// The text classifier is a hand-written scanner rather than a chain of regular expressions:
+// it runs once per cell of every file, and it parses the number or time while it checks.
+
+import type { Cell } from '../readers/types.js';
+import type { ColumnType } from './types.js';
+
+/** Kinds as small integers, in the order of `KIND_TYPES`, for counting in typed arrays. */
+export const KIND_INTEGER = 0;
+export const KIND_NUMBER = 1;
+export const KIND_BOOLEAN = 2;
+export const KIND_DATE = 3;
+export const KIND_TIMESTAMP = 4;
+export const KIND_STRING = 5;
+export const KIND_TYPES: readonly ColumnType[] = ['integer', 'number', 'boolean', 'date', 'timestamp', 'string'];
+
+/** The value the last `classifyText` call parsed: the number, the epoch milliseconds, or 1/0. */
+export const parsedValue = { value: 0 };
+
+/** A test for null cells: empty field or JSON null, plus the configured tokens. */
+export function makeNullTest(nullValues: readonly string[] = []): (cell: Cell) => boolean {
+  const tokens = new Set(nullValues);
+  return (cell) =>
+    cell === null || cell === undefined || cell === '' ||
+    (typeof cell === 'number' && Number.isNaN(cell) && tokens.has('NaN')) ||
+    (typeof cell === 'string' && tokens.size > 0 && tokens.has(cell));
+}
+
+/** The text form of a value: what categories, patterns and lengths are computed on. */
+export function cellText(cell: Cell): string {
+  if (typeof cell === 'string') return cell;
+  if (cell === null || cell === undefined) return '';
+  if (cell instanceof Date) return cell.toISOString();
+  if (typeof cell === 'object') return JSON.stringify(cell, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value));
+  return String(cell);
+}
+
+/** The narrowest type one non-null cell parses as. */
+export function cellType(cell: Cell): ColumnType {
+  switch (typeof cell) {
+    case 'number': return Number.isInteger(cell) ? 'integer' : 'number';
+    case 'bigint': return 'integer';
+    case 'boolean': return 'boolean';
+    case 'string': return textType(cell);
+    default: return cell instanceof Date ? 'timestamp' : 'string';
+  }
+}
+
+export function textType(text: string): ColumnType {
+  return KIND_TYPES[classifyText(text)];
+}
+
+/** The numeric value of a cell that reads as integer or number; undefined otherwise. */
+export function cellNumber(cell: Cell): number | undefined {
+  if (typeof cell === 'number') return Number.isFinite(cell) ? cell : undefined;
+  if (typeof cell === 'bigint') return Number(cell);
+  if (typeof cell === 'string') {
+    const kind = classifyText(cell);
+    return kind === KIND_INTEGER || kind === KIND_NUMBER ? parsedValue.value : undefined;
+  }
+  return undefined;
+}
+
+/** Milliseconds since the epoch for a date or timestamp cell; undefined otherwise. */
+export function cellTime(cell: Cell): number | undefined {
+  if (cell instanceof Date) return cell.getTime();
+  if (typeof cell !== 'string') return undefined;
+  const kind = classifyText(cell);
+  return kind === KIND_DATE || kind === KIND_TIMESTAMP ? parsedValue.value : undefined;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Value of the `count` digits at `at`, or -1 when one is not a digit. */
+function digitsAt(text: string, at: number, count: number): number {
+  let value = 0;
+  for (let i = at; i < at + count; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return -1;
+    value = value * 10 + code - 48;
+  }
+  return value;
+}
+
+/**
+ * Kind of a non-empty text (one of the KIND_ constants), parsing its value into `parsedValue`.
+ * integer: `[+-]?\d+`; number: `[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?`; boolean: true/false in
+ * three casings; date: `YYYY-MM-DD`; timestamp: date, `T` or space, `hh:mm[:ss[.fff]]`, optional
+ * `Z` or `±hh[:]mm`. A time without a zone is UTC, so results do not depend on the runner.
+ */
+export function classifyText(text: string): number {
+  const length = text.length;
+  if (length === 0) return KIND_STRING;
+  let i = 0;
+  let code = text.charCodeAt(0);
+  let negative = false;
+  if (code === 43 || code === 45) {
+    negative = code === 45;
+    i = 1;
+  }
+  const digitsStart = i;
+  let value = 0;
+  while (i < length && (code = text.charCodeAt(i)) >= 48 && code <= 57) {
+    value = value * 10 + code - 48;
+    i++;
+  }
+  const digits = i - digitsStart;
+  if (i === length) {
+    if (digits === 0) return KIND_STRING;
+    // Beyond 15 digits the running sum may round differently from the parser.
+    parsedValue.value = digits > 15 ? Number(text) : negative ? -value : value;
+    return KIND_INTEGER;
+  }
+  if (code === 46 || ((code === 101 || code === 69) && digits > 0)) return numberTail(text, i, digits);
+  if (code === 45 && digits === 4 && digitsStart === 0) return dateOrTimestamp(text);
+  if (digitsStart === 0 && digits === 0 && length <= 5) {
+    if (text === 'true' || text === 'True' || text === 'TRUE') { parsedValue.value = 1; return KIND_BOOLEAN; }
+    if (text === 'false' || text === 'False' || text === 'FALSE') { parsedValue.value = 0; return KIND_BOOLEAN; }
+  }
+  return KIND_STRING;
+}
+
+/** The rest of a number after its integer digits: `.digits` and/or an exponent. */
+function numberTail(text: string, at: number, integerDigits: number): number {
+  const length = text.length;
+  let i = at;
+  let fraction = 0;
+  if (text.charCodeAt(i) === 46) {
+    i++;
+    while (i < length && isDigit(text.charCodeAt(i))) { i++; fraction++; }
+    if (integerDigits === 0 && fraction === 0) return KIND_STRING;
+  }
+  if (i < length) {
+    const code = text.charCodeAt(i);
+    if (code !== 101 && code !== 69) return KIND_STRING;
+    if (integerDigits === 0 && fraction === 0) return KIND_STRING;
+    i++;
+    const sign = text.charCodeAt(i);
+    if (sign === 43 || sign === 45) i++;
+    const exponentStart = i;
+    while (i < length && isDigit(text.charCodeAt(i))) i++;
+    if (i === exponentStart || i !== length) return KIND_STRING;
+  }
+  parsedValue.value = Number(text);
+  return KIND_NUMBER;
+}
+
+/** Epoch milliseconds of a calendar day; Date.UTC alone would map years 0–99 to 1900–1999. */
+function utcDay(year: number, month: number, day: number): number {
+  if (year >= 100) return Date.UTC(year, month - 1, day);
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime();
+}
+
+function dateOrTimestamp(text: string): number {
+  const length = text.length;
+  if (length < 10 || text.charCodeAt(7) !== 45) return KIND_STRING;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
+  // Day 31 in a 30-day month passes, as Date.parse lets it (and rolls over).
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) return KIND_STRING;
+  const dayStart = utcDay(year, month, day);
+  if (length === 10) {
+    parsedValue.value = dayStart;
+    return KIND_DATE;
+  }
+  const separator = text.charCodeAt(10);
+  if ((separator !== 84 && separator !== 32) || length < 16 || text.charCodeAt(13) !== 58) return KIND_STRING;
+  const hour = digitsAt(text, 11, 2);
+  const minute = digitsAt(text, 14, 2);
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return KIND_STRING;
+  let i = 16;
+  let millis = 0;
+  let second = 0;
+  if (text.charCodeAt(i) === 58) {
+    second = digitsAt(text, i + 1, 2);
+    if (second < 0 || second > 59) return KIND_STRING;
+    i += 3;
+    if (text.charCodeAt(i) === 46) {
+      i++;
+      const start = i;
+      let scale = 100;
+      while (i < length && isDigit(text.charCodeAt(i))) {
+        millis += (text.charCodeAt(i) - 48) * scale;
+        scale /= 10;
+        i++;
+      }
+      if (i === start) return KIND_STRING;
+      millis = Math.floor(millis);
+    }
+  }
+  let offsetMinutes = 0;
+  if (i < length) {
+    const zone = text.charCodeAt(i);
+    if (zone === 90 && i + 1 === length) {
+      // Z: UTC
+    } else if (zone === 43 || zone === 45) {
+      const hours = digitsAt(text, i + 1, 2);
+      const colon = text.charCodeAt(i + 3) === 58 ? 1 : 0;
+      const minutes = digitsAt(text, i + 3 + colon, 2);
+      if (hours < 0 || minutes < 0 || i + 5 + colon !== length) return KIND_STRING;
+      offsetMinutes = (zone === 45 ? -1 : 1) * (hours * 60 + minutes);
+    } else return KIND_STRING;
+  }
+  parsedValue.value = dayStart + ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 + millis;
+  return KIND_TIMESTAMP;
+}

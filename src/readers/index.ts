@@ -1,0 +1,53 @@
+// The readers' public face: which files, which format, and their rows as a stream of batches.
+
+import { UserError } from '../errors.js';
+import { CsvParser } from './csv.js';
+import { detectFormat } from './format.js';
+import { readJsonArray } from './json.js';
+import { readJsonl } from './jsonl.js';
+import { readParquet } from './parquet.js';
+import { readText } from './text.js';
+import type { Batch, Format, ReadIssue, ReadOptions } from './types.js';
+
+export { resolveFiles } from './files.js';
+export { detectFormat, isDataFile } from './format.js';
+export type { Batch, Cell, Format, ReadIssue, ReadOptions } from './types.js';
+
+async function* readDelimited(file: string, delimiter: string, firstRow: number, onIssue: (issue: ReadIssue) => void): AsyncGenerator<Batch> {
+  const parser = new CsvParser({ file, delimiter, firstRow, onIssue });
+  for await (const chunk of readText(file)) {
+    const batch = parser.push(chunk);
+    if (batch) yield batch;
+  }
+  const last = parser.end();
+  if (last) yield last;
+}
+
+function delimiterFor(format: Format, options: ReadOptions): string {
+  const delimiter = options.delimiter ?? (format === 'tsv' ? '\t' : ',');
+  if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
+    throw new UserError(`delimiter must be one character other than a quote or a newline, got ${JSON.stringify(delimiter)}`);
+  }
+  return delimiter;
+}
+
+/**
+ * The rows of `files`, in order, as batches. Memory stays bounded by a batch (a chunk of text or
+ * one Parquet row group). `firstRow` runs on across files; problems that leave the file readable
+ * go to `onIssue`, the rest throw a UserError naming file and line.
+ */
+export async function* readBatches(files: string[], options: ReadOptions, onIssue: (issue: ReadIssue) => void): AsyncGenerator<Batch> {
+  let firstRow = 1;
+  for (const file of files) {
+    const format = detectFormat(file, options.format);
+    let reader: AsyncGenerator<Batch>;
+    if (format === 'csv' || format === 'tsv') reader = readDelimited(file, delimiterFor(format, options), firstRow, onIssue);
+    else if (format === 'jsonl') reader = readJsonl(file, firstRow, options.batchSize);
+    else if (format === 'json') reader = readJsonArray(file, firstRow, options.batchSize);
+    else reader = readParquet(file, firstRow, onIssue);
+    for await (const batch of reader) {
+      yield batch;
+      firstRow = batch.firstRow + batch.length;
+    }
+  }
+}

@@ -1,0 +1,49 @@
+// JSON Lines: one JSON object per line; blank lines are skipped; anything else is an error.
+
+import { UserError } from '../errors.js';
+import { RowBatchBuilder } from './rows.js';
+import { readText } from './text.js';
+import type { Batch } from './types.js';
+
+const BATCH_ROWS = 8192;
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export async function* readJsonl(file: string, firstRow: number, batchSize = BATCH_ROWS): AsyncGenerator<Batch> {
+  const builder = new RowBatchBuilder(file);
+  let rest = '';
+  let line = 0;
+  let row = firstRow;
+  const parseLine = (text: string): void => {
+    line++;
+    const trimmed = text.trim();
+    if (trimmed === '') return;
+    let value: unknown;
+    try {
+      value = JSON.parse(trimmed);
+    } catch (error) {
+      throw new UserError([{ file, line, message: `invalid JSON: ${(error as Error).message}` }]);
+    }
+    if (!isObject(value)) throw new UserError([{ file, line, message: 'expected a JSON object on each line' }]);
+    builder.add(value, line);
+  };
+  for await (const chunk of readText(file)) {
+    const text = rest + chunk;
+    let start = 0;
+    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+      parseLine(text.slice(start, end));
+      start = end + 1;
+      if (builder.size >= batchSize) {
+        const batch = builder.take(row);
+        if (batch) { row += batch.length; yield batch; }
+      }
+    }
+    rest = text.slice(start);
+  }
+  if (rest.length > 0) parseLine(rest);
+  if (line === 0) throw new UserError([{ file, line: 1, message: 'empty file' }]);
+  const batch = builder.take(row);
+  if (batch) yield batch;
+}

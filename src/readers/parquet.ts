@@ -1,0 +1,101 @@
+// Parquet via hyparquet, one row group at a time, so memory is bounded by the largest row group.
+// Nested columns (lists, maps, structs) are reported as issues and skipped.
+
+import { promises as fs } from 'node:fs';
+import { parquetMetadataAsync, parquetRead, parquetSchema } from 'hyparquet';
+import type { AsyncBuffer, FileMetaData } from 'hyparquet';
+import { compressors } from 'hyparquet-compressors';
+import { UserError } from '../errors.js';
+import { readFailure } from './text.js';
+import type { Batch, Cell, ReadIssue } from './types.js';
+
+/** A file as hyparquet's AsyncBuffer, reading byte ranges through one open handle. */
+async function openParquet(file: string): Promise<{ buffer: AsyncBuffer; close: () => Promise<void> }> {
+  let handle: fs.FileHandle;
+  try {
+    handle = await fs.open(file, 'r');
+  } catch (error) {
+    throw readFailure(file, error);
+  }
+  const { size } = await handle.stat();
+  const buffer: AsyncBuffer = {
+    byteLength: size,
+    async slice(start: number, end?: number): Promise<ArrayBuffer> {
+      const stop = Math.min(end ?? size, size);
+      const bytes = new Uint8Array(Math.max(0, stop - start));
+      let done = 0;
+      while (done < bytes.length) {
+        const { bytesRead } = await handle.read(bytes, done, bytes.length - done, start + done);
+        if (bytesRead === 0) break;
+        done += bytesRead;
+      }
+      return bytes.buffer;
+    },
+  };
+  return { buffer, close: () => handle.close() };
+}
+
+function corrupt(file: string, error: unknown, row?: number): UserError {
+  const detail = error instanceof Error ? error.message : String(error);
+  return new UserError([{ file, row, message: `not a readable Parquet file (corrupt or truncated?): ${detail}` }]);
+}
+
+// DATE columns as ISO dates, so they profile as `date` rather than timestamps at midnight.
+const parsers = {
+  dateFromDays: (days: number): string => new Date(days * 86_400_000).toISOString().slice(0, 10),
+};
+
+export async function* readParquet(file: string, firstRow: number, onIssue: (issue: ReadIssue) => void): AsyncGenerator<Batch> {
+  const { buffer, close } = await openParquet(file);
+  try {
+    if (buffer.byteLength === 0) throw new UserError([{ file, message: 'empty file' }]);
+    let metadata: FileMetaData;
+    let flat: string[];
+    try {
+      metadata = await parquetMetadataAsync(buffer);
+      const tree = parquetSchema(metadata);
+      flat = [];
+      for (const child of tree.children) {
+        if (child.children.length > 0) {
+          onIssue({ kind: 'nested_column', file, message: `column "${child.element.name}" is nested (list, map or struct); not profiled` });
+        } else flat.push(child.element.name);
+      }
+    } catch (error) {
+      throw corrupt(file, error);
+    }
+    let groupStart = 0;
+    let row = firstRow;
+    for (const group of metadata.row_groups) {
+      const groupRows = Number(group.num_rows);
+      const data: Cell[][] = flat.map(() => new Array<Cell>(groupRows));
+      const position = new Map(flat.map((name, index) => [name, index]));
+      if (flat.length > 0 && groupRows > 0) {
+        try {
+          await parquetRead({
+            file: buffer, metadata, columns: flat, rowStart: groupStart, rowEnd: groupStart + groupRows,
+            compressors, parsers, rowFormat: 'array',
+            onChunk: ({ columnName, columnData, rowStart }) => {
+              const c = position.get(columnName);
+              if (c === undefined) return;
+              const column = data[c];
+              const offset = rowStart - groupStart;
+              for (let i = 0; i < columnData.length; i++) {
+                const r = offset + i;
+                if (r >= 0 && r < groupRows) column[r] = columnData[i] as Cell;
+              }
+            },
+          });
+        } catch (error) {
+          throw corrupt(file, error, row);
+        }
+      }
+      if (groupRows > 0) {
+        yield { columns: flat, data, length: groupRows, firstRow: row, file };
+        row += groupRows;
+      }
+      groupStart += groupRows;
+    }
+  } finally {
+    await close();
+  }
+}

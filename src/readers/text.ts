@@ -1,0 +1,98 @@
+// Text files as a stream of decoded chunks: gunzips `.gz`, strips a BOM, and refuses bytes that
+// are not UTF-8 text (invalid sequences, NUL bytes) with the line where they are.
+
+import { createReadStream } from 'node:fs';
+import { createGunzip } from 'node:zlib';
+import type { Readable } from 'node:stream';
+import { UserError } from '../errors.js';
+import { isGzip } from './format.js';
+
+const CHUNK_BYTES = 1 << 20;
+
+function openBytes(file: string): Readable {
+  const raw = createReadStream(file, { highWaterMark: CHUNK_BYTES });
+  if (!isGzip(file)) return raw;
+  const gunzip = createGunzip({ chunkSize: CHUNK_BYTES });
+  raw.on('error', (error) => gunzip.destroy(error));
+  return raw.pipe(gunzip);
+}
+
+/** The user-facing form of an error from opening or reading a file. */
+export function readFailure(file: string, error: unknown): UserError {
+  if (error instanceof UserError) return error;
+  const code = (error as { code?: string }).code;
+  if (code === 'ENOENT') return new UserError([{ file, message: 'no such file' }]);
+  if (code === 'EISDIR') return new UserError([{ file, message: 'is a folder, not a file' }]);
+  if (code === 'EACCES') return new UserError([{ file, message: 'permission denied' }]);
+  if (code?.startsWith('Z_')) return new UserError([{ file, message: `corrupt or truncated gzip data (${(error as Error).message})` }]);
+  return new UserError([{ file, message: `cannot read: ${(error as Error).message}` }]);
+}
+
+/** Offset of the first byte that breaks UTF-8 in `bytes` (only called once decoding failed). */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      if (i + k >= bytes.length) return i;
+      if ((bytes[i + k] & 0xc0) !== 0x80) return i;
+    }
+    i += need + 1;
+  }
+  return bytes.length;
+}
+
+/** 1-based line of byte `offset` of the (decompressed) file; read again, only on the error path. */
+async function lineAtOffset(file: string, offset: number): Promise<number> {
+  let line = 1;
+  let seen = 0;
+  for await (const chunk of openBytes(file)) {
+    const bytes = chunk as Buffer;
+    const end = Math.min(bytes.length, offset - seen);
+    for (let i = bytes.indexOf(10); i !== -1 && i < end; i = bytes.indexOf(10, i + 1)) line++;
+    seen += bytes.length;
+    if (seen >= offset) break;
+  }
+  return line;
+}
+
+/** Decoded text of `file`, chunk by chunk. */
+export async function* readText(file: string): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let offset = 0;
+  let problem: { at: number; message: string } | undefined;
+  try {
+    for await (const chunk of openBytes(file)) {
+      const bytes = chunk as Buffer;
+      const nul = bytes.indexOf(0);
+      if (nul !== -1) {
+        problem = { at: offset + nul, message: 'binary data (a NUL byte), not a text file' };
+        break;
+      }
+      let text: string;
+      try {
+        text = decoder.decode(bytes, { stream: true });
+      } catch {
+        problem = { at: offset + firstInvalidUtf8(bytes), message: 'bytes that are not UTF-8 text; save the file as UTF-8' };
+        break;
+      }
+      offset += bytes.length;
+      if (text.length > 0) yield text;
+    }
+    if (!problem) {
+      try {
+        const rest = decoder.decode();
+        if (rest.length > 0) yield rest;
+      } catch {
+        problem = { at: offset, message: 'the file ends in the middle of a UTF-8 character' };
+      }
+    }
+  } catch (error) {
+    throw readFailure(file, error);
+  }
+  if (problem) {
+    throw new UserError([{ file, line: await lineAtOffset(file, problem.at), message: problem.message }]);
+  }
+}

@@ -1,0 +1,61 @@
+// `datagate check`: every dataset and model of a config through the gates, into one report.
+
+import { loadConfig } from '../config/load.js';
+import type { BaselineResolver } from '../baseline/index.js';
+import { checkModel } from '../models/index.js';
+import type { Profile } from '../profile/types.js';
+import type { GateResult, Report } from '../report/types.js';
+import { checkDataset } from './dataset.js';
+import { worstStatus } from './status.js';
+import { VERSION } from '../version.js';
+
+export interface CheckOptions {
+  configPath: string;
+  baselineResolver: BaselineResolver;
+  cwd?: string;
+  /** The time freshness is measured at; injectable so tests are deterministic. */
+  now?: Date;
+}
+
+export interface CheckResult {
+  report: Report;
+  profiles: { dataset: string; profile: Profile }[];
+  /** Folder of the config file: where relative output paths go. */
+  dir: string;
+  /** Output paths from the config's `report` section, relative to `dir`. */
+  outputs: { json: string; markdown?: string; html?: string };
+}
+
+export async function runCheck(options: CheckOptions): Promise<CheckResult> {
+  const { config, dir } = await loadConfig(options.configPath, options.cwd);
+  const now = options.now ?? new Date();
+  const report: Report = {
+    version: 1, status: 'pass', datasets: [], models: [], gates: [],
+    meta: { tool: 'datagate', version: VERSION, config: options.configPath },
+  };
+  const profiles: CheckResult['profiles'] = [];
+  for (const dataset of config.datasets) {
+    const outcome = await checkDataset(dataset, { dir, baselineResolver: options.baselineResolver, now });
+    report.datasets.push(outcome.report);
+    report.gates.push(...outcome.gates);
+    profiles.push({ dataset: dataset.name, profile: outcome.profile });
+  }
+  for (const model of config.models) {
+    const outcome = await checkModel(model, {
+      cwd: dir,
+      resolveBaseline: async (spec, currentPath) => (await options.baselineResolver(spec, currentPath))?.path ?? null,
+    });
+    for (const gate of outcome.gates) gate.model ??= model.name;
+    report.models.push(outcome.report);
+    report.gates.push(...outcome.gates);
+  }
+  if (config.datasets.length === 0 && config.models.length === 0) {
+    report.gates.push(nothingToCheck(options.configPath));
+  }
+  report.status = worstStatus(report.gates);
+  return { report, profiles, dir, outputs: { json: config.report?.json ?? 'datagate-report.json', markdown: config.report?.markdown, html: config.report?.html } };
+}
+
+function nothingToCheck(configPath: string): GateResult {
+  return { id: 'config', kind: 'config', status: 'warn', severity: 'warn', message: `${configPath} lists no datasets and no models: nothing was checked` };
+}

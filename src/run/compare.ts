@@ -1,0 +1,38 @@
+// `datagate compare`: two snapshots (data or profiles), schema diff and drift, as a report.
+
+import path from 'node:path';
+import { diffSchema, compareDrift } from '../compare/index.js';
+import { schemaGates } from '../gates/schema.js';
+import { driftGates } from '../gates/drift.js';
+import { IssueTally } from '../gates/read.js';
+import type { Format } from '../readers/types.js';
+import type { DatasetConfig } from '../config/schema.js';
+import type { Report } from '../report/types.js';
+import { loadSnapshotProfile } from './snapshot.js';
+import { worstStatus } from './status.js';
+import { VERSION } from '../version.js';
+
+export interface CompareOptions {
+  method?: NonNullable<DatasetConfig['drift']>['method'];
+  format?: Format;
+}
+
+export async function compareSnapshots(baselinePath: string, currentPath: string, options: CompareOptions = {}): Promise<Report> {
+  const issues = new IssueTally();
+  const readOptions = { format: options.format };
+  const baseline = await loadSnapshotProfile(path.resolve(baselinePath), readOptions, issues.add);
+  const current = await loadSnapshotProfile(path.resolve(currentPath), readOptions, issues.add);
+  const name = path.basename(currentPath);
+  const schema = diffSchema(baseline, current);
+  const drift = compareDrift(baseline, current, { method: options.method ?? 'auto', share: 0.5, fdr: false, columns: {} });
+  const gates = [...issues.gates(name), ...schemaGates(name, schema), ...driftGates(name, drift)];
+  const status = worstStatus(gates);
+  return {
+    version: 1,
+    status,
+    datasets: [{ name, status, rows: { baseline: baseline.rows, current: current.rows }, schema, drift, baseline: { source: baselinePath } }],
+    models: [],
+    gates,
+    meta: { tool: 'datagate', version: VERSION },
+  };
+}

@@ -1,0 +1,84 @@
+// One dataset through the whole flow: read once (profile + contract in the same pass), load the
+// baseline, compare, gate.
+
+import path from 'node:path';
+import type { DatasetConfig } from '../config/schema.js';
+import type { BaselineResolver } from '../baseline/index.js';
+import { resolveFiles, readBatches } from '../readers/index.js';
+import type { ReadOptions } from '../readers/types.js';
+import { Profiler } from '../profile/index.js';
+import type { Profile } from '../profile/types.js';
+import { ContractValidator } from '../contract/validator.js';
+import { diffSchema, compareDrift } from '../compare/index.js';
+import { schemaGates } from '../gates/schema.js';
+import { driftGates } from '../gates/drift.js';
+import { IssueTally } from '../gates/read.js';
+import type { DatasetReport, GateResult } from '../report/types.js';
+import { loadSnapshotProfile } from './snapshot.js';
+import { worstStatus } from './status.js';
+
+export interface DatasetOutcome {
+  report: DatasetReport;
+  gates: GateResult[];
+  profile: Profile;
+}
+
+export interface DatasetContext {
+  dir: string;
+  baselineResolver: BaselineResolver;
+  now: Date;
+}
+
+export function readOptionsOf(dataset: Pick<DatasetConfig, 'format' | 'delimiter' | 'null_values'>): ReadOptions {
+  return { format: dataset.format, delimiter: dataset.delimiter, nullValues: dataset.null_values };
+}
+
+export async function checkDataset(dataset: DatasetConfig, context: DatasetContext): Promise<DatasetOutcome> {
+  const options = readOptionsOf(dataset);
+  const files = await resolveFiles(dataset.current, context.dir);
+  const issues = new IssueTally();
+  const profiler = new Profiler({ nullValues: dataset.null_values });
+  const validator = new ContractValidator(dataset, { nullValues: dataset.null_values });
+  for await (const batch of readBatches(files, options, issues.add)) {
+    profiler.add(batch);
+    validator.add(batch);
+  }
+  const profile = { ...profiler.finish(), source: files.map((file) => relative(context.dir, file)) };
+
+  const baselineFile = dataset.baseline ? await context.baselineResolver(dataset.baseline, dataset.current) : null;
+  const baseline = baselineFile ? await loadSnapshotProfile(baselineFile.path, options) : null;
+
+  const gates: GateResult[] = issues.gates(dataset.name);
+  const report: DatasetReport = {
+    name: dataset.name,
+    status: 'pass',
+    rows: { baseline: baseline?.rows ?? null, current: profile.rows },
+    files: profile.source,
+    baseline: baselineFile ? { source: baselineFile.source, ...(baselineFile.ref ? { ref: baselineFile.ref } : {}) } : null,
+  };
+  if (baseline) {
+    report.schema = diffSchema(baseline, profile);
+    report.drift = compareDrift(baseline, profile, dataset.drift);
+    gates.push(...schemaGates(dataset.name, report.schema, dataset.schema_changes));
+    gates.push(...driftGates(dataset.name, report.drift, dataset.drift?.severity));
+  } else {
+    gates.push({
+      id: `${dataset.name}.baseline`,
+      kind: 'baseline',
+      dataset: dataset.name,
+      status: 'skip',
+      message: dataset.baseline
+        ? 'no baseline found yet (first run?): schema diff and drift skipped'
+        : 'no baseline configured: schema diff and drift skipped',
+    });
+  }
+  gates.push(...validator.finish({ current: profile, baseline, now: context.now }));
+  for (const gate of gates) gate.dataset ??= dataset.name;
+  report.status = worstStatus(gates);
+  return { report, gates, profile };
+}
+
+function relative(dir: string, file: string): string {
+  const rel = path.relative(dir, file);
+  return rel.startsWith('..') ? file : rel.split(path.sep).join('/');
+}

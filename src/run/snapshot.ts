@@ -1,0 +1,20 @@
+// A baseline or compare input is either a stored profile JSON or a data file to profile.
+
+import { readFile } from 'node:fs/promises';
+import { UserError } from '../errors.js';
+import { isProfileFile, loadProfile, profileFiles } from '../profile/index.js';
+import type { Profile } from '../profile/types.js';
+import type { ReadIssue, ReadOptions } from '../readers/types.js';
+
+export async function loadSnapshotProfile(file: string, options: ReadOptions = {}, onIssue: (issue: ReadIssue) => void = () => {}): Promise<Profile> {
+  if (await isProfileFile(file)) {
+    let json: unknown;
+    try {
+      json = JSON.parse(await readFile(file, 'utf8'));
+    } catch (error) {
+      throw new UserError([{ file, message: `not valid JSON: ${(error as Error).message}` }]);
+    }
+    return loadProfile(json, file);
+  }
+  return profileFiles([file], options, onIssue);
+}

@@ -1,0 +1,13 @@
+// Drift statistics: pure functions on weighted samples and category counts, each checked against SciPy.
+
+export { benjaminiHochberg } from './benjaminiHochberg.js';
+export { alignCategories, countCategories, OTHER_CATEGORY, type AlignedCounts } from './categories.js';
+export { chiSquareFromCounts, chiSquareHomogeneity, type ChiSquareResult } from './chiSquareHomogeneity.js';
+export { chiSquareSurvival, logGamma, regularizedUpperGamma } from './chiSquareDistribution.js';
+export { linspace, openBinCounts, uniformHistogram } from './histogram.js';
+export { categoricalJensenShannon, jensenShannonDistance, numericJensenShannon, pooledHistogram, JENSEN_SHANNON_BINS } from './jensenShannonDistance.js';
+export { kolmogorovSurvival, smirnovSurvival } from './kolmogorovDistribution.js';
+export { ksStatistic, ksTwoSample, type KsResult } from './ksTwoSample.js';
+export { categoricalPsi, decileEdges, psi, psiFromCounts, PSI_FLOOR } from './psi.js';
+export { exactSample, linearQuantile, sampleMoments, valueAtRank, weightedSample, weightSum } from './sample.js';
+export { wassersteinDistance } from './wassersteinDistance.js';
