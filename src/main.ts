@@ -36,7 +36,8 @@ export async function run(): Promise<void> {
 
 async function runAction(): Promise<void> {
   const inputs = readInputs((name) => core.getInput(name));
-  if (inputs.githubToken) core.setSecret(inputs.githubToken);
+  // No core.setSecret: the runner already masks github.token and secrets, and `::add-mask::`
+  // would itself print the token wherever no runner reads the log (local runs, tests).
   const context = readRunContext();
   const marker = markerFor(inputs.config, context.workspace);
   const octokit = inputs.githubToken ? createOctokit(inputs.githubToken, { retry: { scale: retryScale() }, log: core.info }) : null;

@@ -75,7 +75,7 @@ describe('profiles versus data', () => {
   });
 
   it('KS D from sketches stays within ±0.01 of the exact D on 100,000-value samples', () => {
-    // bench/drift-sketch.mjs measures the same at 10⁶ values.
+    // bench/drift-rates.mjs measures the same at 10⁶ values.
     for (const [seed, shift] of [[10, 0], [12, 0.1]] as const) {
       const a = normals(seed, 100_000);
       const b = normals(seed + 1, 100_000, shift);

@@ -23,11 +23,11 @@ function parseChunks(chunks: string[]): { rows: string[][]; lines: number[]; iss
   const parser = new CsvParser({ file: 'x.csv', delimiter: ',', firstRow: 1, onIssue: (issue) => issues.push(issue) });
   const batches: Batch[] = [];
   for (const chunk of chunks) {
-    const batch = parser.push(chunk);
-    if (batch) batches.push(batch);
+    parser.push(chunk);
+    for (let batch = parser.next(); batch; batch = parser.next()) batches.push(batch);
   }
-  const last = parser.end();
-  if (last) batches.push(last);
+  parser.end();
+  for (let batch = parser.next(); batch; batch = parser.next()) batches.push(batch);
   const rows: string[][] = [];
   const lines: number[] = [];
   for (const batch of batches) {

@@ -32,7 +32,7 @@ export async function loadConfig(configPath: string, cwd = process.cwd()): Promi
 /** Parses config text; `name` is how problems refer to the file. */
 export function parseConfig(text: string, name: string): Config {
   const lineCounter = new LineCounter();
-  const doc = YAML.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = YAML.parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     throw new UserError(doc.errors.map((error) => ({
       file: name,

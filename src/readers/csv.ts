@@ -10,6 +10,7 @@ const NEWLINE = 10;
 const CR = 13;
 /** A record longer than this is almost surely an unclosed quote swallowing the file. */
 const MAX_RECORD_CHARS = 64 << 20;
+const BATCH_ROWS = 2048;
 
 export interface CsvOptions {
   file: string;
@@ -34,13 +35,15 @@ export class CsvParser {
   private readonly file: string;
   private readonly delimiter: string;
   private readonly onIssue: (issue: ReadIssue) => void;
-  /** Text of a record not yet complete at the end of the last chunk. */
-  private rest = '';
-  /** Line on which `rest` starts. */
+  /** Text being parsed: an incomplete record carried over plus the latest chunk. */
+  private text = '';
+  /** Where parsing resumes in `text`. */
+  private pos = 0;
+  /** Line on which `pos` is. */
   private line = 1;
+  private final = false;
   private header: string[] | undefined;
   private nextRow: number;
-  private readonly fields: string[] = [];
 
   constructor(options: CsvOptions) {
     this.file = options.file;
@@ -54,14 +57,30 @@ export class CsvParser {
     return this.nextRow;
   }
 
-  push(chunk: string): Batch | undefined {
-    const text = this.rest.length > 0 ? this.rest + chunk : chunk;
-    return this.parse(text, false);
+  /** Adds a chunk of text; then call `next()` until it returns undefined. */
+  push(chunk: string): void {
+    const rest = this.text.slice(this.pos);
+    if (rest.length > MAX_RECORD_CHARS) {
+      throw new UserError([{ file: this.file, line: this.line, message: 'a record longer than 64 MB: an unclosed quote?' }]);
+    }
+    this.text = rest.length > 0 ? rest + chunk : chunk;
+    this.pos = 0;
   }
 
-  end(): Batch | undefined {
-    const batch = this.parse(this.rest, true);
-    if (this.header === undefined) throw new UserError([{ file: this.file, line: 1, message: 'empty file: no header row' }]);
+  /** Marks the end of the file: `next()` then parses the last record too. */
+  end(): void {
+    this.final = true;
+  }
+
+  /**
+   * The next batch of complete records, at most BATCH_ROWS of them. Small batches keep the set
+   * of live strings small, which is what makes V8's young-generation collections cheap.
+   */
+  next(): Batch | undefined {
+    const batch = this.parse(this.text, this.final);
+    if (this.final && batch === undefined && this.header === undefined) {
+      throw new UserError([{ file: this.file, line: 1, message: 'empty file: no header row' }]);
+    }
     return batch;
   }
 
@@ -74,22 +93,24 @@ export class CsvParser {
     const delimiter = this.delimiter;
     const delimiterCode = delimiter.charCodeAt(0);
     const length = text.length;
-    const fields = this.fields;
     let columns: Cell[][] = [];
+    // The header's fields; undefined once the header is read.
+    let headerFields: string[] | undefined = this.header ? undefined : [];
     let width = this.header?.length ?? 0;
     if (this.header) columns = this.header.map(() => []);
     const lines: number[] = [];
-    let pos = 0;
+    let pos = this.pos;
     let line = this.line;
-    let nextDelimiter = text.indexOf(delimiter);
-    let nextNewline = text.indexOf('\n');
+    let nextDelimiter = text.indexOf(delimiter, pos);
+    let nextNewline = text.indexOf('\n', pos);
     let complete = 0;
+    // Where an incomplete record starts; `length` while every record read was complete.
     let restStart = length;
 
-    records: while (pos < length) {
+    records: while (pos < length && complete < BATCH_ROWS) {
       const recordStart = pos;
       const recordLine = line;
-      fields.length = 0;
+      let field = 0;
       // A blank line is no record (as pandas and DuckDB read it).
       if (text.charCodeAt(pos) === NEWLINE || (text.charCodeAt(pos) === CR && text.charCodeAt(pos + 1) === NEWLINE)) {
         pos += text.charCodeAt(pos) === CR ? 2 : 1;
@@ -112,7 +133,7 @@ export class CsvParser {
                 line = recordLine;
                 break records;
               }
-              const column = this.header?.[fields.length] ?? `${fields.length + 1}`;
+              const column = this.header?.[field] ?? `${field + 1}`;
               throw new UserError([{ file: this.file, line: quoteLine, message: `unclosed quote in column "${column}"` }]);
             }
             if (text.charCodeAt(close + 1) === QUOTE) {
@@ -144,7 +165,9 @@ export class CsvParser {
           value = text.slice(pos, end);
           if ((end === nextNewline || end === length) && value.charCodeAt(value.length - 1) === CR) value = value.slice(0, -1);
         }
-        fields.push(value);
+        if (headerFields !== undefined) headerFields.push(value);
+        else if (field < width) columns[field].push(value);
+        field++;
         if (end < length && text.charCodeAt(end) === delimiterCode) {
           pos = end + 1;
           continue;
@@ -160,30 +183,25 @@ export class CsvParser {
         break;
       }
 
-      if (this.header === undefined) {
-        this.header = uniqueNames(fields.slice(), this.file, this.onIssue);
+      if (headerFields !== undefined) {
+        this.header = uniqueNames(headerFields, this.file, this.onIssue);
+        headerFields = undefined;
         width = this.header.length;
         columns = this.header.map(() => []);
-        fields.length = 0;
         continue;
       }
-      const count = fields.length;
-      if (count !== width) {
+      if (field !== width) {
         this.onIssue({
           kind: 'ragged_row', file: this.file, line: recordLine, row: this.nextRow + complete,
-          message: `expected ${width} fields, found ${count}`,
+          message: `expected ${width} fields, found ${field}`,
         });
+        for (let c = field; c < width; c++) columns[c].push(null);
       }
-      for (let c = 0; c < width; c++) columns[c].push(c < count ? fields[c] : null);
       lines.push(recordLine);
       complete++;
-      fields.length = 0;
     }
 
-    this.rest = restStart < length ? text.slice(restStart) : '';
-    if (this.rest.length > MAX_RECORD_CHARS) {
-      throw new UserError([{ file: this.file, line: this.line, message: 'a record longer than 64 MB: an unclosed quote?' }]);
-    }
+    this.pos = restStart < length ? restStart : pos;
     this.line = line;
     if (complete === 0 || !this.header) return undefined;
     const batch: Batch = { columns: this.header, data: columns, length: complete, firstRow: this.nextRow, lines, file: this.file };

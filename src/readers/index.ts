@@ -16,11 +16,11 @@ export type { Batch, Cell, Format, ReadIssue, ReadOptions } from './types.js';
 async function* readDelimited(file: string, delimiter: string, firstRow: number, onIssue: (issue: ReadIssue) => void): AsyncGenerator<Batch> {
   const parser = new CsvParser({ file, delimiter, firstRow, onIssue });
   for await (const chunk of readText(file)) {
-    const batch = parser.push(chunk);
-    if (batch) yield batch;
+    parser.push(chunk);
+    for (let batch = parser.next(); batch; batch = parser.next()) yield batch;
   }
-  const last = parser.end();
-  if (last) yield last;
+  parser.end();
+  for (let batch = parser.next(); batch; batch = parser.next()) yield batch;
 }
 
 function delimiterFor(format: Format, options: ReadOptions): string {

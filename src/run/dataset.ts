@@ -73,7 +73,11 @@ export async function checkDataset(dataset: DatasetConfig, context: DatasetConte
     });
   }
   gates.push(...validator.finish({ current: profile, baseline, now: context.now }));
-  for (const gate of gates) gate.dataset ??= dataset.name;
+  for (const gate of gates) {
+    gate.dataset ??= dataset.name;
+    // Examples name files relative to the workspace, as annotations and reviewers expect.
+    for (const example of gate.examples ?? []) if (example.file) example.file = relative(process.cwd(), path.resolve(context.dir, example.file));
+  }
   report.status = worstStatus(gates);
   return { report, gates, profile };
 }
