@@ -25,7 +25,7 @@ usage:
                    [--base <git ref>] [--fail-on error|warning|never] [--now <ISO time>]
   datagate init    <file> [--out datagate.yml] [--name <dataset name>]
   datagate profile <file> [--format csv|tsv|jsonl|json|parquet] [--out profile.json]
-  datagate compare <baseline> <current> [--method auto|ks|psi|wasserstein|jensenshannon|chisquare]
+  datagate compare <baseline> <current> [--method auto|ks|psi|wasserstein|jensenshannon|chisquare|significant]
                    [--json report.json] [--markdown report.md] [--html report.html]
 
 <file>, <baseline> and <current> are data files (or, for compare, profile JSON files).
@@ -34,7 +34,7 @@ Exit codes: 0 all gates pass (warnings allowed), 1 a gate failed, 2 bad usage or
 
 type Options = ParseArgsConfig['options'];
 const FORMATS = ['csv', 'tsv', 'jsonl', 'json', 'parquet'];
-const METHODS = ['auto', 'ks', 'psi', 'wasserstein', 'jensenshannon', 'chisquare'];
+const METHODS = ['auto', 'ks', 'psi', 'wasserstein', 'jensenshannon', 'chisquare', 'significant'];
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;

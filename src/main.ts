@@ -86,12 +86,14 @@ async function runAction(): Promise<void> {
 }
 
 function withMeta(report: Report, context: RunContext, inputs: ActionInputs): Report {
+  // The PR's head, not the merge commit GITHUB_SHA names on pull_request events.
+  const commit = context.pullRequest?.headSha ?? context.sha;
   return {
     ...report,
     meta: {
       ...(report.meta ?? { tool: 'datagate', version: '' }),
       config: inputs.config,
-      ...(context.pullRequest?.headSha ?? context.sha ? { commit: context.pullRequest?.headSha ?? context.sha } : {}),
+      ...(commit ? { commit } : {}),
       ...(context.baseSha ? { baseCommit: context.baseSha } : {}),
       ...(context.runUrl ? { runUrl: context.runUrl } : {}),
       ...(inputs.artifactName ? { artifact: inputs.artifactName } : {}),
@@ -116,7 +118,11 @@ async function writeReports(result: CheckResult, report: Report): Promise<string
 async function writeSummary(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   const summary = fitBody(markdown, '> ✂️ Cut to GitHub\'s 1 MiB summary limit; the full report is in the JSON report and the artifact.', SUMMARY_LIMIT, 'bytes');
-  await core.summary.addRaw(summary, true).write();
+  try {
+    await core.summary.addRaw(summary, true).write();
+  } catch (error) {
+    core.warning(`datagate could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 function annotate(report: Report, configDir: string, workspace: string): void {

@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { FakeGitHub } from '../github/fakeGitHub.js';
 
 // @actions/artifact's `findBy` client reads GITHUB_API_URL when @actions/github is first
 // imported, so the fake must be up and the environment set before any import of our code.
 let github: FakeGitHub;
+let tempDir: string;
 let createBaselineResolver: typeof import('../../src/baseline/index.js').createBaselineResolver;
 let createOctokit: typeof import('../../src/github/octokit.js').createOctokit;
 const saved = { api: process.env.GITHUB_API_URL, server: process.env.GITHUB_SERVER_URL, workspace: process.env.GITHUB_WORKSPACE };
@@ -12,6 +15,7 @@ const saved = { api: process.env.GITHUB_API_URL, server: process.env.GITHUB_SERV
 const profile = (rows: number) => JSON.stringify({ version: 1, rows, columns: [] });
 
 beforeAll(async () => {
+  tempDir = await mkdtemp(path.join(os.tmpdir(), 'datagate-artifact-test-'));
   github = new FakeGitHub();
   process.env.GITHUB_API_URL = await github.start();
   delete process.env.GITHUB_SERVER_URL;
@@ -21,6 +25,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await github.stop();
+  await rm(tempDir, { recursive: true, force: true });
   for (const [key, name] of [['api', 'GITHUB_API_URL'], ['server', 'GITHUB_SERVER_URL'], ['workspace', 'GITHUB_WORKSPACE']] as const) {
     if (saved[key] === undefined) delete process.env[name];
     else process.env[name] = saved[key];
@@ -45,6 +50,7 @@ beforeEach(() => {
 
 const resolver = (notices: string[] = []) => createBaselineResolver({
   cwd: process.cwd(),
+  tempDir,
   artifact: { token: 'ghs_token', owner: 'o', repo: 'r', workflow: 'ci.yml', octokit: createOctokit('ghs_token', { baseUrl: github.url }) },
   notice: (message) => notices.push(message),
 });

@@ -39,51 +39,51 @@ afterAll(async () => { await rm(root, { recursive: true, force: true }); });
 describe('{ git: base }', () => {
   it('reads the file at the base commit, fetching it into a shallow clone', async () => {
     expect(() => git(shallow, 'cat-file', '-e', `${baseSha}^{commit}`)).toThrow();
-    const resolve = createBaselineResolver({ cwd: path.join(shallow, 'ml'), baseRef: baseSha });
+    const resolve = createBaselineResolver({ tempDir: root, cwd: path.join(shallow, 'ml'), baseRef: baseSha });
     const file = await resolve({ git: 'base' }, 'data/train.csv');
     expect(file).toEqual({ path: expect.stringMatching(/train\.csv$/), source: `git base (${baseSha.slice(0, 7)})`, ref: baseSha });
     expect(await readFile(file?.path ?? '', 'utf8')).toBe('age\n30\n40\n');
   });
 
   it('copies binary files byte for byte', async () => {
-    const resolve = createBaselineResolver({ cwd: path.join(origin, 'ml'), baseRef: baseSha });
+    const resolve = createBaselineResolver({ tempDir: root, cwd: path.join(origin, 'ml'), baseRef: baseSha });
     const file = await resolve({ git: 'base' }, 'data/blob.parquet');
     expect(await readFile(file?.path ?? '')).toEqual(binary);
   });
 
   it('reads another path at the ref when `path` is given', async () => {
-    const resolve = createBaselineResolver({ cwd: path.join(origin, 'ml'), baseRef: baseSha });
+    const resolve = createBaselineResolver({ tempDir: root, cwd: path.join(origin, 'ml'), baseRef: baseSha });
     const file = await resolve({ git: 'base', path: 'data/train.csv' }, 'data/other.csv');
     expect(await readFile(file?.path ?? '', 'utf8')).toBe('age\n30\n40\n');
   });
 
   it('is null with a notice for a dataset that is new in this PR', async () => {
     const notices: string[] = [];
-    const resolve = createBaselineResolver({ cwd: path.join(origin, 'ml'), baseRef: baseSha, notice: (m) => notices.push(m) });
+    const resolve = createBaselineResolver({ tempDir: root, cwd: path.join(origin, 'ml'), baseRef: baseSha, notice: (m) => notices.push(m) });
     expect(await resolve({ git: 'base' }, 'data/new.csv')).toBeNull();
     expect(notices).toEqual([`No baseline for data/new.csv: it does not exist at base (${baseSha.slice(0, 7)}); comparisons are skipped, contract gates still run.`]);
   });
 
   it('is null with a notice outside a pull request', async () => {
     const notices: string[] = [];
-    const resolve = createBaselineResolver({ cwd: origin, notice: (m) => notices.push(m) });
+    const resolve = createBaselineResolver({ tempDir: root, cwd: origin, notice: (m) => notices.push(m) });
     expect(await resolve({ git: 'base' }, 'ml/data/train.csv')).toBeNull();
     expect(notices[0]).toMatch(/^No baseline for ml\/data\/train.csv: `git: base` needs a pull request/);
   });
 
   it('fails clearly when the commit cannot be fetched', async () => {
-    const resolve = createBaselineResolver({ cwd: shallow, baseRef: 'f'.repeat(40) });
+    const resolve = createBaselineResolver({ tempDir: root, cwd: shallow, baseRef: 'f'.repeat(40) });
     await expect(resolve({ git: 'base' }, 'ml/data/train.csv')).rejects.toThrow(UserError);
     await expect(resolve({ git: 'base' }, 'ml/data/train.csv')).rejects.toThrow(/commit f{40} is not in this checkout and `git fetch origin f{40}` failed: .*fetch-depth: 0/);
   });
 
   it('fails clearly outside a git checkout', async () => {
-    const resolve = createBaselineResolver({ cwd: os.tmpdir(), baseRef: baseSha });
+    const resolve = createBaselineResolver({ tempDir: root, cwd: os.tmpdir(), baseRef: baseSha });
     await expect(resolve({ git: 'base' }, 'x.csv')).rejects.toThrow(/is not inside a git checkout/);
   });
 
   it('asks for `path` when the current data is a glob', async () => {
-    const resolve = createBaselineResolver({ cwd: origin, baseRef: baseSha });
+    const resolve = createBaselineResolver({ tempDir: root, cwd: origin, baseRef: baseSha });
     await expect(resolve({ git: 'base' }, 'ml/data/*.csv')).rejects.toThrow(/a glob has no single file at a commit; set the baseline's `path`/);
   });
 });
@@ -91,7 +91,7 @@ describe('{ git: base }', () => {
 describe('{ git: <ref> }', () => {
   it('reads a named ref', async () => {
     git(origin, 'tag', 'v1', baseSha);
-    const resolve = createBaselineResolver({ cwd: origin });
+    const resolve = createBaselineResolver({ tempDir: root, cwd: origin });
     const file = await resolve({ git: 'v1' }, 'ml/data/train.csv');
     expect(file?.source).toBe(`git v1 (${baseSha.slice(0, 7)})`);
     expect(await readFile(file?.path ?? '', 'utf8')).toBe('age\n30\n40\n');
@@ -100,12 +100,12 @@ describe('{ git: <ref> }', () => {
 
 describe('a path baseline', () => {
   it('is the file relative to the config folder', async () => {
-    const resolve = createBaselineResolver({ cwd: path.join(origin, 'ml') });
+    const resolve = createBaselineResolver({ tempDir: root, cwd: path.join(origin, 'ml') });
     expect(await resolve('data/train.csv', 'data/new.csv')).toEqual({ path: path.join(origin, 'ml', 'data', 'train.csv'), source: 'data/train.csv' });
   });
 
   it('is a user error when missing', async () => {
-    const resolve = createBaselineResolver({ cwd: origin });
+    const resolve = createBaselineResolver({ tempDir: root, cwd: origin });
     await expect(resolve('nope.csv', 'x.csv')).rejects.toThrow('nope.csv: baseline file not found');
   });
 });

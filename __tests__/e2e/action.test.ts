@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { FakeGitHub, READ_ONLY_PREFIX } from '../github/fakeGitHub.js';
-import { bundleExists, nodeBinary, runAction, type ActionRun } from './runner.js';
+import { bundleExists, nodeBinary, removeRunnerTemps, runAction, type ActionRun } from './runner.js';
 
 const describeBundle = bundleExists() || process.env.CI ? describe : describe.skip;
 
@@ -63,6 +63,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await github.stop();
   for (const folder of created) await rm(folder, { recursive: true, force: true });
+  await removeRunnerTemps();
 });
 beforeEach(async () => {
   github.comments = [];

@@ -4,7 +4,7 @@
 
 import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -12,6 +12,12 @@ import { promisify } from 'node:util';
 export const BUNDLE = path.resolve('dist/index.js');
 
 let node24: Promise<string> | null = null;
+const runnerTemps: string[] = [];
+
+/** Removes the RUNNER_TEMP folders of every run so far. */
+export async function removeRunnerTemps(): Promise<void> {
+  for (const folder of runnerTemps.splice(0)) await rm(folder, { recursive: true, force: true });
+}
 
 /** The Node 24 binary, fetched once by npx (cached by npm after the first time). */
 export function nodeBinary(): Promise<string> {
@@ -46,6 +52,7 @@ export interface RunOptions {
 export async function runAction(options: RunOptions): Promise<ActionRun> {
   const node = await nodeBinary();
   const temp = await mkdtemp(path.join(os.tmpdir(), 'datagate-runner-'));
+  runnerTemps.push(temp);
   const files = { event: path.join(temp, 'event.json'), output: path.join(temp, 'output'), summary: path.join(temp, 'summary.md') };
   await writeFile(files.event, JSON.stringify(options.payload));
   await writeFile(files.output, '');

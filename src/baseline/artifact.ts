@@ -68,7 +68,10 @@ export async function downloadLatestArtifact(request: ArtifactRequest, access: A
   return { folder, runId: run.id, headSha: run.head_sha };
 }
 
-/** The profile for one dataset: by name, then by current path through the manifest, then the only one. */
+/**
+ * The profile for one dataset: by name, else by its current path through the manifest. Never
+ * "the only profile there": a model's baseline must not silently become a dataset's profile.
+ */
 export async function pickProfile(download: DownloadedArtifact, currentPath: string, target: BaselineTarget | undefined, label: string, notice: (message: string) => void): Promise<BaselineFile | null> {
   const source = `${label} (run ${download.runId}, ${download.headSha.slice(0, 7)})`;
   const found = (file: string): BaselineFile => ({ path: path.join(download.folder, file), source, ref: download.headSha });
@@ -78,7 +81,6 @@ export async function pickProfile(download: DownloadedArtifact, currentPath: str
   const byPath = manifest?.datasets.find((entry) => normalise(entry.current) === wanted);
   if (byPath && existsSync(path.join(download.folder, byPath.profile))) return found(byPath.profile);
   const profiles = (await readdir(download.folder)).filter((file) => file.endsWith('.profile.json')).sort();
-  if (!target?.name && profiles.length === 1) return found(profiles[0]);
   const what = target?.name ? `dataset ${target.name}` : currentPath;
   notice(`No baseline for ${what} in ${source}: it holds ${profiles.length ? profiles.join(', ') : 'no profiles'}; comparisons are skipped.`);
   return null;

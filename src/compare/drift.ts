@@ -88,6 +88,9 @@ function compareColumn(before: ColumnProfile, after: ColumnProfile, config: Drif
   }
   if (!kind || !afterKind) return skipped(`${NOT_COMPARED}${!kind ? before.type : after.type} columns have no drift method`);
   if (kind !== afterKind) return skipped(`${NOT_COMPARED}${before.type} in the baseline, ${after.type} now (see the schema diff)`);
+  if (looksLikeIdentifier(before) && !config.columns?.[before.name]) {
+    return skipped(`${NOT_COMPARED}identifier-like (${before.distinct} distinct of ${before.count} values); list it under drift.columns to compare it`);
+  }
 
   const data = columnData(kind, before, after);
   const column: DriftColumn = { name: before.name, method, score: 0, pValue: null, threshold, drifted: false, status: 'pass' };
@@ -111,11 +114,28 @@ function compareColumn(before: ColumnProfile, after: ColumnProfile, config: Drif
   column.score = finite(verdict.score);
   column.pValue = verdict.pValue === null ? null : finite(verdict.pValue);
   Object.assign(column, judge(method, column.score, column.pValue, threshold));
-  if (!(data.baseline.exact && data.current.exact)) column.approximate = true;
+  if (!(data.baseline.exact && data.current.exact)) {
+    column.approximate = true;
+    // Sketch error in D (≤ 0.01) exceeds KS sampling noise beyond ~10⁵ values: p is then indicative only.
+    if (method === 'ks') notes.push('from sketches: D within ±0.01 of the exact value, p-value indicative only');
+  }
   if (data.kind === 'numeric') column.histogram = sharedHistogram(data.baseline, data.current);
   else column.categories = categoryEvidence(data.baseline, data.current);
   if (notes.length) column.note = notes.join('; ');
   return { column, compared: true };
+}
+
+/**
+ * Keys and free text (ids, emails) are (nearly) all distinct: new rows bring new values, so
+ * every drift method fires on them without anything having changed. Not compared by default.
+ */
+const IDENTIFIER_MIN_VALUES = 50;
+const IDENTIFIER_DISTINCT_SHARE = 0.95;
+
+export function looksLikeIdentifier(column: ColumnProfile): boolean {
+  if (column.type !== 'integer' && column.type !== 'string') return false;
+  if (column.distinct === undefined || column.count < IDENTIFIER_MIN_VALUES) return false;
+  return column.distinct >= IDENTIFIER_DISTINCT_SHARE * column.count;
 }
 
 function columnData(kind: Kind, before: ColumnProfile, after: ColumnProfile): ColumnData | undefined {

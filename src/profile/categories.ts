@@ -6,6 +6,7 @@
 
 import { HyperLogLog } from './hll.js';
 import { hashText } from './random.js';
+import { selectKth } from './select.js';
 import type { CategoryCounts } from './types.js';
 
 /** Distinct values counted exactly. */
@@ -13,6 +14,12 @@ export const EXACT_CATEGORIES = 10_000;
 /** Heavy hitters kept after the budget is exceeded (and stored in the profile). */
 export const KEPT_CATEGORIES = 1024;
 const MAX_SLOTS = 32_768;
+/** Counters between purges once sketching: small, so each purge is cheap and cache-friendly. */
+const SKETCH_CAPACITY = 8192;
+const SKETCH_SLOTS = 16_384;
+
+/** Reused by every purge: the counters are copied here to find the threshold. */
+let scratch = new Float64Array(SKETCH_CAPACITY + 1);
 
 export interface CategoryState {
   /** [value, count], by count descending then value. */
@@ -40,10 +47,12 @@ function compareEntries(a: [string, number], b: [string, number]): number {
 
 export class CategoryCounter {
   private keys: (string | undefined)[] = [];
-  private hashes = new Int32Array(0);
-  private counts = new Float64Array(0);
+  private hashes: Int32Array = new Int32Array(0);
+  private counts: Float64Array = new Float64Array(0);
   private mask = 0;
   private size = 0;
+  /** The arrays the last rehash moved out of, reused by the next one of the same size. */
+  private spare: { keys: (string | undefined)[]; hashes: Int32Array; counts: Float64Array } | undefined;
   total = 0;
   error = 0;
   hll: HyperLogLog | undefined;
@@ -53,9 +62,19 @@ export class CategoryCounter {
   }
 
   private allocate(slots: number): void {
-    this.keys = new Array<string | undefined>(slots).fill(undefined);
-    this.hashes = new Int32Array(slots);
-    this.counts = new Float64Array(slots);
+    const spare = this.spare;
+    if (spare && spare.keys.length === slots) {
+      // Only `keys` marks a slot as used, so the other two arrays need no clearing.
+      spare.keys.fill(undefined);
+      this.keys = spare.keys;
+      this.hashes = spare.hashes;
+      this.counts = spare.counts;
+    } else {
+      this.keys = new Array<string | undefined>(slots).fill(undefined);
+      this.hashes = new Int32Array(slots);
+      this.counts = new Float64Array(slots);
+    }
+    this.spare = undefined;
     this.mask = slots - 1;
     this.size = 0;
   }
@@ -83,7 +102,7 @@ export class CategoryCounter {
     this.hashes[slot] = hash;
     this.counts[slot] = count;
     this.size++;
-    if (this.size > EXACT_CATEGORIES) this.purge(KEPT_CATEGORIES);
+    if (this.size > (this.hll === undefined ? EXACT_CATEGORIES : SKETCH_CAPACITY)) this.purge(KEPT_CATEGORIES);
     else if (this.size * 2 > keys.length && keys.length < MAX_SLOTS) this.rehash(keys.length * 2);
   }
 
@@ -94,17 +113,18 @@ export class CategoryCounter {
     }
   }
 
+  /** Rebuilds the table with `slots` slots, keeping counters above `threshold`, lowered by it. */
   private rehash(slots: number, threshold = 0): void {
-    const old = [...this.entries()];
+    const { keys, hashes, counts } = this;
     this.allocate(slots);
-    const total = this.total;
-    const hll = this.hll;
-    this.hll = undefined;
-    for (const [key, count, hash] of old) {
-      if (count > threshold) this.insertNew(threshold > 0 ? detach(key) : key, hash, count - threshold);
+    for (let slot = 0; slot < keys.length; slot++) {
+      const key = keys[slot];
+      if (key !== undefined && counts[slot] > threshold) {
+        // A survivor stays for long: stop it pinning the chunk it was sliced from.
+        this.insertNew(threshold > 0 ? detach(key) : key, hashes[slot], counts[slot] - threshold);
+      }
     }
-    this.hll = hll;
-    this.total = total;
+    if (keys.length === slots) this.spare = { keys, hashes, counts };
   }
 
   private insertNew(key: string, hash: number, count: number): void {
@@ -126,17 +146,17 @@ export class CategoryCounter {
 
   /** Misra–Gries reduction to at most `keep` counters: subtract the (keep+1)-th largest count. */
   purge(keep: number): void {
-    if (!this.hll) {
+    const sketching = this.hll !== undefined;
+    if (!sketching) {
       this.hll = new HyperLogLog();
-      for (const [, , hash] of this.entries()) this.hll.addHash(hash >>> 0);
+      for (let slot = 0; slot < this.keys.length; slot++) if (this.keys[slot] !== undefined) this.hll.addHash(this.hashes[slot] >>> 0);
     }
     if (this.size <= keep) return;
-    const sorted = new Float64Array(this.size);
+    const counts = scratch.length >= this.size ? scratch : (scratch = new Float64Array(this.size));
     let i = 0;
-    for (let slot = 0; slot < this.keys.length; slot++) if (this.keys[slot] !== undefined) sorted[i++] = this.counts[slot];
-    sorted.sort();
-    const threshold = sorted[sorted.length - keep - 1];
-    this.rehash(this.keys.length, threshold);
+    for (let slot = 0; slot < this.keys.length; slot++) if (this.keys[slot] !== undefined) counts[i++] = this.counts[slot];
+    const threshold = selectKth(counts, this.size, this.size - keep - 1);
+    this.rehash(sketching ? this.keys.length : SKETCH_SLOTS, threshold);
     this.error += threshold;
   }
 

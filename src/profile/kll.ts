@@ -32,17 +32,18 @@ export class KllSketch {
     this.addLevel();
   }
 
+  private capacities: number[] = [];
+
   private capacity(level: number): number {
-    const depth = this.levels.length - 1 - level;
-    return Math.max(MIN_CAPACITY, Math.ceil(this.k * DECAY ** depth));
+    return this.capacities[level];
   }
 
   private addLevel(): void {
     this.levels.push(new Float64Array(MIN_CAPACITY));
     this.sizes.push(0);
-    let total = 0;
-    for (let h = 0; h < this.levels.length; h++) total += this.capacity(h);
-    this.capacityTotal = total;
+    const top = this.levels.length - 1;
+    this.capacities = this.levels.map((_, h) => Math.max(MIN_CAPACITY, Math.ceil(this.k * DECAY ** (top - h))));
+    this.capacityTotal = this.capacities.reduce((sum, capacity) => sum + capacity, 0);
   }
 
   private push(level: number, value: number): void {
@@ -79,16 +80,46 @@ export class KllSketch {
     }
   }
 
+  /** Room for `extra` more items at `level`. */
+  private reserve(level: number, extra: number): Float64Array {
+    let items = this.levels[level];
+    const needed = this.sizes[level] + extra;
+    if (needed > items.length) {
+      const grown = new Float64Array(Math.max(needed, items.length * 2));
+      grown.set(items.subarray(0, this.sizes[level]));
+      this.levels[level] = items = grown;
+    }
+    return items;
+  }
+
+  /**
+   * Halves `level` into `level + 1`. Levels above 0 are kept sorted (each promotion merges a
+   * sorted run into a sorted level), so only level 0 is ever sorted: most of the speed.
+   */
   private compactLevel(level: number): void {
     if (level + 1 === this.levels.length) this.addLevel();
     const size = this.sizes[level];
-    const items = this.levels[level].subarray(0, size).sort();
+    const items = this.levels[level];
+    if (level === 0) items.subarray(0, size).sort();
     // An odd item out stays behind (the smallest), so the promoted half pairs up evenly.
     const start = size % 2;
     const offset = mix32(this.compactions++ ^ 0x9e3779b9) & 1;
-    for (let i = start + offset; i < size; i += 2) this.push(level + 1, items[i]);
+    const promoted = (size - start) >> 1;
+    // Merge the promoted run (items start+offset, +2, …) into the sorted level above, from the back.
+    const above = this.reserve(level + 1, promoted);
+    let write = this.sizes[level + 1] + promoted - 1;
+    let mine = this.sizes[level + 1] - 1;
+    let theirs = start + offset + 2 * (promoted - 1);
+    while (theirs >= start + offset) {
+      if (mine >= 0 && above[mine] > items[theirs]) above[write--] = above[mine--];
+      else {
+        above[write--] = items[theirs];
+        theirs -= 2;
+      }
+    }
+    this.sizes[level + 1] += promoted;
     this.sizes[level] = start;
-    this.retained -= (size - start) / 2;
+    this.retained -= promoted;
   }
 
   merge(other: KllSketch): void {
@@ -98,6 +129,8 @@ export class KllSketch {
       for (let i = 0; i < other.sizes[h]; i++) this.push(h, items[i]);
       this.retained += other.sizes[h];
     }
+    // Appending broke the sorted order above level 0: restore it once.
+    for (let h = 1; h < this.levels.length; h++) this.levels[h].subarray(0, this.sizes[h]).sort();
     this.n += other.n;
     this.compactions += other.compactions;
     this.compress();
@@ -126,7 +159,8 @@ export class KllSketch {
     const sketch = new KllSketch(state.k);
     while (sketch.levels.length < state.levels.length) sketch.addLevel();
     state.levels.forEach((items, h) => {
-      for (const item of items) sketch.push(h, item);
+      // Stored levels are sorted; sort anyway so a hand-edited state cannot break the invariant.
+      for (const item of items.slice().sort((a, b) => a - b)) sketch.push(h, item);
       sketch.retained += items.length;
     });
     sketch.n = state.n;

@@ -114,7 +114,7 @@ export function classifyText(text: string): number {
     parsedValue.value = digits > 15 ? Number(text) : negative ? -value : value;
     return KIND_INTEGER;
   }
-  if (code === 46 || ((code === 101 || code === 69) && digits > 0)) return numberTail(text, i, digits);
+  if (code === 46 || ((code === 101 || code === 69) && digits > 0)) return numberTail(text, i, digits, value, negative);
   if (code === 45 && digits === 4 && digitsStart === 0) return dateOrTimestamp(text);
   if (digitsStart === 0 && digits === 0 && length <= 5) {
     if (text === 'true' || text === 'True' || text === 'TRUE') { parsedValue.value = 1; return KIND_BOOLEAN; }
@@ -123,15 +123,31 @@ export function classifyText(text: string): number {
   return KIND_STRING;
 }
 
+/** Powers of ten that doubles hold exactly. */
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
+
 /** The rest of a number after its integer digits: `.digits` and/or an exponent. */
-function numberTail(text: string, at: number, integerDigits: number): number {
+function numberTail(text: string, at: number, integerDigits: number, integerValue: number, negative: boolean): number {
   const length = text.length;
   let i = at;
   let fraction = 0;
+  let mantissa = integerValue;
   if (text.charCodeAt(i) === 46) {
     i++;
-    while (i < length && isDigit(text.charCodeAt(i))) { i++; fraction++; }
+    let code: number;
+    while (i < length && (code = text.charCodeAt(i)) >= 48 && code <= 57) {
+      mantissa = mantissa * 10 + code - 48;
+      i++;
+      fraction++;
+    }
     if (integerDigits === 0 && fraction === 0) return KIND_STRING;
+    if (i === length && integerDigits + fraction <= 15) {
+      // Clinger's fast path: an exact integer over an exact power of ten, one correctly
+      // rounded division, is the same double the full parser gives.
+      const value = mantissa / POWERS_OF_TEN[fraction];
+      parsedValue.value = negative ? -value : value;
+      return KIND_NUMBER;
+    }
   }
   if (i < length) {
     const code = text.charCodeAt(i);

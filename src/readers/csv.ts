@@ -104,6 +104,11 @@ export class CsvParser {
     let nextDelimiter = text.indexOf(delimiter, pos);
     let nextNewline = text.indexOf('\n', pos);
     let complete = 0;
+    // An incomplete record is parsed again with the next chunk: take back its fields.
+    const unpush = (fields: number): void => {
+      if (headerFields !== undefined) headerFields.length = 0;
+      else for (let c = 0; c < fields && c < width; c++) columns[c].pop();
+    };
     // Where an incomplete record starts; `length` while every record read was complete.
     let restStart = length;
 
@@ -131,6 +136,7 @@ export class CsvParser {
               if (!final) {
                 restStart = recordStart;
                 line = recordLine;
+                unpush(field);
                 break records;
               }
               const column = this.header?.[field] ?? `${field + 1}`;
@@ -175,6 +181,7 @@ export class CsvParser {
         if (end >= length && !final) {
           restStart = recordStart;
           line = recordLine;
+          unpush(field);
           break records;
         }
         // End of record: the newline (or the end of the last chunk).

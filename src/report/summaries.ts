@@ -3,6 +3,7 @@
 import type { DatasetReport, GateResult, ModelReport } from './types.js';
 import { countGates } from './gates.js';
 import { formatNumber, formatPercent, regressed } from './format.js';
+import { isCompared } from '../compare/drift.js';
 
 export function gateCounts(gates: GateResult[]): string {
   const counts = countGates(gates);
@@ -28,7 +29,9 @@ export function driftSummary(dataset: DatasetReport): string {
   const drift = dataset.drift;
   if (!drift) return '';
   const drifted = drift.columns.filter((column) => column.drifted).length;
-  const of = `${formatNumber(drifted)} of ${formatNumber(drift.columns.length)} columns drifted (${formatPercent(drift.share)})`;
+  // Columns that could not be compared (ids, dates, retyped) do not count, as in the share.
+  const compared = drift.columns.filter(isCompared).length;
+  const of = `${formatNumber(drifted)} of ${formatNumber(compared)} columns drifted (${formatPercent(drift.share)})`;
   return drift.drifted ? `${of}, at least ${formatPercent(drift.threshold)}: dataset drifted` : of;
 }
 

@@ -43,7 +43,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   for (const model of config.models) {
     const outcome = await checkModel(model, {
       cwd: dir,
-      resolveBaseline: async (spec, currentPath) => (await options.baselineResolver(spec, currentPath))?.path ?? null,
+      resolveBaseline: async (spec, currentPath) => (await options.baselineResolver(spec, currentPath, { name: model.name, kind: 'model' }))?.path ?? null,
     });
     for (const gate of outcome.gates) gate.model ??= model.name;
     report.models.push(outcome.report);

@@ -45,7 +45,7 @@ export async function checkDataset(dataset: DatasetConfig, context: DatasetConte
   }
   const profile = { ...profiler.finish(), source: files.map((file) => relative(context.dir, file)) };
 
-  const baselineFile = dataset.baseline ? await context.baselineResolver(dataset.baseline, dataset.current) : null;
+  const baselineFile = dataset.baseline ? await context.baselineResolver(dataset.baseline, dataset.current, { name: dataset.name, kind: 'dataset' }) : null;
   const baseline = baselineFile ? await loadSnapshotProfile(baselineFile.path, options) : null;
 
   const gates: GateResult[] = issues.gates(dataset.name);

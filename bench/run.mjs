@@ -1,0 +1,116 @@
+// `npm run bench`: profiling speed and memory of the bundled CLI next to DuckDB's SUMMARIZE.
+// Generates a seeded mixed CSV (1M rows ≈ 116 MB) and its Parquet copies (snappy, zstd) under
+// bench/out/, profiles each with `node <cli> profile <file>` in a child process, and prints
+// rows/s, MB/s and peak RSS (from /usr/bin/time) beside DuckDB with threads=1 and threads=2.
+//   node bench/run.mjs [--rows 1000000] [--big]   (--big adds a 10M-row CSV: RSS must stay flat)
+
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, openSync, closeSync, statSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateCsv } from './generate.mjs';
+
+const { values: flags } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, big: { type: 'boolean', default: false }, runs: { type: 'string', default: '2' } } });
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const out = path.join(root, 'bench', 'out');
+mkdirSync(out, { recursive: true });
+const hasTime = existsSync('/usr/bin/time');
+
+async function dataset(rows) {
+  const label = rows >= 1e6 && rows % 1e6 === 0 ? `${rows / 1e6}m` : String(rows);
+  const csv = path.join(out, `bench-${label}.csv`);
+  if (!existsSync(csv)) {
+    console.error(`generating ${csv} …`);
+    await generateCsv(csv, rows);
+  }
+  const files = [csv];
+  for (const codec of ['snappy', 'zstd']) {
+    const parquet = path.join(out, `bench-${label}-${codec}.parquet`);
+    if (!existsSync(parquet)) {
+      console.error(`writing ${parquet} with DuckDB …`);
+      const sql = `copy (select * from read_csv('${csv}')) to '${parquet}' (format parquet, compression ${codec})`;
+      execFileSync(process.execPath, ['--input-type=module', '-e', `
+        import { DuckDBInstance } from '@duckdb/node-api';
+        const db = await DuckDBInstance.create(':memory:');
+        const c = await db.connect();
+        await c.run(${JSON.stringify(sql)});
+        c.closeSync();`], { cwd: root, stdio: 'inherit' });
+    }
+    files.push(parquet);
+  }
+  return { rows, files };
+}
+
+/** The CLI to measure: the committed bundle, else a fresh bundle of src/cli.ts, else of the profile entry. */
+function cli() {
+  const dist = path.join(root, 'dist/cli/index.js');
+  if (existsSync(dist)) return { command: [dist, 'profile'], label: 'dist/cli/index.js profile' };
+  const ncc = path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
+  for (const [entry, dir, args] of [['src/cli.ts', '/tmp/bench-cli', ['profile']], ['bench/profile-entry.ts', '/tmp/bench-profile', []]]) {
+    const built = spawnSync(process.execPath, [ncc, 'build', entry, '-o', dir, '--transpile-only', '--quiet'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+    const bundle = path.join(dir, 'index.js');
+    if (built.status === 0 && existsSync(bundle)) {
+      // The CLI may not be wired up yet: check it profiles a tiny file before measuring it.
+      const probe = spawnSync(process.execPath, [bundle, ...args, path.join(root, '__tests__/fixtures/profile/mixed.csv')], { encoding: 'utf8' });
+      if (probe.status === 0 && probe.stdout.includes('"columns"')) return { command: [bundle, ...args], label: `ncc bundle of ${entry}` };
+    }
+  }
+  throw new Error('no CLI to measure: build dist/ or fix src/cli.ts');
+}
+
+/** Runs a node script in a child; wall seconds, peak RSS (MB) and its standard output file. */
+function measure(args, stdoutFile) {
+  const fd = openSync(stdoutFile, 'w');
+  const start = performance.now();
+  const command = hasTime ? ['/usr/bin/time', ['-f', '%M', process.execPath, ...args]] : [process.execPath, args];
+  const child = spawnSync(command[0], command[1], { cwd: root, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
+  const seconds = (performance.now() - start) / 1000;
+  closeSync(fd);
+  if (child.status !== 0) throw new Error(`${args.join(' ')} failed:\n${child.stderr}`);
+  const lines = child.stderr.trim().split('\n');
+  const rss = hasTime ? Number(lines[lines.length - 1]) / 1024 : NaN;
+  return { seconds, rss };
+}
+
+function best(runs, fn) {
+  let result;
+  for (let i = 0; i < runs; i++) {
+    const next = fn();
+    if (!result || next.seconds < result.seconds) result = next;
+  }
+  return result;
+}
+
+const runs = Number(flags.runs);
+const target = cli();
+console.log(`datagate: node ${target.label}; DuckDB ${JSON.parse(readFileSync(path.join(root, 'node_modules/@duckdb/node-api/package.json'), 'utf8')).version} SUMMARIZE (query time, database already open); best of ${runs}`);
+const sizes = [Number(flags.rows)];
+if (flags.big) sizes.push(10_000_000);
+const table = [['file', 'MB', 'tool', 'seconds', 'rows/s', 'MB/s', 'peak RSS MB', 'vs datagate']];
+const profileSizes = [];
+for (const rows of sizes) {
+  const { files } = await dataset(rows);
+  for (const file of files) {
+    const mb = statSync(file).size / 1e6;
+    const name = path.basename(file);
+    const profileJson = path.join(out, `${name}.profile.json`);
+    const ours = best(runs, () => measure([...target.command, file], profileJson));
+    profileSizes.push([name, statSync(profileJson).size]);
+    const row = (tool, { seconds, rss }) => [name, mb.toFixed(0), tool, seconds.toFixed(2), Math.round(rows / seconds).toLocaleString('en'), (mb / seconds).toFixed(1), Number.isNaN(rss) ? '?' : rss.toFixed(0), (seconds / ours.seconds).toFixed(2) + '×'];
+    table.push(row('datagate', ours));
+    if (rows <= 1_000_000 || flags.big) {
+      for (const threads of [1, 2]) {
+        const duck = best(runs, () => {
+          const stdout = path.join(out, 'duckdb.out');
+          const { rss } = measure([path.join(root, 'bench/duckdb-summarize.mjs'), file, String(threads)], stdout);
+          return { seconds: Number(readFileSync(stdout, 'utf8')), rss };
+        });
+        table.push(row(`duckdb threads=${threads}`, duck));
+      }
+    }
+  }
+}
+const widths = table[0].map((_, c) => Math.max(...table.map((r) => String(r[c]).length)));
+for (const r of table) console.log(r.map((cell, c) => String(cell).padEnd(widths[c])).join('  '));
+console.log('\nprofile JSON sizes: ' + profileSizes.map(([name, bytes]) => `${name} ${(bytes / 1024).toFixed(0)} KB`).join(', '));
+console.log('"vs datagate" is the tool\'s time over datagate\'s: above 1× means datagate is faster.');
