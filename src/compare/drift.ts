@@ -17,12 +17,9 @@ export type DriftConfig = Partial<NonNullable<DatasetConfig['drift']>>;
 export type DriftResult = NonNullable<DatasetReport['drift']>;
 
 export const DEFAULT_SHARE = 0.5;
-/** Notes of columns that got no score start with this; they do not count towards the share. */
-export const NOT_COMPARED = 'not compared: ';
+import { NOT_COMPARED, isCompared } from '../report/driftColumn.js';
 
-export function isCompared(column: DriftColumn): boolean {
-  return !column.note?.startsWith(NOT_COMPARED);
-}
+export { NOT_COMPARED, isCompared };
 /** A null-rate move this large (absolute) is called out in the column's note. */
 const NULL_RATE_NOTE = 0.05;
 

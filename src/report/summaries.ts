@@ -3,7 +3,7 @@
 import type { DatasetReport, GateResult, ModelReport } from './types.js';
 import { countGates } from './gates.js';
 import { formatNumber, formatPercent, regressed } from './format.js';
-import { isCompared } from '../compare/drift.js';
+import { isCompared } from './driftColumn.js';
 
 export function gateCounts(gates: GateResult[]): string {
   const counts = countGates(gates);
