@@ -5,7 +5,7 @@
 //   node bench/run.mjs [--rows 1000000] [--big]   (--big adds a 10M-row CSV: RSS must stay flat)
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, closeSync, statSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, closeSync, statSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCsv } from './generate.mjs';
@@ -41,10 +41,22 @@ async function dataset(rows) {
   return { rows, files };
 }
 
-/** The CLI to measure: the committed bundle, else a fresh bundle of src/cli.ts, else of the profile entry. */
+function newestSource(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * The CLI to measure: the committed bundle while it is up to date with src/, else a fresh ncc
+ * bundle of src/cli.ts, else of bench/profile-entry.ts (before the CLI existed).
+ */
 function cli() {
   const dist = path.join(root, 'dist/cli/index.js');
-  if (existsSync(dist)) return { command: [dist, 'profile'], label: 'dist/cli/index.js profile' };
+  if (existsSync(dist) && statSync(dist).mtimeMs >= newestSource(path.join(root, 'src'))) return { command: [dist, 'profile'], label: 'dist/cli/index.js profile' };
   const ncc = path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
   for (const [entry, dir, args] of [['src/cli.ts', '/tmp/bench-cli', ['profile']], ['bench/profile-entry.ts', '/tmp/bench-profile', []]]) {
     const built = spawnSync(process.execPath, [ncc, 'build', entry, '-o', dir, '--transpile-only', '--quiet'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -52,7 +64,7 @@ function cli() {
     if (built.status === 0 && existsSync(bundle)) {
       // The CLI may not be wired up yet: check it profiles a tiny file before measuring it.
       const probe = spawnSync(process.execPath, [bundle, ...args, path.join(root, '__tests__/fixtures/profile/mixed.csv')], { encoding: 'utf8' });
-      if (probe.status === 0 && probe.stdout.includes('"columns"')) return { command: [bundle, ...args], label: `ncc bundle of ${entry}` };
+      if (probe.status === 0 && probe.stdout.includes('"columns"')) return { command: [bundle, ...args], label: `ncc bundle of ${entry} (dist/ missing or older than src/)` };
     }
   }
   throw new Error('no CLI to measure: build dist/ or fix src/cli.ts');

@@ -11,7 +11,7 @@ const bundles = [
   ['src/cli.ts', 'dist/cli'],
 ];
 for (const [entry, out] of bundles) {
-  execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--minify', '--no-source-map-register', '--license', 'licenses.txt', '--quiet', '--transpile-only', '--target', 'es2022'], { stdio: 'inherit' });
+  execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--minify', '--no-source-map-register', '--quiet', '--transpile-only', '--target', 'es2022'], { stdio: 'inherit' });
 }
 
 const bad = [];

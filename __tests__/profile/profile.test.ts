@@ -118,6 +118,17 @@ describe('Profiler', () => {
     expect(profile.columns[3].max).toBe('2024-01-02T00:00:00.000Z');
   });
 
+  it('lists typed numbers and times under their text, folding "5" and 5 into one value', () => {
+    const profiler = new Profiler();
+    profiler.add(batch(['n', 'at'], [[5, '5', 2.5, -0, 0], [new Date('2024-01-01T00:00:00Z'), new Date('2024-01-01T00:00:00Z'), null, null, null]]));
+    const [n, at] = profiler.finish().columns;
+    expect(categoryCounts(n)).toEqual({ counts: new Map([['0', 2], ['5', 2], ['2.5', 1]]), other: 0, exact: true });
+    expect(n.distinct).toBe(3);
+    expect(at.top).toEqual([{ value: '2024-01-01T00:00:00.000Z', count: 2 }]);
+    // Lengths are of text cells only: the one "5".
+    expect([n.minLength, n.maxLength]).toEqual([1, 1]);
+  });
+
   it('gives the exact numeric sample and category counts of a small column', () => {
     const profiler = new Profiler();
     profiler.add(batch(['x'], [['3', '1', '2', '2', '']]));

@@ -112,6 +112,12 @@ describe('CSV reader', () => {
     expect((await readAll([file])).rows).toEqual([{ a: '1', b: '2' }]);
   });
 
+  it('splits batches at the batch size hint', async () => {
+    const file = await writeTemp('five.csv', 'a\n1\n2\n3\n4\n5\n');
+    const { batches } = await readAll([file], { batchSize: 2 });
+    expect(batches.map((batch) => [batch.firstRow, batch.length, Array.from(batch.lines ?? [])])).toEqual([[1, 2, [2, 3]], [3, 2, [4, 5]], [5, 1, [6]]]);
+  });
+
   it('continues row numbers across files', async () => {
     const first = await writeTemp('p1.csv', 'a\n1\n2\n');
     const second = await writeTemp('p2.csv', 'a\n3\n');

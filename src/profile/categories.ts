@@ -5,7 +5,7 @@
 // every column, and the hash it computes is reused by the HyperLogLog.
 
 import { HyperLogLog } from './hll.js';
-import { hashText } from './random.js';
+import { hashNumber, hashText } from './random.js';
 import { selectKth } from './select.js';
 import type { CategoryCounts } from './types.js';
 
@@ -13,10 +13,18 @@ import type { CategoryCounts } from './types.js';
 export const EXACT_CATEGORIES = 10_000;
 /** Heavy hitters kept after the budget is exceeded (and stored in the profile). */
 export const KEPT_CATEGORIES = 1024;
-const MAX_SLOTS = 32_768;
+const MAX_SLOTS = 16_384;
 /** Counters between purges once sketching: small, so each purge is cheap and cache-friendly. */
-const SKETCH_CAPACITY = 8192;
-const SKETCH_SLOTS = 16_384;
+const SKETCH_CAPACITY = 4096;
+const SKETCH_SLOTS = 8192;
+
+/**
+ * Key of an entry seen once while sketching. Such entries never survive a purge (the threshold
+ * is at least 1), so their text is not kept: keeping it is what made young-generation garbage
+ * collection expensive on high-cardinality columns. The key is filled in on a second sighting.
+ * The empty string is never a category (an empty cell is null).
+ */
+const KEYLESS = '';
 
 /** Reused by every purge: the counters are copied here to find the threshold. */
 let scratch = new Float64Array(SKETCH_CAPACITY + 1);
@@ -46,13 +54,14 @@ function compareEntries(a: [string, number], b: [string, number]): number {
 }
 
 export class CategoryCounter {
-  private keys: (string | undefined)[] = [];
+  /** A string, or a number for typed numbers (its text, String(key), is made only for output). */
+  private keys: (string | number | undefined)[] = [];
   private hashes: Int32Array = new Int32Array(0);
   private counts: Float64Array = new Float64Array(0);
   private mask = 0;
   private size = 0;
   /** The arrays the last rehash moved out of, reused by the next one of the same size. */
-  private spare: { keys: (string | undefined)[]; hashes: Int32Array; counts: Float64Array } | undefined;
+  private spare: { keys: (string | number | undefined)[]; hashes: Int32Array; counts: Float64Array } | undefined;
   total = 0;
   error = 0;
   hll: HyperLogLog | undefined;
@@ -64,13 +73,14 @@ export class CategoryCounter {
   private allocate(slots: number): void {
     const spare = this.spare;
     if (spare && spare.keys.length === slots) {
-      // Only `keys` marks a slot as used, so the other two arrays need no clearing.
+      // `hashes` marks used slots; `keys` is cleared too so no stale string stays reachable.
       spare.keys.fill(undefined);
+      spare.hashes.fill(0);
       this.keys = spare.keys;
       this.hashes = spare.hashes;
       this.counts = spare.counts;
     } else {
-      this.keys = new Array<string | undefined>(slots).fill(undefined);
+      this.keys = new Array<string | number | undefined>(slots).fill(undefined);
       this.hashes = new Int32Array(slots);
       this.counts = new Float64Array(slots);
     }
@@ -83,34 +93,78 @@ export class CategoryCounter {
     this.addCount(text, hashText(text), 1);
   }
 
-  private addCount(text: string, hash: number, count: number): void {
+  /**
+   * A typed number (JSON, Parquet), counted under the number itself: making its text for every
+   * value was the slowest part of profiling Parquet. Its hash is of the bits, not the text, so a
+   * distinct count merged across a CSV and a Parquet profile of the same values can overcount.
+   */
+  addNumber(value: number): void {
+    this.addCount(value === 0 ? 0 : value, hashNumber(value), 1);
+  }
+
+  /**
+   * A typed timestamp (Parquet), counted under its epoch milliseconds and listed as ISO text.
+   * A column is one type in Parquet, so a counter never holds both numbers and times.
+   */
+  addTime(time: number): void {
+    this.timeKeys = true;
+    this.addCount(time, hashNumber(time), 1);
+  }
+
+  private timeKeys = false;
+
+  private addCount(text: string | number, hash: number, count: number): void {
     this.total += count;
-    if (this.hll !== undefined) this.hll.addHash(hash);
+    const sketching = this.hll !== undefined;
+    if (sketching) (this.hll as HyperLogLog).addHash(hash);
     const keys = this.keys;
+    const hashes = this.hashes;
     const mask = this.mask;
+    // Stored hashes are never 0, so 0 marks an empty slot: probing reads only this small
+    // Int32Array and touches the keys on a hash match, which keeps cache misses down.
+    const stored = hash === 0 ? 1 : hash | 0;
     let slot = hash & mask;
-    for (;;) {
-      const key = keys[slot];
-      if (key === undefined) break;
-      if (this.hashes[slot] === (hash | 0) && key === text) {
-        this.counts[slot] += count;
-        return;
+    for (let probe = hashes[slot]; probe !== 0; probe = hashes[slot]) {
+      if (probe === stored) {
+        const key = keys[slot];
+        if (key === text) {
+          this.counts[slot] += count;
+          return;
+        }
+        // While sketching a matching hash is taken as the same value (32-bit collisions are
+        // within the sketch's error); the text is kept from the second sighting on.
+        if (key === KEYLESS) {
+          keys[slot] = typeof text === 'string' ? detach(text) : text;
+          this.counts[slot] += count;
+          return;
+        }
       }
       slot = (slot + 1) & mask;
     }
-    keys[slot] = this.hll === undefined ? detach(text) : text;
-    this.hashes[slot] = hash;
+    keys[slot] = typeof text !== 'string' ? text : !sketching || count > 1 ? detach(text) : KEYLESS;
+    hashes[slot] = stored;
     this.counts[slot] = count;
     this.size++;
-    if (this.size > (this.hll === undefined ? EXACT_CATEGORIES : SKETCH_CAPACITY)) this.purge(KEPT_CATEGORIES);
+    if (this.size > (sketching ? SKETCH_CAPACITY : EXACT_CATEGORIES)) this.purge(KEPT_CATEGORIES);
     else if (this.size * 2 > keys.length && keys.length < MAX_SLOTS) this.rehash(keys.length * 2);
   }
 
+  /**
+   * Listed values as [text, count, hash of the text]. A typed number is listed under its text,
+   * and a column holding both "5" and 5 (JSON) lists the value once.
+   */
   private *entries(): Generator<[string, number, number]> {
+    const folded = new Map<string, [number, number]>();
     for (let slot = 0; slot < this.keys.length; slot++) {
       const key = this.keys[slot];
-      if (key !== undefined) yield [key, this.counts[slot], this.hashes[slot]];
+      if (key === undefined || key === KEYLESS) continue;
+      const text = typeof key === 'string' ? key : this.timeKeys ? new Date(key).toISOString() : String(key);
+      const hash = typeof key === 'string' ? this.hashes[slot] : hashText(text) | 0;
+      const seen = folded.get(text);
+      if (seen) seen[0] += this.counts[slot];
+      else folded.set(text, [this.counts[slot], hash]);
     }
+    for (const [text, [count, hash]] of folded) yield [text, count, hash];
   }
 
   /** Rebuilds the table with `slots` slots, keeping counters above `threshold`, lowered by it. */
@@ -121,17 +175,17 @@ export class CategoryCounter {
       const key = keys[slot];
       if (key !== undefined && counts[slot] > threshold) {
         // A survivor stays for long: stop it pinning the chunk it was sliced from.
-        this.insertNew(threshold > 0 ? detach(key) : key, hashes[slot], counts[slot] - threshold);
+        this.insertNew(threshold > 0 && typeof key === 'string' && key !== KEYLESS ? detach(key) : key, hashes[slot], counts[slot] - threshold);
       }
     }
     if (keys.length === slots) this.spare = { keys, hashes, counts };
   }
 
-  private insertNew(key: string, hash: number, count: number): void {
+  private insertNew(key: string | number, hash: number, count: number): void {
     let slot = hash & this.mask;
-    while (this.keys[slot] !== undefined) slot = (slot + 1) & this.mask;
+    while (this.hashes[slot] !== 0) slot = (slot + 1) & this.mask;
     this.keys[slot] = key;
-    this.hashes[slot] = hash;
+    this.hashes[slot] = hash === 0 ? 1 : hash;
     this.counts[slot] = count;
     this.size++;
   }
@@ -145,17 +199,18 @@ export class CategoryCounter {
   }
 
   /** Misra–Gries reduction to at most `keep` counters: subtract the (keep+1)-th largest count. */
-  purge(keep: number): void {
+  purge(keep: number, finishing = false): void {
     const sketching = this.hll !== undefined;
     if (!sketching) {
       this.hll = new HyperLogLog();
       for (let slot = 0; slot < this.keys.length; slot++) if (this.keys[slot] !== undefined) this.hll.addHash(this.hashes[slot] >>> 0);
     }
-    if (this.size <= keep) return;
+    if (this.size <= keep && !(sketching && finishing)) return;
     const counts = scratch.length >= this.size ? scratch : (scratch = new Float64Array(this.size));
     let i = 0;
     for (let slot = 0; slot < this.keys.length; slot++) if (this.keys[slot] !== undefined) counts[i++] = this.counts[slot];
-    const threshold = selectKth(counts, this.size, this.size - keep - 1);
+    // At least 1: entries seen once (possibly keyless) never survive.
+    const threshold = this.size <= keep ? 1 : Math.max(1, selectKth(counts, this.size, this.size - keep - 1));
     this.rehash(sketching ? this.keys.length : SKETCH_SLOTS, threshold);
     this.error += threshold;
   }
@@ -189,7 +244,7 @@ export class CategoryCounter {
   }
 
   toState(): CategoryState {
-    if (this.hll) this.purge(KEPT_CATEGORIES);
+    if (this.hll) this.purge(KEPT_CATEGORIES, true);
     const state: CategoryState = { items: this.sorted(), total: this.total, error: this.error, exact: this.exact };
     if (this.hll) state.hll = this.hll.toBase64();
     return state;

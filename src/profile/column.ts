@@ -10,6 +10,8 @@ import { STATE_VERSION } from './state.js';
 import type { ColumnState } from './state.js';
 import { KIND_BOOLEAN, KIND_DATE, KIND_INTEGER, KIND_NUMBER, KIND_STRING, KIND_TIMESTAMP, cellText, classifyText, parsedValue } from './values.js';
 
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
 export class ColumnAccumulator {
   count = 0;
   nulls = 0;
@@ -64,21 +66,26 @@ export class ColumnAccumulator {
     this.sample.add(value);
   }
 
-  /** Values typed by the file (JSON, Parquet). */
+  /**
+   * Values typed by the file (JSON, Parquet). Numbers and times are counted as numbers, without
+   * making their text (the slowest part of profiling Parquet), so they add nothing to the
+   * lengths, which are of text cells.
+   */
   private addTyped(cell: Exclude<Cell, string | null | undefined>): void {
     switch (typeof cell) {
       case 'number':
         // NaN is how pandas and Arrow spell a missing float.
         if (Number.isNaN(cell)) this.nulls++;
         else if (!Number.isFinite(cell)) this.addText(String(cell), KIND_STRING);
-        else {
-          parsedValue.value = cell;
-          this.addText(String(cell), Number.isInteger(cell) ? KIND_INTEGER : KIND_NUMBER);
-        }
+        else this.addTypedNumber(cell, Number.isInteger(cell) ? KIND_INTEGER : KIND_NUMBER);
         return;
       case 'bigint':
-        parsedValue.value = Number(cell);
-        this.addText(cell.toString(), KIND_INTEGER);
+        // Beyond 2^53 the number is rounded, so count such a value by its exact text.
+        if (cell <= MAX_SAFE && cell >= -MAX_SAFE) this.addTypedNumber(Number(cell), KIND_INTEGER);
+        else {
+          parsedValue.value = Number(cell);
+          this.addText(cell.toString(), KIND_INTEGER);
+        }
         return;
       case 'boolean':
         this.addText(cell ? 'true' : 'false', KIND_BOOLEAN);
@@ -88,11 +95,21 @@ export class ColumnAccumulator {
           const time = cell.getTime();
           if (Number.isNaN(time)) this.addText(String(cell), KIND_STRING);
           else {
-            parsedValue.value = time;
-            this.addText(cell.toISOString(), KIND_TIMESTAMP);
+            this.count++;
+            this.kinds[KIND_TIMESTAMP]++;
+            if (time < this.timeMin) this.timeMin = time;
+            if (time > this.timeMax) this.timeMax = time;
+            this.categories.addTime(time);
           }
         } else this.addText(cellText(cell), KIND_STRING);
     }
+  }
+
+  private addTypedNumber(value: number, kind: number): void {
+    this.count++;
+    this.kinds[kind]++;
+    this.addNumber(value);
+    this.categories.addNumber(value);
   }
 
   /** Rows in which this column was absent (a file or JSON objects without it) read as null. */

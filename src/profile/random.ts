@@ -18,3 +18,13 @@ export function hashText(text: string): number {
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return mix32(h);
 }
+
+const bits = new Float64Array(1);
+const words = new Int32Array(bits.buffer);
+
+/** A 32-bit hash of a double's bits: the hash of a typed number, with no text made for it. */
+export function hashNumber(value: number): number {
+  // -0 and 0 are one value (their text is "0").
+  bits[0] = value === 0 ? 0 : value;
+  return mix32(words[0] ^ mix32(words[1] ^ 0x27d4eb2f));
+}

@@ -189,7 +189,8 @@ function dateOrTimestamp(text: string): number {
   if ((separator !== 84 && separator !== 32) || length < 16 || text.charCodeAt(13) !== 58) return KIND_STRING;
   const hour = digitsAt(text, 11, 2);
   const minute = digitsAt(text, 14, 2);
-  if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return KIND_STRING;
+  // 24:00 is the end of the day (ISO 8601, and Date.parse agrees); checked once seconds are read.
+  if (hour < 0 || hour > 24 || minute < 0 || minute > 59 || (hour === 24 && minute !== 0)) return KIND_STRING;
   let i = 16;
   let millis = 0;
   let second = 0;
@@ -210,6 +211,7 @@ function dateOrTimestamp(text: string): number {
       millis = Math.floor(millis);
     }
   }
+  if (hour === 24 && (second !== 0 || millis !== 0)) return KIND_STRING;
   let offsetMinutes = 0;
   if (i < length) {
     const zone = text.charCodeAt(i);

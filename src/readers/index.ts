@@ -13,8 +13,8 @@ export { resolveFiles } from './files.js';
 export { detectFormat, isDataFile } from './format.js';
 export type { Batch, Cell, Format, ReadIssue, ReadOptions } from './types.js';
 
-async function* readDelimited(file: string, delimiter: string, firstRow: number, onIssue: (issue: ReadIssue) => void): AsyncGenerator<Batch> {
-  const parser = new CsvParser({ file, delimiter, firstRow, onIssue });
+async function* readDelimited(file: string, delimiter: string, firstRow: number, onIssue: (issue: ReadIssue) => void, batchRows?: number): AsyncGenerator<Batch> {
+  const parser = new CsvParser({ file, delimiter, firstRow, onIssue, batchRows });
   for await (const chunk of readText(file)) {
     parser.push(chunk);
     for (let batch = parser.next(); batch; batch = parser.next()) yield batch;
@@ -41,7 +41,7 @@ export async function* readBatches(files: string[], options: ReadOptions, onIssu
   for (const file of files) {
     const format = detectFormat(file, options.format);
     let reader: AsyncGenerator<Batch>;
-    if (format === 'csv' || format === 'tsv') reader = readDelimited(file, delimiterFor(format, options), firstRow, onIssue);
+    if (format === 'csv' || format === 'tsv') reader = readDelimited(file, delimiterFor(format, options), firstRow, onIssue, options.batchSize);
     else if (format === 'jsonl') reader = readJsonl(file, firstRow, options.batchSize);
     else if (format === 'json') reader = readJsonArray(file, firstRow, options.batchSize);
     else reader = readParquet(file, firstRow, onIssue);

@@ -45,6 +45,21 @@ const parsers = {
   dateFromDays: (days: number): string => new Date(days * 86_400_000).toISOString().slice(0, 10),
 };
 
+/** One column of a row group as a plain array: the decoded chunk itself when it is one already. */
+function columnOf(parts: { rowStart: number; values: ArrayLike<unknown> }[], rows: number): Cell[] {
+  if (parts.length === 1 && parts[0].rowStart === 0 && parts[0].values.length === rows && Array.isArray(parts[0].values)) {
+    return parts[0].values as Cell[];
+  }
+  const column = new Array<Cell>(rows).fill(null);
+  for (const { rowStart, values } of parts) {
+    for (let i = 0; i < values.length; i++) {
+      const r = rowStart + i;
+      if (r >= 0 && r < rows) column[r] = values[i] as Cell;
+    }
+  }
+  return column;
+}
+
 export async function* readParquet(file: string, firstRow: number, onIssue: (issue: ReadIssue) => void): AsyncGenerator<Batch> {
   const { buffer, close } = await openParquet(file);
   try {
@@ -67,7 +82,7 @@ export async function* readParquet(file: string, firstRow: number, onIssue: (iss
     let row = firstRow;
     for (const group of metadata.row_groups) {
       const groupRows = Number(group.num_rows);
-      const data: Cell[][] = flat.map(() => new Array<Cell>(groupRows));
+      const chunks: { rowStart: number; values: ArrayLike<unknown> }[][] = flat.map(() => []);
       const position = new Map(flat.map((name, index) => [name, index]));
       if (flat.length > 0 && groupRows > 0) {
         try {
@@ -76,19 +91,14 @@ export async function* readParquet(file: string, firstRow: number, onIssue: (iss
             compressors, parsers, rowFormat: 'array',
             onChunk: ({ columnName, columnData, rowStart }) => {
               const c = position.get(columnName);
-              if (c === undefined) return;
-              const column = data[c];
-              const offset = rowStart - groupStart;
-              for (let i = 0; i < columnData.length; i++) {
-                const r = offset + i;
-                if (r >= 0 && r < groupRows) column[r] = columnData[i] as Cell;
-              }
+              if (c !== undefined) chunks[c].push({ rowStart: rowStart - groupStart, values: columnData });
             },
           });
         } catch (error) {
           throw corrupt(file, error, row);
         }
       }
+      const data = chunks.map((parts) => columnOf(parts, groupRows));
       if (groupRows > 0) {
         yield { columns: flat, data, length: groupRows, firstRow: row, file };
         row += groupRows;

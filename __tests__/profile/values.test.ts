@@ -1,0 +1,73 @@
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { cellNumber, cellTime, textType } from '../../src/profile/values.js';
+import type { ColumnType } from '../../src/profile/types.js';
+
+// The regular-expression definitions the hand-written classifier replaced: the spec it must match.
+const INTEGER = /^[+-]?\d+$/;
+const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+
+function referenceType(text: string): ColumnType {
+  if (INTEGER.test(text)) return 'integer';
+  if (NUMBER.test(text)) return 'number';
+  if (['true', 'false', 'True', 'False', 'TRUE', 'FALSE'].includes(text)) return 'boolean';
+  if (DATE.test(text) && !Number.isNaN(Date.parse(text))) return 'date';
+  if (TIMESTAMP.test(text) && !Number.isNaN(Date.parse(text.replace(' ', 'T')))) return 'timestamp';
+  return 'string';
+}
+
+function referenceTime(text: string): number | undefined {
+  if (DATE.test(text)) return Date.parse(text + 'T00:00:00Z');
+  const iso = text.replace(' ', 'T');
+  return Date.parse(/(?:Z|[+-]\d{2}:?\d{2})$/.test(iso) ? iso : iso + 'Z');
+}
+
+const numberLike = fc.string({ unit: fc.constantFrom('0', '1', '5', '9', '.', 'e', 'E', '+', '-', 'x', ' '), maxLength: 12 });
+const timeLike = fc.tuple(
+  // Years from 1000: for smaller ones V8 falls back to its legacy parser (it reads "0001-01-00" as
+  // a date in 2000), which is no standard worth copying.
+  fc.integer({ min: 1000, max: 2999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }),
+  fc.constantFrom('', 'T', ' ', 'x'), fc.integer({ min: 0, max: 24 }), fc.integer({ min: 0, max: 60 }),
+  fc.constantFrom('', ':07', ':59.5', ':00.123456', ':60'), fc.constantFrom('', 'Z', '+05:30', '-0800', '+05', 'z'),
+).map(([y, mo, d, sep, h, mi, s, zone]) => {
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  const date = `${pad(y, 4)}-${pad(mo)}-${pad(d)}`;
+  return sep === '' ? date : `${date}${sep}${pad(h)}:${pad(mi)}${s}${zone}`;
+});
+
+describe('value classification', () => {
+  it('types number-like text exactly as the reference regular expressions', () => {
+    fc.assert(fc.property(numberLike, (text) => {
+      expect(textType(text)).toBe(referenceType(text));
+      if (NUMBER.test(text)) expect(cellNumber(text)).toBe(Number(text));
+      else expect(cellNumber(text)).toBeUndefined();
+    }), { numRuns: 3000, seed: 5 });
+  });
+
+  it('parses decimals exactly as Number() does, fast path included', () => {
+    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: 0, max: 17 }), (value, digits) => {
+      const text = value.toFixed(Math.min(digits, 100));
+      if (NUMBER.test(text)) expect(cellNumber(text)).toBe(Number(text));
+    }), { numRuns: 3000, seed: 6 });
+  });
+
+  it('types and times dates and timestamps as Date.parse does (no zone means UTC)', () => {
+    fc.assert(fc.property(timeLike, (text) => {
+      const type = referenceType(text);
+      expect(textType(text)).toBe(type);
+      if (type === 'date' || type === 'timestamp') expect(cellTime(text)).toBe(referenceTime(text));
+    }), { numRuns: 3000, seed: 7 });
+  });
+
+  it('reads years before 1000 literally', () => {
+    expect(cellTime('0099-03-01')).toBe(new Date('0099-03-01T00:00:00Z').getTime());
+    expect(cellTime('0099-03-01 24:00')).toBe(new Date('0099-03-02T00:00:00Z').getTime());
+    expect(textType('0001-01-00')).toBe('string');
+  });
+
+  it('reads booleans in three casings only', () => {
+    expect(['true', 'False', 'TRUE', 'tRue', 'yes', '1'].map(textType)).toEqual(['boolean', 'boolean', 'boolean', 'string', 'string', 'integer']);
+  });
+});
