@@ -34,6 +34,8 @@ describe('datagate CLI', () => {
     expect(report.datasets[0].schema.added).toEqual([expect.objectContaining({ name: 'referral', type: 'string' })]);
     const ageMin = report.gates.find((gate: { id: string }) => gate.id === 'customers.contract.age.min');
     expect(ageMin).toMatchObject({ status: 'fail', count: 3 });
+    // Paths in the report are relative to the config's folder, like the config's own paths.
+    expect(ageMin.examples[0]).toEqual({ row: 631, line: 632, file: 'data/customers.csv', value: '-1' });
     expect(readFileSync(markdown, 'utf8')).toContain('customers');
     expect(stderr).toMatch(/fail/i);
   });

@@ -75,8 +75,8 @@ export async function checkDataset(dataset: DatasetConfig, context: DatasetConte
   gates.push(...validator.finish({ current: profile, baseline, now: context.now }));
   for (const gate of gates) {
     gate.dataset ??= dataset.name;
-    // Examples name files relative to the workspace, as annotations and reviewers expect.
-    for (const example of gate.examples ?? []) if (example.file) example.file = relative(process.cwd(), path.resolve(context.dir, example.file));
+    // Like every path in the report, example files are relative to the config's folder.
+    for (const example of gate.examples ?? []) if (example.file) example.file = relative(context.dir, path.resolve(context.dir, example.file));
   }
   report.status = worstStatus(gates);
   return { report, gates, profile };
