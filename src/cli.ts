@@ -2,7 +2,8 @@
 // The CLI: the same engine as the action, behind flags. Exit 0 pass, 1 a gate failed, 2 bad input.
 
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { writeFile, mkdir } from 'node:fs/promises';
+import { writeFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { UserError, isUserError } from './errors.js';
 import { VERSION } from './version.js';
@@ -91,11 +92,19 @@ async function check(args: string[]): Promise<number> {
   if (now && Number.isNaN(now.getTime())) throw new UserError(`--now must be an ISO time; got "${String(values.now)}"`);
   const configPath = String(values.config);
   const cwd = process.cwd();
-  const result = await runCheck({
-    configPath,
-    now,
-    baselineResolver: createBaselineResolver({ cwd: path.dirname(path.resolve(cwd, configPath)), baseRef: values.base as string | undefined, notice: (message) => process.stderr.write(`notice: ${message}\n`) }),
-  });
+  // Git baselines are copied to a temp folder of this run, removed when the check ends (the
+  // action instead leaves them in RUNNER_TEMP, which the runner empties after the job).
+  const tempDir = await mkdtemp(path.join(os.tmpdir(), 'datagate-cli-'));
+  let result;
+  try {
+    result = await runCheck({
+      configPath,
+      now,
+      baselineResolver: createBaselineResolver({ cwd: path.dirname(path.resolve(cwd, configPath)), baseRef: values.base as string | undefined, tempDir, notice: (message) => process.stderr.write(`notice: ${message}\n`) }),
+    });
+  } finally {
+    await rm(tempDir, { recursive: true, force: true });
+  }
   await writeOutputs(result.report, values, !values.markdown && !values.html);
   process.stderr.write(renderText(result.report) + '\n');
   return shouldFail(result.report.status, failOn) ? 1 : 0;

@@ -2,16 +2,18 @@
 // outputs → one failing status at the end, decided by the gates and `fail-on`.
 
 import * as core from '@actions/core';
+import { existsSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createBaselineResolver } from './baseline/index.js';
+import { createBaselineResolver, type ModelFileKind } from './baseline/index.js';
+import type { ModelConfig } from './config/schema.js';
 import { loadConfig } from './config/load.js';
 import { isUserError } from './errors.js';
 import { annotationsFor } from './github/annotations.js';
 import { uploadBundle } from './github/artifact.js';
 import { configHash, fitBody, markerFor, withMarker } from './github/body.js';
-import { writeBundle } from './github/bundle.js';
+import { writeBundle, type BundleContent } from './github/bundle.js';
 import { readRunContext, type RunContext } from './github/context.js';
 import { readInputs, type ActionInputs } from './github/inputs.js';
 import { createOctokit, type Octokit } from './github/octokit.js';
@@ -138,7 +140,8 @@ async function uploadArtifact(inputs: ActionInputs, context: RunContext, result:
   // The manifest records each dataset's `current` as written, which the check result does not carry.
   const { config } = await loadConfig(inputs.config, context.workspace);
   const currentPaths = Object.fromEntries(config.datasets.map((dataset) => [dataset.name, dataset.current]));
-  const files = await writeBundle(folder, { report, profiles: result.profiles, currentPaths, html: renderHtml(report), comment });
+  const modelFiles = bundledModelFiles(config.models, result.dir);
+  const files = await writeBundle(folder, { report, profiles: result.profiles, currentPaths, modelFiles, html: renderHtml(report), comment });
   if (!inputs.artifactName) return undefined;
   try {
     const upload = await uploadBundle(inputs.artifactName, files);
@@ -152,6 +155,26 @@ async function uploadArtifact(inputs: ActionInputs, context: RunContext, result:
     core.warning(`datagate could not upload the ${inputs.artifactName} artifact: ${error instanceof Error ? error.message : String(error)}`);
     return undefined;
   }
+}
+
+/**
+ * Each model's current metrics, segments and (when configured) predictions file, so the next
+ * PR's `{ artifact: … }` baseline has them. Predictions can be large (they count against the
+ * artifact quota and its download): only when the model configures them, and only a single file —
+ * a glob or a folder of parts is skipped with a notice.
+ */
+function bundledModelFiles(models: ModelConfig[], configDir: string): NonNullable<BundleContent['modelFiles']> {
+  const files: NonNullable<BundleContent['modelFiles']> = [];
+  for (const model of models) {
+    const wanted: [ModelFileKind, string | undefined][] = [['metrics', model.current], ['segments', model.segments?.current], ['predictions', model.predictions?.current]];
+    for (const [kind, current] of wanted) {
+      if (!current) continue;
+      const source = path.resolve(configDir, current);
+      if (existsSync(source) && statSync(source).isFile()) files.push({ model: model.name, kind, current, source });
+      else core.notice(`datagate: the ${kind} of model ${model.name} (${current}) is not a single file; it is not in the artifact, so a later { artifact: … } baseline will lack it.`);
+    }
+  }
+  return files;
 }
 
 async function maybeIssue(octokit: Octokit, context: RunContext, inputs: ActionInputs, report: Report, comment: string, publish: PublishOptions): Promise<string | undefined> {

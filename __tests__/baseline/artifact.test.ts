@@ -43,7 +43,15 @@ beforeEach(() => {
     { id: 501, runId: 11, name: 'datagate-profiles', files: { 'train.profile.json': profile(1) } },
     { id: 502, runId: 12, name: 'datagate-profiles', files: {
       'train.profile.json': profile(1000), 'holdout.profile.json': profile(200),
-      'datagate-manifest.json': JSON.stringify({ version: 1, datasets: [{ name: 'train', current: 'data/train.csv', profile: 'train.profile.json' }, { name: 'holdout', current: 'data/holdout.csv', profile: 'holdout.profile.json' }] }),
+      'classifier.metrics.json': '{"accuracy": 0.91}', 'classifier.predictions.csv': 'label,prediction\n1,1\n',
+      'datagate-manifest.json': JSON.stringify({
+        version: 1,
+        datasets: [{ name: 'train', current: 'data/train.csv', profile: 'train.profile.json' }, { name: 'holdout', current: 'data/holdout.csv', profile: 'holdout.profile.json' }],
+        models: [{ name: 'classifier', files: [
+          { kind: 'metrics', current: 'metrics/metrics.json', file: 'classifier.metrics.json', bytes: 18 },
+          { kind: 'predictions', current: 'preds/current.csv', file: 'classifier.predictions.csv', bytes: 21 },
+        ] }],
+      }),
     } },
   ];
 });
@@ -90,6 +98,30 @@ describe('{ artifact, branch }', () => {
     const notices: string[] = [];
     expect(await resolver(notices)({ artifact: 'datagate-profiles', branch: 'main' }, 'data/test.csv', { name: 'test' })).toBeNull();
     expect(notices[0]).toBe('No baseline for dataset test in artifact datagate-profiles from main (run 12, bbbbbbb): it holds holdout.profile.json, train.profile.json; comparisons are skipped.');
+  });
+
+  it('hands a model its metrics and predictions files through the manifest, never a profile', async () => {
+    const resolve = resolver();
+    const spec = { artifact: 'datagate-profiles', branch: 'main' };
+    const metrics = await resolve(spec, './metrics/metrics.json', { name: 'classifier', kind: 'model' });
+    const predictions = await resolve(spec, 'preds/current.csv', { name: 'classifier', kind: 'model' });
+    expect(path.basename(metrics?.path ?? '')).toBe('classifier.metrics.json');
+    expect(await readFile(metrics?.path ?? '', 'utf8')).toBe('{"accuracy": 0.91}');
+    expect(metrics?.source).toBe('artifact datagate-profiles from main (run 12, bbbbbbb)');
+    expect(path.basename(predictions?.path ?? '')).toBe('classifier.predictions.csv');
+  });
+
+  it('is null with a notice for a model, or a file of it, that the artifact lacks', async () => {
+    const notices: string[] = [];
+    const resolve = resolver(notices);
+    const spec = { artifact: 'datagate-profiles', branch: 'main' };
+    expect(await resolve(spec, 'metrics/by_group.json', { name: 'classifier', kind: 'model' })).toBeNull();
+    // A model named like a dataset still never gets the dataset's profile.
+    expect(await resolve(spec, 'data/train.csv', { name: 'train', kind: 'model' })).toBeNull();
+    expect(notices).toEqual([
+      'No baseline for metrics/by_group.json of model classifier in artifact datagate-profiles from main (run 12, bbbbbbb): it holds metrics metrics/metrics.json, predictions preds/current.csv; comparisons are skipped.',
+      'No baseline for data/train.csv of model train in artifact datagate-profiles from main (run 12, bbbbbbb): it holds no files of it; comparisons are skipped.',
+    ]);
   });
 
   it('names the missing workflow as a user error', async () => {

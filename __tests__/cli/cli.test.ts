@@ -2,7 +2,7 @@
 // Runs dist/cli/index.js (CI rebuilds dist/ and checks it is fresh before the tests).
 import { describe, it, expect, beforeAll } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -101,5 +101,23 @@ describe('datagate CLI', () => {
     expect(code).toBe(0);
     const check = datagate(['check', '--config', out, '--json', path.join(work, 'init-report.json')]);
     expect(check.code).toBe(0);
+  });
+
+  it('removes its temp copy of a git baseline when the check ends', () => {
+    const repo = mkdtempSync(path.join(work, 'git-'));
+    const temp = mkdtempSync(path.join(work, 'tmp-'));
+    const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: repo, encoding: 'utf8' });
+    git('init', '-q');
+    writeFileSync(path.join(repo, 'data.csv'), 'id\n1\n2\n');
+    writeFileSync(path.join(repo, 'datagate.yml'), 'datasets:\n  - name: d\n    current: data.csv\n    baseline: { git: HEAD }\n');
+    git('add', '.');
+    git('commit', '-q', '-m', 'base');
+    writeFileSync(path.join(repo, 'data.csv'), 'id\n1\n2\n3\n');
+    const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: '', TMPDIR: temp };
+    delete env.RUNNER_TEMP;
+    const result = spawnSync(node, [cli, 'check', '--config', 'datagate.yml'], { cwd: repo, encoding: 'utf8', env });
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).datasets[0].rows).toEqual({ baseline: 2, current: 3 });
+    expect(readdirSync(temp)).toEqual([]);
   });
 });

@@ -205,6 +205,41 @@ describeBundle('comparing a PR with the artifact of main', () => {
   });
 });
 
+describeBundle('comparing a model with the artifact of main', () => {
+  it('bundles the model\'s metrics on main and compares the PR\'s metrics with them', async () => {
+    const config = (baseline: string) => `${CONFIG.replace('baseline: data/baseline.csv', `baseline: ${baseline}`)}models:
+  - name: classifier
+    current: metrics/metrics.json
+    baseline: ${baseline === 'data/baseline.csv' ? 'metrics/none.json' : baseline}
+    metrics:
+      accuracy: { max_drop: 0.01 }
+`;
+    await mkdir(path.join(workspace, 'metrics'));
+    await writeFile(path.join(workspace, 'metrics', 'none.json'), '{"accuracy": 0.5}');
+    await writeFile(path.join(workspace, 'metrics', 'metrics.json'), '{"accuracy": 0.9}');
+    await writeFile(path.join(workspace, 'data', 'train.csv'), PASSING);
+    await writeFile(path.join(workspace, 'datagate.yml'), config('data/baseline.csv'));
+    const onMain = await run('push', { ref: 'refs/heads/main', repository: repo });
+    const bundleDir = path.join(onMain.runnerTemp, (await readdir(onMain.runnerTemp)).find((name) => name.startsWith('datagate-')) ?? '');
+    const files = Object.fromEntries(await Promise.all((await readdir(bundleDir)).map(async (name) => [name, await readFile(path.join(bundleDir, name), 'utf8')])));
+    expect(files['classifier.metrics.json']).toBe('{"accuracy": 0.9}');
+    expect(JSON.parse(files['datagate-manifest.json']).models).toEqual([
+      { name: 'classifier', files: [{ kind: 'metrics', current: 'metrics/metrics.json', file: 'classifier.metrics.json', bytes: 17 }] },
+    ]);
+    github.runs = [{ id: 78, workflow: 'datagate.yml', branch: 'main', conclusion: 'success', head_sha: 'a'.repeat(40) }];
+    github.artifacts = [{ id: 9002, runId: 78, name: 'datagate-profiles', files }];
+    await writeFile(path.join(workspace, 'datagate.yml'), config('{ artifact: datagate-profiles, branch: main }'));
+    await writeFile(path.join(workspace, 'metrics', 'metrics.json'), '{"accuracy": 0.85}');
+    const result = await run('pull_request', pullRequest(8));
+    const report = JSON.parse(await readFile(result.outputs.report, 'utf8'));
+    expect(report.models[0].metrics[0]).toMatchObject({ name: 'accuracy', baseline: 0.9, current: 0.85, status: 'fail' });
+    expect(report.models[0].metrics[0].delta).toBeCloseTo(-0.05, 12);
+    expect(report.datasets[0].rows).toEqual({ baseline: 200, current: 200 });
+    expect(prComments(8)[0].body).toContain('0.9');
+    expect(result.code).toBe(1);
+  });
+});
+
 describeBundle('on a schedule', () => {
   it('opens one issue while gates fail, updates it, and closes it when they pass', async () => {
     const failing = await run('schedule', { schedule: '0 6 * * 1', repository: repo });

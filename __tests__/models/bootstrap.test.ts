@@ -1,8 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { bootstrapDelta } from '../../src/models/bootstrap.js';
+import { bootstrapDelta, bootstrapDeltas } from '../../src/models/bootstrap.js';
 import { accuracy, rocAuc, scoreOrder } from '../../src/models/metrics/classification.js';
-import type { ClassificationData, Weights } from '../../src/models/metrics/index.js';
-import { seededRandom } from '../../src/models/random.js';
+import { metricFunction } from '../../src/models/metrics/index.js';
+import type { ClassificationData, MetricFunction, Weights } from '../../src/models/metrics/index.js';
+import { poissonWeights, seededRandom, seededState } from '../../src/models/random.js';
 import { binaryData, expected } from './helpers.js';
 
 const current = binaryData('binary_current.csv');
@@ -90,5 +91,47 @@ describe('bootstrap interval of a metric delta', () => {
     // Binomial sd of the coverage over 300 trials is 0.013; percentile intervals run slightly narrow at n = 200.
     expect(covered / trials).toBeGreaterThan(0.9);
     expect(covered / trials).toBeLessThan(0.99);
+  });
+});
+
+describe('Poisson bootstrap weights', () => {
+  it('are Poisson(1) counts: mean 1, variance 1, a share e⁻¹ of zeros, reproducible per seed', () => {
+    const draw = (seed: number) => {
+      const weights = new Uint8Array(200_000);
+      poissonWeights(weights, seededState(seed));
+      return weights;
+    };
+    const weights = draw(42);
+    let sum = 0;
+    let squares = 0;
+    let zeros = 0;
+    for (const w of weights) {
+      sum += w;
+      squares += w * w;
+      if (w === 0) zeros++;
+    }
+    const mean = sum / weights.length;
+    // Standard errors at n = 200,000: mean 0.0022, variance ≈ 0.005, zero share 0.0011.
+    expect(Math.abs(mean - 1)).toBeLessThan(0.01);
+    expect(Math.abs(squares / weights.length - mean * mean - 1)).toBeLessThan(0.02);
+    expect(Math.abs(zeros / weights.length - Math.exp(-1))).toBeLessThan(0.005);
+    expect(draw(42)).toEqual(weights);
+    expect(draw(43)).not.toEqual(weights);
+  });
+
+  it('gives the same interval whether metrics share their sums or each makes its own pass', () => {
+    const pairOf = (name: string) => ({ current: metricFunction({ task: 'classification', data: current, file: 'c' }, name), baseline: metricFunction({ task: 'classification', data: baseline, file: 'b' }, name) });
+    const names = ['accuracy', 'precision', 'recall', 'f1', 'log_loss'];
+    const shared = bootstrapDeltas(current.label.length, baseline.label.length, names.map((name) => {
+      const { current: c, baseline: b } = pairOf(name);
+      return { current: c as MetricFunction, baseline: b as MetricFunction };
+    }), { resamples: 200, seed: 5, method: 'paired' });
+    const separate = names.map((name) => {
+      const { current: c, baseline: b } = pairOf(name);
+      // Plain closures carry no `shared`: each evaluates on its own.
+      return bootstrapDelta({ size: current.label.length, metric: (w) => (c as MetricFunction)(w) }, { size: baseline.label.length, metric: (w) => (b as MetricFunction)(w) }, { resamples: 200, seed: 5, method: 'paired' });
+    });
+    expect(shared).toEqual(separate);
+    expect(new Set(shared.map((interval) => interval.low)).size).toBe(names.length);
   });
 });

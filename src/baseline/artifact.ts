@@ -75,6 +75,7 @@ export async function downloadLatestArtifact(request: ArtifactRequest, access: A
 export async function pickProfile(download: DownloadedArtifact, currentPath: string, target: BaselineTarget | undefined, label: string, notice: (message: string) => void): Promise<BaselineFile | null> {
   const source = `${label} (run ${download.runId}, ${download.headSha.slice(0, 7)})`;
   const found = (file: string): BaselineFile => ({ path: path.join(download.folder, file), source, ref: download.headSha });
+  if (target?.kind === 'model') return pickModelFile(download, currentPath, target.name ?? '', source, found, notice);
   if (target?.name && existsSync(path.join(download.folder, profileFileName(target.name)))) return found(profileFileName(target.name));
   const manifest = await readManifest(download.folder);
   const wanted = normalise(currentPath);
@@ -83,6 +84,24 @@ export async function pickProfile(download: DownloadedArtifact, currentPath: str
   const profiles = (await readdir(download.folder)).filter((file) => file.endsWith('.profile.json')).sort();
   const what = target?.name ? `dataset ${target.name}` : currentPath;
   notice(`No baseline for ${what} in ${source}: it holds ${profiles.length ? profiles.join(', ') : 'no profiles'}; comparisons are skipped.`);
+  return null;
+}
+
+/**
+ * A model's metrics, segments or predictions file: the manifest entry of the model whose file
+ * had the same `current` path. Only the manifest says which file is which, so without one (an
+ * artifact from before models were bundled) there is no baseline.
+ */
+async function pickModelFile(download: DownloadedArtifact, currentPath: string, model: string, source: string, found: (file: string) => BaselineFile, notice: (message: string) => void): Promise<BaselineFile | null> {
+  const manifest = await readManifest(download.folder);
+  const wanted = normalise(currentPath);
+  const models = Array.isArray(manifest?.models) ? manifest.models : [];
+  const entry = models.find((m) => m.name === model && Array.isArray(m.files));
+  const file = entry?.files.find((f) => typeof f.current === 'string' && normalise(f.current) === wanted);
+  // The name must stay inside the download folder, whatever the manifest says.
+  if (file && typeof file.file === 'string' && path.basename(file.file) === file.file && existsSync(path.join(download.folder, file.file))) return found(file.file);
+  const held = entry ? entry.files.map((f) => `${f.kind} ${f.current}`).join(', ') : 'no files of it';
+  notice(`No baseline for ${currentPath} of model ${model} in ${source}: it holds ${held}; comparisons are skipped.`);
   return null;
 }
 

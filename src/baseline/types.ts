@@ -33,8 +33,25 @@ export function profileFileName(datasetName: string): string {
 
 export const MANIFEST_FILE = 'datagate-manifest.json';
 
+/** What a model's file is for; predictions are only bundled when the model configures them. */
+export type ModelFileKind = 'metrics' | 'segments' | 'predictions';
+
+/** The file name a model's current metrics, segments or predictions get in the artifact (keeps the extension: readers detect the format from it). */
+export function modelFileName(modelName: string, kind: ModelFileKind, currentPath: string): string {
+  const extension = /\.[A-Za-z0-9]+$/.exec(currentPath)?.[0].toLowerCase() ?? '';
+  return `${modelName.replace(/[^A-Za-z0-9._-]+/g, '_')}.${kind}${extension}`;
+}
+
+/** A model's files in the artifact: each with its `current` as written in the config. */
+export interface ManifestModel {
+  name: string;
+  files: { kind: ModelFileKind; current: string; file: string; bytes: number }[];
+}
+
 /** Lists what an uploaded artifact holds, so a later run finds a profile by dataset or path. */
 export interface ArtifactManifest {
   version: 1;
   datasets: { name: string; current: string; profile: string }[];
+  /** Added later: artifacts from older runs lack it, and their models simply have no baseline. */
+  models?: ManifestModel[];
 }

@@ -4,8 +4,10 @@ import { accuracy, f1, logLoss, precision, recall, rocAuc, scoreOrder } from './
 import type { ClassificationData, Weights } from './classification.js';
 import { mae, mse, r2, rmse } from './regression.js';
 import type { RegressionData } from './regression.js';
-import { absoluteErrorTerms, binaryRatio, correctTerms, logLossTerms, rocAucResampled, squaredErrorTerms, weightedMean } from './prepared.js';
+import { rocAucResampled } from './prepared.js';
 import type { Resampled } from './prepared.js';
+import { sharedClassificationMetric, sharedRegressionMetric } from './shared.js';
+import type { SharedMetric } from './shared.js';
 
 export type { ClassificationData, Weights } from './classification.js';
 export type { RegressionData } from './regression.js';
@@ -14,7 +16,12 @@ export type Predictions =
   | { task: 'classification'; data: ClassificationData; file: string }
   | { task: 'regression'; data: RegressionData; file: string };
 
-export type MetricFunction = (weights: Weights) => number;
+/**
+ * A metric as a function of per-example weights (null: every example once). `shared` is set when
+ * the metric is a ratio of sums it shares with other metrics of the same data, so the bootstrap
+ * can compute those sums once per resample for all of them.
+ */
+export type MetricFunction = ((weights: Weights) => number) & { shared?: SharedMetric };
 
 export const CLASSIFICATION_METRICS = ['accuracy', 'precision', 'recall', 'f1', 'roc_auc', 'log_loss'] as const;
 export const REGRESSION_METRICS = ['mae', 'mse', 'rmse', 'r2'] as const;
@@ -44,17 +51,20 @@ function withFastResample(plain: () => number, resampled: Resampled): MetricFunc
   return (weights) => (weights === null ? plain() : resampled(weights));
 }
 
+function withSharedResample(plain: () => number, shared: SharedMetric): MetricFunction {
+  const fn: MetricFunction = (weights) => (weights === null ? plain() : shared.finish(shared.shared.sums(weights)));
+  fn.shared = shared;
+  return fn;
+}
+
 /** The metric as a function of resampling weights; null when the file lacks what it needs (a score, a binary task). */
 export function metricFunction(predictions: Predictions, canonical: string): MetricFunction | null {
   if (predictions.task === 'regression') {
     const data = predictions.data;
     switch (canonical) {
-      case 'mae': return withFastResample(() => mae(data), weightedMean(absoluteErrorTerms(data)));
-      case 'mse': return withFastResample(() => mse(data), weightedMean(squaredErrorTerms(data)));
-      case 'rmse': {
-        const meanSquare = weightedMean(squaredErrorTerms(data));
-        return withFastResample(() => rmse(data), (w) => Math.sqrt(meanSquare(w)));
-      }
+      case 'mae': return withSharedResample(() => mae(data), sharedRegressionMetric(data, 'mae'));
+      case 'mse': return withSharedResample(() => mse(data), sharedRegressionMetric(data, 'mse'));
+      case 'rmse': return withSharedResample(() => rmse(data), sharedRegressionMetric(data, 'rmse'));
       case 'r2': return (w) => r2(data, w);
       default: return null;
     }
@@ -64,11 +74,11 @@ export function metricFunction(predictions: Predictions, canonical: string): Met
   if (canonical === 'log_loss' && !areProbabilities(data.score as Float64Array)) return null;
   const binary = data.positive !== null;
   switch (canonical) {
-    case 'accuracy': return withFastResample(() => accuracy(data), weightedMean(correctTerms(data)));
-    case 'precision': return binary ? withFastResample(() => precision(data), binaryRatio(data, 'precision')) : (w) => precision(data, w);
-    case 'recall': return binary ? withFastResample(() => recall(data), binaryRatio(data, 'recall')) : (w) => recall(data, w);
-    case 'f1': return binary ? withFastResample(() => f1(data), binaryRatio(data, 'f1')) : (w) => f1(data, w);
-    case 'log_loss': return withFastResample(() => logLoss(data), weightedMean(logLossTerms(data)));
+    case 'accuracy': return withSharedResample(() => accuracy(data), sharedClassificationMetric(data, 'accuracy'));
+    case 'precision': return binary ? withSharedResample(() => precision(data), sharedClassificationMetric(data, 'precision')) : (w) => precision(data, w);
+    case 'recall': return binary ? withSharedResample(() => recall(data), sharedClassificationMetric(data, 'recall')) : (w) => recall(data, w);
+    case 'f1': return binary ? withSharedResample(() => f1(data), sharedClassificationMetric(data, 'f1')) : (w) => f1(data, w);
+    case 'log_loss': return withSharedResample(() => logLoss(data), sharedClassificationMetric(data, 'log_loss'));
     case 'roc_auc': {
       const order = scoreOrder(data.score as Float64Array);
       return withFastResample(() => rocAuc(data, order), rocAucResampled(data, order));
