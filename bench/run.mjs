@@ -5,7 +5,7 @@
 //   node bench/run.mjs [--rows 1000000] [--big]   (--big adds a 10M-row CSV: RSS must stay flat)
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, closeSync, statSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, openSync, closeSync, rmSync, statSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCsv } from './generate.mjs';
@@ -52,22 +52,38 @@ function newestSource(dir) {
 
 /**
  * The CLI to measure: the committed bundle while it is up to date with src/, else a fresh ncc
- * bundle of src/cli.ts, else of bench/profile-entry.ts (before the CLI existed).
+ * bundle of src/cli.ts (with its profiling worker, src/profile/worker.ts, in worker/ beside it),
+ * else of bench/profile-entry.ts (before the CLI existed).
  */
 function cli() {
   const dist = path.join(root, 'dist/cli/index.js');
   if (existsSync(dist) && statSync(dist).mtimeMs >= newestSource(path.join(root, 'src'))) return { command: [dist, 'profile'], label: 'dist/cli/index.js profile' };
   const ncc = path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
+  const build = (entry, dir) => spawnSync(process.execPath, [ncc, 'build', entry, '-o', dir, '--transpile-only', '--quiet'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] }).status === 0;
   for (const [entry, dir, args] of [['src/cli.ts', '/tmp/bench-cli', ['profile']], ['bench/profile-entry.ts', '/tmp/bench-profile', []]]) {
-    const built = spawnSync(process.execPath, [ncc, 'build', entry, '-o', dir, '--transpile-only', '--quiet'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+    rmSync(dir, { recursive: true, force: true });
     const bundle = path.join(dir, 'index.js');
-    if (built.status === 0 && existsSync(bundle)) {
+    if (build(entry, dir) && existsSync(bundle)) {
+      if (existsSync(path.join(root, 'src/profile/worker.ts'))) build('src/profile/worker.ts', path.join(dir, 'worker'));
       // The CLI may not be wired up yet: check it profiles a tiny file before measuring it.
       const probe = spawnSync(process.execPath, [bundle, ...args, path.join(root, '__tests__/fixtures/profile/mixed.csv')], { encoding: 'utf8' });
       if (probe.status === 0 && probe.stdout.includes('"columns"')) return { command: [bundle, ...args], label: `ncc bundle of ${entry} (dist/ missing or older than src/)` };
     }
   }
   throw new Error('no CLI to measure: build dist/ or fix src/cli.ts');
+}
+
+/**
+ * The same CLI without its worker bundle, which makes it profile on one thread: a copy of the
+ * bundle's folder minus worker/. Undefined when the CLI has no worker to begin with.
+ */
+function singleThreaded(target) {
+  const dir = path.dirname(target.command[0]);
+  if (!existsSync(path.join(dir, 'worker', 'index.js'))) return undefined;
+  const copy = '/tmp/bench-cli-1thread';
+  rmSync(copy, { recursive: true, force: true });
+  cpSync(dir, copy, { recursive: true, filter: (source) => source !== path.join(dir, 'worker') });
+  return { ...target, command: [path.join(copy, path.basename(target.command[0])), ...target.command.slice(1)] };
 }
 
 /** Runs a node script in a child; wall seconds, peak RSS (MB) and its standard output file. */
@@ -95,6 +111,7 @@ function best(runs, fn) {
 
 const runs = Number(flags.runs);
 const target = cli();
+const oneThread = singleThreaded(target);
 console.log(`datagate: node ${target.label}; DuckDB ${JSON.parse(readFileSync(path.join(root, 'node_modules/@duckdb/node-api/package.json'), 'utf8')).version} SUMMARIZE (query time, database already open); best of ${runs}`);
 const sizes = [Number(flags.rows)];
 if (flags.big) sizes.push(10_000_000);
@@ -106,10 +123,14 @@ for (const rows of sizes) {
     const mb = statSync(file).size / 1e6;
     const name = path.basename(file);
     const profileJson = path.join(out, `${name}.profile.json`);
-    const ours = best(runs, () => measure([...target.command, file], profileJson));
+    // CSV is profiled by worker threads (one per core) when the bundle has its worker; the
+    // single-threaded run is measured too, and is the one the ratios are against.
+    const threaded = oneThread && /\.(csv|tsv)$/.test(file);
+    const ours = best(runs, () => measure([...(threaded ? oneThread : target).command, file], profileJson));
     profileSizes.push([name, statSync(profileJson).size]);
     const row = (tool, { seconds, rss }) => [name, mb.toFixed(0), tool, seconds.toFixed(2), Math.round(rows / seconds).toLocaleString('en'), (mb / seconds).toFixed(1), Number.isNaN(rss) ? '?' : rss.toFixed(0), (seconds / ours.seconds).toFixed(2) + '×'];
-    table.push(row('datagate', ours));
+    table.push(row(threaded ? 'datagate 1 thread' : 'datagate', ours));
+    if (threaded) table.push(row('datagate workers', best(runs, () => measure([...target.command, file], path.join(out, 'workers.profile.json')))));
     if (rows <= 1_000_000 || flags.big) {
       for (const threads of [1, 2]) {
         const duck = best(runs, () => {

@@ -53,6 +53,16 @@ describe('value classification', () => {
     }), { numRuns: 3000, seed: 6 });
   });
 
+  it('parses 16- and 17-digit decimals (shortest float text) exactly as Number() does', () => {
+    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }), (value) => {
+      const text = String(value);
+      if (NUMBER.test(text)) expect(cellNumber(text)).toBe(Number(text));
+    }), { numRuns: 5000, seed: 8 });
+    for (const text of ['0.9007199254740991', '0.9007199254740993', '9007199254740991.0', '9007199254740993.0', '0.3070015134289861', '-0.0000000000000000000001']) {
+      expect([text, cellNumber(text)]).toEqual([text, Number(text)]);
+    }
+  });
+
   it('types and times dates and timestamps as Date.parse does (no zone means UTC)', () => {
     fc.assert(fc.property(timeLike, (text) => {
       const type = referenceType(text);
@@ -65,6 +75,19 @@ describe('value classification', () => {
     expect(cellTime('0099-03-01')).toBe(new Date('0099-03-01T00:00:00Z').getTime());
     expect(cellTime('0099-03-01 24:00')).toBe(new Date('0099-03-02T00:00:00Z').getTime());
     expect(textType('0001-01-00')).toBe('string');
+  });
+
+  it('computes calendar days as Date does: leap years, century rules, a 31st that rolls over', () => {
+    for (let year = 0; year <= 2400; year += 3) {
+      for (const [month, day] of [[1, 1], [2, 28], [2, 29], [3, 1], [4, 31], [12, 31]]) {
+        const text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+        const reference = new Date(0);
+        reference.setUTCFullYear(year, month - 1, day);
+        expect([text, cellTime(text)]).toEqual([text, reference.getTime()]);
+      }
+    }
+    expect(cellTime('2000-02-29T12:00Z')).toBe(Date.parse('2000-02-29T12:00Z'));
+    expect(cellTime('1900-02-29')).toBe(Date.parse('1900-03-01'));
   });
 
   it('reads booleans in three casings only', () => {

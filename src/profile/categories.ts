@@ -73,8 +73,9 @@ export class CategoryCounter {
   private allocate(slots: number): void {
     const spare = this.spare;
     if (spare && spare.keys.length === slots) {
-      // `hashes` marks used slots; `keys` is cleared too so no stale string stays reachable.
-      spare.keys.fill(undefined);
+      // `hashes` alone marks used slots: a memset. The keys left in free slots are small
+      // detached strings (at most one table's worth), and clearing them cost more than the
+      // rest of a purge.
       spare.hashes.fill(0);
       this.keys = spare.keys;
       this.hashes = spare.hashes;
@@ -157,7 +158,7 @@ export class CategoryCounter {
     const folded = new Map<string, [number, number]>();
     for (let slot = 0; slot < this.keys.length; slot++) {
       const key = this.keys[slot];
-      if (key === undefined || key === KEYLESS) continue;
+      if (this.hashes[slot] === 0 || key === undefined || key === KEYLESS) continue;
       const text = typeof key === 'string' ? key : this.timeKeys ? new Date(key).toISOString() : String(key);
       const hash = typeof key === 'string' ? this.hashes[slot] : hashText(text) | 0;
       const seen = folded.get(text);
@@ -172,8 +173,9 @@ export class CategoryCounter {
     const { keys, hashes, counts } = this;
     this.allocate(slots);
     for (let slot = 0; slot < keys.length; slot++) {
+      if (hashes[slot] === 0 || counts[slot] <= threshold) continue;
       const key = keys[slot];
-      if (key !== undefined && counts[slot] > threshold) {
+      if (key !== undefined) {
         // A survivor stays for long: stop it pinning the chunk it was sliced from.
         this.insertNew(threshold > 0 && typeof key === 'string' && key !== KEYLESS ? detach(key) : key, hashes[slot], counts[slot] - threshold);
       }
@@ -201,16 +203,24 @@ export class CategoryCounter {
   /** Misra–Gries reduction to at most `keep` counters: subtract the (keep+1)-th largest count. */
   purge(keep: number, finishing = false): void {
     const sketching = this.hll !== undefined;
+    const { hashes, counts } = this;
     if (!sketching) {
       this.hll = new HyperLogLog();
-      for (let slot = 0; slot < this.keys.length; slot++) if (this.keys[slot] !== undefined) this.hll.addHash(this.hashes[slot] >>> 0);
+      for (let slot = 0; slot < hashes.length; slot++) if (hashes[slot] !== 0) this.hll.addHash(hashes[slot] >>> 0);
     }
     if (this.size <= keep && !(sketching && finishing)) return;
-    const counts = scratch.length >= this.size ? scratch : (scratch = new Float64Array(this.size));
-    let i = 0;
-    for (let slot = 0; slot < this.keys.length; slot++) if (this.keys[slot] !== undefined) counts[i++] = this.counts[slot];
-    // At least 1: entries seen once (possibly keyless) never survive.
-    const threshold = this.size <= keep ? 1 : Math.max(1, selectKth(counts, this.size, this.size - keep - 1));
+    // At least 1: entries seen once (possibly keyless) never survive. When at most `keep`
+    // counters exceed 1, the rule on a high-cardinality column, 1 is the threshold and no
+    // selection is needed.
+    let aboveOne = 0;
+    for (let slot = 0; slot < hashes.length; slot++) if (hashes[slot] !== 0 && counts[slot] > 1) aboveOne++;
+    let threshold = 1;
+    if (aboveOne > keep) {
+      const scratchCounts = scratch.length >= this.size ? scratch : (scratch = new Float64Array(this.size));
+      let i = 0;
+      for (let slot = 0; slot < hashes.length; slot++) if (hashes[slot] !== 0) scratchCounts[i++] = counts[slot];
+      threshold = selectKth(scratchCounts, this.size, this.size - keep - 1);
+    }
     this.rehash(sketching ? this.keys.length : SKETCH_SLOTS, threshold);
     this.error += threshold;
   }

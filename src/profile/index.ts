@@ -2,11 +2,13 @@
 // and hand the drift code the numeric sample and category counts a column's state holds.
 
 import path from 'node:path';
-import { readBatches } from '../readers/index.js';
+import { stat } from 'node:fs/promises';
+import { delimiterFor, detectFormat, readBatches, readParquetColumns } from '../readers/index.js';
 import type { ReadIssue, ReadOptions } from '../readers/types.js';
 import { CategoryCounter } from './categories.js';
 import { NumericSample } from './sample.js';
 import type { ColumnState } from './state.js';
+import { inWorkers, partsFor, profileCsvInParts, workerScript } from './parallel.js';
 import { Profiler } from './profiler.js';
 import type { CategoryCounts, ColumnProfile, Profile, WeightedSample } from './types.js';
 
@@ -17,13 +19,52 @@ export { EXACT_VALUES, KLL_K } from './sample.js';
 export { EXACT_CATEGORIES, KEPT_CATEGORIES } from './categories.js';
 export type { CategoryCounts, ColumnProfile, ColumnType, Profile, WeightedSample } from './types.js';
 
-/** Profiles the rows of `files` (one dataset) in one streaming pass. */
+/**
+ * Profiles the rows of `files` (one dataset) in one streaming pass. Parquet files are read
+ * column by column within each row group, which the profiler allows and which keeps only one
+ * decoded column in memory instead of a whole row group. One big CSV/TSV file is cut into
+ * parts profiled by worker threads where the bundled worker exists (the CLI).
+ */
 export async function profileFiles(files: string[], options: ReadOptions, onIssue: (issue: ReadIssue) => void): Promise<Profile> {
-  const profiler = new Profiler({ nullValues: options.nullValues });
-  for await (const batch of readBatches(files, options, onIssue)) profiler.add(batch);
-  const profile = profiler.finish();
+  const parallel = files.length === 1 ? await profileInParts(files[0], options, onIssue) : undefined;
+  const profile = parallel ?? await profileInOnePass(files, options, onIssue);
   profile.source = files.map((file) => path.relative(process.cwd(), file) || file);
   return profile;
+}
+
+async function profileInParts(file: string, options: ReadOptions, onIssue: (issue: ReadIssue) => void): Promise<Profile | undefined> {
+  const format = detectFormat(file, options.format);
+  const script = workerScript();
+  if ((format !== 'csv' && format !== 'tsv') || !script) return undefined;
+  let bytes: number;
+  try {
+    bytes = (await stat(file)).size;
+  } catch {
+    return undefined;
+  }
+  return profileCsvInParts(file, delimiterFor(format, options), options.nullValues, partsFor(file, bytes), onIssue, inWorkers(script));
+}
+
+async function profileInOnePass(files: string[], options: ReadOptions, onIssue: (issue: ReadIssue) => void): Promise<Profile> {
+  const profiler = new Profiler({ nullValues: options.nullValues });
+  let firstRow = 1;
+  for (const file of files) {
+    if (detectFormat(file, options.format) === 'parquet') {
+      for await (const part of readParquetColumns(file, firstRow, onIssue)) {
+        if (part.kind === 'column') profiler.addColumn(part.name, part.cells, part.length);
+        else {
+          profiler.endRows(part.length);
+          firstRow += part.length;
+        }
+      }
+    } else {
+      for await (const batch of readBatches([file], options, onIssue, firstRow)) {
+        profiler.add(batch);
+        firstRow = batch.firstRow + batch.length;
+      }
+    }
+  }
+  return profiler.finish();
 }
 
 function stateOf(column: ColumnProfile): ColumnState | undefined {

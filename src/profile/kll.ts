@@ -18,6 +18,27 @@ export interface KllState {
   compactions: number;
 }
 
+/**
+ * Sorts items[0, size). Once the sketch is deep, level 0 is compacted every few values at 8 to
+ * a few dozen items, where an inline insertion sort beats `subarray().sort()` (≈ 15% of the
+ * sketch's time at 1M values).
+ */
+function sortPrefix(items: Float64Array, size: number): void {
+  if (size > 48) {
+    items.subarray(0, size).sort();
+    return;
+  }
+  for (let i = 1; i < size; i++) {
+    const value = items[i];
+    let j = i - 1;
+    while (j >= 0 && items[j] > value) {
+      items[j + 1] = items[j];
+      j--;
+    }
+    items[j + 1] = value;
+  }
+}
+
 export class KllSketch {
   readonly k: number;
   n = 0;
@@ -100,7 +121,7 @@ export class KllSketch {
     if (level + 1 === this.levels.length) this.addLevel();
     const size = this.sizes[level];
     const items = this.levels[level];
-    if (level === 0) items.subarray(0, size).sort();
+    if (level === 0) sortPrefix(items, size);
     // An odd item out stays behind (the smallest), so the promoted half pairs up evenly.
     const start = size % 2;
     const offset = mix32(this.compactions++ ^ 0x9e3779b9) & 1;

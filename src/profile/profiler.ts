@@ -1,7 +1,7 @@
 // Streams batches into per-column accumulators and finishes them into a Profile; merges profiles.
 
 import { UserError } from '../errors.js';
-import type { Batch } from '../readers/types.js';
+import type { Batch, Cell } from '../readers/types.js';
 import { ColumnAccumulator } from './column.js';
 import type { ColumnState } from './state.js';
 import { summarise } from './summary.js';
@@ -22,17 +22,27 @@ export class Profiler {
   }
 
   add(batch: Batch): void {
-    for (let c = 0; c < batch.columns.length; c++) {
-      const name = batch.columns[c];
-      let column = this.columns.get(name);
-      if (!column) {
-        column = new ColumnAccumulator(name, this.nullTokens);
-        column.addMissing(this.rows);
-        this.columns.set(name, column);
-      }
-      column.addCells(batch.data[c], batch.length);
+    for (let c = 0; c < batch.columns.length; c++) this.addColumn(batch.columns[c], batch.data[c], batch.length);
+    this.endRows(batch.length);
+  }
+
+  /**
+   * One column of the next `length` rows, for readers that go column by column (Parquet);
+   * call `endRows(length)` once every column of those rows is in.
+   */
+  addColumn(name: string, cells: ArrayLike<Cell>, length: number): void {
+    let column = this.columns.get(name);
+    if (!column) {
+      column = new ColumnAccumulator(name, this.nullTokens);
+      column.addMissing(this.rows);
+      this.columns.set(name, column);
     }
-    this.rows += batch.length;
+    column.addCells(cells, length);
+  }
+
+  /** Ends `length` rows: a column that got no cells for them reads as null there. */
+  endRows(length: number): void {
+    this.rows += length;
     for (const column of this.columns.values()) {
       const missing = this.rows - column.count - column.nulls;
       if (missing > 0) column.addMissing(missing);

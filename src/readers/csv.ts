@@ -20,6 +20,10 @@ export interface CsvOptions {
   onIssue: (issue: ReadIssue) => void;
   /** Rows per batch at most (default 2048). */
   batchRows?: number;
+  /** The header, when the text starts after it (a later part of a file split for workers). */
+  header?: string[];
+  /** Line of the first character of the text (default 1). */
+  firstLine?: number;
 }
 
 /** Names for the header: empty ones get `column_N`, repeated ones a `_2`, `_3` suffix. */
@@ -55,6 +59,21 @@ export class CsvParser {
     this.onIssue = options.onIssue;
     this.nextRow = options.firstRow;
     this.batchRows = Math.max(1, options.batchRows ?? BATCH_ROWS);
+    this.header = options.header;
+    this.line = options.firstLine ?? 1;
+  }
+
+  /** The header's names once read. */
+  get columns(): string[] | undefined {
+    return this.header;
+  }
+
+  /**
+   * Whether text is left that is not a complete record: after the last chunk of a part of a
+   * file, it says the part did not end on a record boundary.
+   */
+  get pending(): boolean {
+    return this.pos < this.text.length;
   }
 
   /** Rows parsed so far plus the first row number: where the next file's rows start. */

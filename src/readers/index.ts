@@ -10,6 +10,8 @@ import { readText } from './text.js';
 import type { Batch, Format, ReadIssue, ReadOptions } from './types.js';
 
 export { resolveFiles } from './files.js';
+export { readParquetColumns } from './parquet.js';
+export type { ColumnPart } from './parquet.js';
 export { detectFormat, isDataFile } from './format.js';
 export type { Batch, Cell, Format, ReadIssue, ReadOptions } from './types.js';
 
@@ -23,7 +25,7 @@ async function* readDelimited(file: string, delimiter: string, firstRow: number,
   for (let batch = parser.next(); batch; batch = parser.next()) yield batch;
 }
 
-function delimiterFor(format: Format, options: ReadOptions): string {
+export function delimiterFor(format: Format, options: ReadOptions): string {
   const delimiter = options.delimiter ?? (format === 'tsv' ? '\t' : ',');
   if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
     throw new UserError(`delimiter must be one character other than a quote or a newline, got ${JSON.stringify(delimiter)}`);
@@ -34,10 +36,10 @@ function delimiterFor(format: Format, options: ReadOptions): string {
 /**
  * The rows of `files`, in order, as batches. Memory stays bounded by a batch (a chunk of text or
  * one Parquet row group). `firstRow` runs on across files; problems that leave the file readable
- * go to `onIssue`, the rest throw a UserError naming file and line.
+ * go to `onIssue`, the rest throw a UserError naming file and line. `firstRow` is the number of
+ * the first row when these files continue a dataset.
  */
-export async function* readBatches(files: string[], options: ReadOptions, onIssue: (issue: ReadIssue) => void): AsyncGenerator<Batch> {
-  let firstRow = 1;
+export async function* readBatches(files: string[], options: ReadOptions, onIssue: (issue: ReadIssue) => void, firstRow = 1): AsyncGenerator<Batch> {
   for (const file of files) {
     const format = detectFormat(file, options.format);
     let reader: AsyncGenerator<Batch>;

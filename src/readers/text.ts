@@ -9,8 +9,14 @@ import { isGzip } from './format.js';
 
 const CHUNK_BYTES = 1 << 20;
 
-function openBytes(file: string): Readable {
-  const raw = createReadStream(file, { highWaterMark: CHUNK_BYTES });
+/** Bytes [start, end) of a file; the whole file without a range. */
+export interface ByteRange {
+  start: number;
+  end: number;
+}
+
+function openBytes(file: string, range?: ByteRange): Readable {
+  const raw = createReadStream(file, { highWaterMark: CHUNK_BYTES, ...(range ? { start: range.start, end: range.end - 1 } : {}) });
   if (!isGzip(file)) return raw;
   const gunzip = createGunzip({ chunkSize: CHUNK_BYTES });
   raw.on('error', (error) => gunzip.destroy(error));
@@ -58,13 +64,18 @@ async function lineAtOffset(file: string, offset: number): Promise<number> {
   return line;
 }
 
-/** Decoded text of `file`, chunk by chunk. */
-export async function* readText(file: string): AsyncGenerator<string> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let offset = 0;
+/**
+ * Decoded text of `file`, chunk by chunk; with a range (uncompressed files only), of those
+ * bytes, which must start on a character boundary.
+ */
+export async function* readText(file: string, range?: ByteRange): AsyncGenerator<string> {
+  // A BOM is the file's, not a part's: only the start of the file may drop one.
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: range !== undefined && range.start > 0 });
+  let offset = range?.start ?? 0;
   let problem: { at: number; message: string } | undefined;
+  if (range && range.end <= range.start) return;
   try {
-    for await (const chunk of openBytes(file)) {
+    for await (const chunk of openBytes(file, range)) {
       const bytes = chunk as Buffer;
       const nul = bytes.indexOf(0);
       if (nul !== -1) {

@@ -1,0 +1,77 @@
+import { describe, expect, it } from '@jest/globals';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { profileFiles } from '../../src/profile/index.js';
+import { profileCsvInParts } from '../../src/profile/parallel.js';
+import { profileCsvPart } from '../../src/profile/part.js';
+import type { Profile } from '../../src/profile/types.js';
+import type { ReadIssue } from '../../src/readers/types.js';
+
+function file(text: string): string {
+  const target = path.join(mkdtempSync(path.join(tmpdir(), 'datagate-parts-')), 'data.csv');
+  writeFileSync(target, text);
+  return target;
+}
+
+/** A CSV with quoted newlines, doubled quotes, nulls, one ragged row per 997 and 30,000 ids. */
+function sample(): string {
+  const lines = ['id,amount,kind,note'];
+  for (let i = 1; i <= 30_000; i++) {
+    const note = i % 7 === 0 ? `"two\nlines, ""q"""` : `n${i % 13}`;
+    const amount = i % 50 === 0 ? '' : ((i * 7919) % 10_007 / 100).toFixed(2);
+    lines.push(i % 997 === 0 ? `${i},${amount}` : `${i},${amount},k${i % 5},${note}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+async function inParts(target: string, parts: number): Promise<{ profile: Profile | undefined; issues: ReadIssue[] }> {
+  const issues: ReadIssue[] = [];
+  const profile = await profileCsvInParts(target, ',', undefined, parts, (issue) => issues.push(issue), profileCsvPart);
+  return { profile, issues };
+}
+
+async function onePass(target: string): Promise<{ profile: Profile; issues: ReadIssue[] }> {
+  const issues: ReadIssue[] = [];
+  const profile = await profileFiles([target], {}, (issue) => issues.push(issue));
+  return { profile, issues };
+}
+
+describe('profiling a CSV file in parts (worker threads)', () => {
+  it('merges to the one-pass profile: exact counts, moments, categories; issues with whole-file rows and lines', async () => {
+    const target = file(sample());
+    const whole = await onePass(target);
+    for (const parts of [2, 3]) {
+      const split = await inParts(target, parts);
+      const profile = split.profile as Profile;
+      expect(profile.rows).toBe(30_000);
+      expect(split.issues).toEqual(whole.issues);
+      for (const [i, column] of profile.columns.entries()) {
+        const reference = whole.profile.columns[i];
+        expect([column.name, column.type, column.count, column.nulls, column.min, column.max, column.minLength, column.maxLength])
+          .toEqual([reference.name, reference.type, reference.count, reference.nulls, reference.min, reference.max, reference.minLength, reference.maxLength]);
+        if (reference.mean !== undefined) {
+          expect(column.mean).toBeCloseTo(reference.mean, 9);
+          expect(column.std).toBeCloseTo(reference.std as number, 9);
+        }
+      }
+      // Under the exact budgets (13 notes, 5 kinds) top values match exactly.
+      expect(profile.columns.slice(2).map((column) => column.top)).toEqual(whole.profile.columns.slice(2).map((column) => column.top));
+    }
+  });
+
+  it('falls back to one pass (undefined) when a part has an error, so it reads as without workers', async () => {
+    const text = sample() + '30001,1,"unclosed\n';
+    expect((await inParts(file(text), 2)).profile).toBeUndefined();
+  });
+
+  it('falls back when stray quotes make a cut land inside a record', async () => {
+    // `x"y` is not a quoted field, but its quote flips the count: the cut then lands in the
+    // quoted note below, which the first part's parser reports as an unfinished record.
+    const rows = ['a,b', '1,x"y', ...Array.from({ length: 50 }, (_, i) => `${i},"p\nq"`), ...Array.from({ length: 50 }, (_, i) => `${i},z`)];
+    const target = file(rows.join('\n') + '\n');
+    expect((await inParts(target, 2)).profile).toBeUndefined();
+    // The one pass reads it: the stray quote is text.
+    expect((await onePass(target)).profile.rows).toBe(101);
+  });
+});

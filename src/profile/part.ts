@@ -1,0 +1,53 @@
+// Profiling one byte range of a CSV/TSV file: the work of one worker thread. Plain data in and
+// out, so it runs the same in a worker and, in tests, in-process.
+
+import { isUserError } from '../errors.js';
+import type { Problem } from '../errors.js';
+import { CsvParser } from '../readers/csv.js';
+import { readText } from '../readers/text.js';
+import type { ReadIssue } from '../readers/types.js';
+import { Profiler } from './profiler.js';
+import type { Profile } from './types.js';
+
+export interface PartJob {
+  file: string;
+  delimiter: string;
+  nullValues?: string[];
+  start: number;
+  end: number;
+  /** For every part but the first, which starts after the header: the header's names. */
+  header?: string[];
+}
+
+export type PartResult =
+  | {
+    profile: Profile;
+    /** Rows are numbered from 1 and lines from the part's first line: the caller shifts them. */
+    issues: ReadIssue[];
+    /** The header, as the first part read it. */
+    header: string[] | undefined;
+    /** The part did not end on a record boundary (stray quotes fooled the cut). */
+    pending: boolean;
+  }
+  | { problems: Problem[] };
+
+export async function profileCsvPart(job: PartJob): Promise<PartResult> {
+  const issues: ReadIssue[] = [];
+  const profiler = new Profiler({ nullValues: job.nullValues });
+  const parser = new CsvParser({ file: job.file, delimiter: job.delimiter, firstRow: 1, onIssue: (issue) => issues.push(issue), header: job.header });
+  let pending: boolean;
+  try {
+    for await (const chunk of readText(job.file, { start: job.start, end: job.end })) {
+      parser.push(chunk);
+      for (let batch = parser.next(); batch; batch = parser.next()) profiler.add(batch);
+    }
+    // Text left over before `end()` means the part ends inside a record.
+    pending = parser.pending;
+    parser.end();
+    for (let batch = parser.next(); batch; batch = parser.next()) profiler.add(batch);
+  } catch (error) {
+    if (isUserError(error)) return { problems: error.problems };
+    throw error;
+  }
+  return { profile: profiler.finish(), issues, header: parser.columns, pending };
+}
