@@ -9,7 +9,7 @@
 // of the exact D; datagate's sketches keep that within ±0.01 (tested on 10⁶ values).
 
 import type { WeightedSample } from '../profile/types.js';
-import { weightSum } from './sample.js';
+import { walkPooledCdfs } from './sample.js';
 import { kolmogorovSurvival } from './kolmogorovDistribution.js';
 
 export interface KsResult {
@@ -23,20 +23,11 @@ const MAX_EXACT_N = 10000;
 
 /** sup |F_a − F_b| over the pooled values, F the (weighted) empirical CDFs. */
 export function ksStatistic(a: WeightedSample, b: WeightedSample): number {
-  let i = 0;
-  let j = 0;
-  let cumulativeA = 0;
-  let cumulativeB = 0;
-  const totalA = weightSum(a);
-  const totalB = weightSum(b);
   let largest = 0;
-  while (i < a.values.length || j < b.values.length) {
-    const next = j >= b.values.length || (i < a.values.length && a.values[i] <= b.values[j]) ? a.values[i] : b.values[j];
-    while (i < a.values.length && a.values[i] === next) cumulativeA += a.weights[i++];
-    while (j < b.values.length && b.values[j] === next) cumulativeB += b.weights[j++];
-    const gap = Math.abs(cumulativeA / totalA - cumulativeB / totalB);
+  walkPooledCdfs(a, b, (_value, cdfA, cdfB) => {
+    const gap = Math.abs(cdfA - cdfB);
     if (gap > largest) largest = gap;
-  }
+  });
   return Math.min(1, largest);
 }
 

@@ -80,3 +80,22 @@ export function weightSum(sample: WeightedSample): number {
   for (const w of sample.weights) sum += w;
   return sum;
 }
+
+/**
+ * Walks the pooled distinct values of two samples in ascending order, calling `visit` with each
+ * value and both empirical CDFs just after it — the one loop KS and Wasserstein are built on.
+ */
+export function walkPooledCdfs(a: WeightedSample, b: WeightedSample, visit: (value: number, cdfA: number, cdfB: number) => void): void {
+  let i = 0;
+  let j = 0;
+  let cumulativeA = 0;
+  let cumulativeB = 0;
+  const totalA = weightSum(a);
+  const totalB = weightSum(b);
+  while (i < a.values.length || j < b.values.length) {
+    const next = j >= b.values.length || (i < a.values.length && a.values[i] <= b.values[j]) ? a.values[i] : b.values[j];
+    while (i < a.values.length && a.values[i] === next) cumulativeA += a.weights[i++];
+    while (j < b.values.length && b.values[j] === next) cumulativeB += b.weights[j++];
+    visit(next, cumulativeA / totalA, cumulativeB / totalB);
+  }
+}
