@@ -93,6 +93,14 @@ describeBundle('on a pull request', () => {
     expect(result.stdout + result.stderr).not.toContain(TOKEN);
   });
 
+  it('points annotations at the data file in the workspace when the config sits in a subfolder', async () => {
+    await mkdir(path.join(workspace, 'checks'));
+    await writeFile(path.join(workspace, 'checks', 'datagate.yml'), CONFIG.replace(/data\//g, '../data/'));
+    const result = await run('push', { repository: repo }, { config: 'checks/datagate.yml', 'github-token': '' });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('::error title=datagate train.contract.age.max,file=data/train.csv,line=5::');
+  });
+
   it('edits the comment on the next push instead of adding one, and skips an unchanged edit', async () => {
     await run('pull_request', pullRequest(7));
     const first = { ...prComments(7)[0] };
