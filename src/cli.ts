@@ -15,6 +15,7 @@ import { resolveFiles } from './readers/index.js';
 import { profileFiles } from './profile/index.js';
 import { inferContract } from './init/index.js';
 import { renderSummary, renderText, renderHtml } from './report/index.js';
+import { terminalText } from './report/escape.js';
 import { shouldFail } from './run/status.js';
 import type { Format } from './readers/types.js';
 import type { Report } from './report/types.js';
@@ -100,7 +101,7 @@ async function check(args: string[]): Promise<number> {
     result = await runCheck({
       configPath,
       now,
-      baselineResolver: createBaselineResolver({ cwd: path.dirname(path.resolve(cwd, configPath)), baseRef: values.base as string | undefined, tempDir, notice: (message) => process.stderr.write(`notice: ${message}\n`) }),
+      baselineResolver: createBaselineResolver({ cwd: path.dirname(path.resolve(cwd, configPath)), baseRef: values.base as string | undefined, tempDir, notice: (message) => say(`notice: ${message}`) }),
     });
   } finally {
     await rm(tempDir, { recursive: true, force: true });
@@ -131,7 +132,7 @@ async function profile(args: string[]): Promise<number> {
   const format = oneOf(values.format, FORMATS, '--format') as Format | undefined;
   const files = await resolveFiles(positionals[0], process.cwd());
   const result = await profileFiles(files, { format }, (issue) => {
-    process.stderr.write(`warning: ${issue.file}${issue.line ? `:${issue.line}` : ''}: ${issue.message}\n`);
+    say(`warning: ${issue.file}${issue.line ? `:${issue.line}` : ''}: ${issue.message}`);
   });
   await emit(values.out as string | undefined, JSON.stringify(result, null, 2) + '\n');
   return 0;
@@ -173,9 +174,14 @@ function usage(): number {
   return 0;
 }
 
+/** Messages quote file names, column names and cell values: print them as visible text only. */
+function say(message: string): void {
+  process.stderr.write(message.split('\n').map(terminalText).join('\n') + '\n');
+}
+
 function fail(error: unknown): number {
   if (isUserError(error)) {
-    process.stderr.write(`datagate: ${error.message}\n`);
+    say(`datagate: ${error.message}`);
   } else {
     process.stderr.write(`datagate: internal error (please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   }

@@ -95,6 +95,15 @@ describe('datagate CLI', () => {
     expect(stderr).toContain('examples/data/missing.csv');
   });
 
+  it('prints data quoted in an error as visible text, so a file cannot send terminal escapes', () => {
+    const file = path.join(work, 'escape.csv');
+    writeFileSync(file, 'a,"\u001b[31mred\u001b[0m"\n1,"open\n');
+    const { code, stderr } = datagate(['profile', file]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('unclosed quote in column');
+    expect(stderr).not.toContain('\u001b');
+  });
+
   it('writes a starting contract with init that check accepts', () => {
     const out = path.join(work, 'datagate.yml');
     const { code } = datagate(['init', path.resolve('examples/data/customers_baseline.csv'), '--out', out]);
