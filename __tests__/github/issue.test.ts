@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { upsertIssue, type UpsertIssueOptions } from '../../src/github/issue.js';
-import { createOctokit, type Octokit } from '../../src/github/octokit.js';
-import { FakeGitHub } from './fakeGitHub.js';
+import type { Octokit } from '../../src/github/octokit.js';
+import type { FakeGitHub } from './fakeGitHub.js';
+import { startFakeGitHub } from './startFake.js';
 
 const marker = '<!-- datagate:abc123 -->';
 const bot = 'github-actions[bot]';
@@ -15,8 +16,7 @@ let github: FakeGitHub;
 let octokit: Octokit;
 
 beforeAll(async () => {
-  github = new FakeGitHub();
-  octokit = createOctokit('ghs_token', { baseUrl: await github.start(), retry: { scale: 0.001 } });
+  ({ github, octokit } = await startFakeGitHub());
 });
 afterAll(async () => { await github.stop(); });
 beforeEach(() => {

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import type { RunContext } from '../../src/github/context.js';
 import { createOctokit, type Octokit } from '../../src/github/octokit.js';
 import { commentTarget, publishComment, wantsIssue } from '../../src/github/publish.js';
-import { FakeGitHub, READ_ONLY_PREFIX } from './fakeGitHub.js';
+import { READ_ONLY_PREFIX, type FakeGitHub } from './fakeGitHub.js';
+import { startFakeGitHub } from './startFake.js';
 
 const base: RunContext = { eventName: 'push', repository: { owner: 'o', repo: 'r' }, sha: 'abc1234def', workspace: '/w' };
 const pr: RunContext = { ...base, eventName: 'pull_request', pullRequest: { number: 7, fork: false } };
@@ -10,8 +11,7 @@ const pr: RunContext = { ...base, eventName: 'pull_request', pullRequest: { numb
 let github: FakeGitHub;
 let octokit: Octokit;
 beforeAll(async () => {
-  github = new FakeGitHub();
-  octokit = createOctokit('ghs_token', { baseUrl: await github.start(), retry: { scale: 0.001 } });
+  ({ github, octokit } = await startFakeGitHub());
 });
 afterAll(async () => { await github.stop(); });
 beforeEach(() => {

@@ -18,6 +18,7 @@ export type DriftResult = NonNullable<DatasetReport['drift']>;
 
 export const DEFAULT_SHARE = 0.5;
 import { NOT_COMPARED, isCompared } from '../report/driftColumn.js';
+import { percentOf as percent } from '../gates/wording.js';
 
 export { NOT_COMPARED, isCompared };
 /** A null-rate move this large (absolute) is called out in the column's note. */
@@ -172,8 +173,4 @@ function finite(value: number): number {
   if (value === Number.POSITIVE_INFINITY) return Number.MAX_VALUE;
   if (value === Number.NEGATIVE_INFINITY) return -Number.MAX_VALUE;
   return value;
-}
-
-function percent(value: number): string {
-  return `${Number((value * 100).toPrecision(3))}%`;
 }

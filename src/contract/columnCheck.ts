@@ -10,6 +10,7 @@ import { parseBound, typeAccepts, type Bound, type ColumnRuleName } from './rule
 import { detach } from './detach.js';
 import { UniqueSet } from './uniqueSet.js';
 import { Violations } from './violations.js';
+import { percentOf as percent } from '../gates/wording.js';
 
 /** Distinct disallowed values kept to show as `observed`. */
 const MAX_OBSERVED_VALUES = 10;
@@ -254,8 +255,4 @@ function showBound(kind: Bound['kind'], value: number): number | string {
 
 function plural(count: number, word: string): string {
   return count === 1 ? word : `${word}s`;
-}
-
-function percent(fraction: number): string {
-  return `${Number((fraction * 100).toPrecision(3))}%`;
 }

@@ -14,14 +14,15 @@ export class Violations {
 
   /** Records row `index` of `batch` with the offending value as text. */
   add(batch: Batch, index: number, value: string): void {
+    const line = batch.lines?.[index];
+    this.record(() => ({ row: batch.firstRow + index, ...(line !== undefined ? { line } : {}), file: batch.file, value }));
+  }
+
+  /** Counts one offence; the example is only built while fewer than MAX_EXAMPLES are kept. */
+  record(example: () => Example): void {
     this.count++;
     if (this.examples.length >= MAX_EXAMPLES) return;
-    const line = batch.lines?.[index];
-    this.examples.push({
-      row: batch.firstRow + index,
-      ...(line !== undefined ? { line } : {}),
-      file: batch.file,
-      value: detach(value.length > MAX_EXAMPLE_LENGTH ? value.slice(0, MAX_EXAMPLE_LENGTH) + '…' : value),
-    });
+    const { value, ...where } = example();
+    this.examples.push({ ...where, value: detach(value.length > MAX_EXAMPLE_LENGTH ? value.slice(0, MAX_EXAMPLE_LENGTH) + '…' : value) });
   }
 }

@@ -5,6 +5,7 @@ import { isCompared } from '../compare/drift.js';
 import { SIGNIFICANCE } from '../compare/methods.js';
 import type { DatasetReport, DriftColumn, Severity } from '../report/types.js';
 import type { Gate, GateResult } from './types.js';
+import { percentOf } from './wording.js';
 
 type Drift = NonNullable<DatasetReport['drift']>;
 
@@ -48,11 +49,11 @@ export function driftGates(dataset: string, drift: Drift, severity: Severity = '
   }));
   const drifted = drift.columns.filter((column) => column.drifted).length;
   const compared = drift.columns.filter(isCompared).length;
-  const shown = `${Number((drift.share * 100).toPrecision(3))}%`;
+  const shown = percentOf(drift.share);
   results.push({
     id: `${dataset}.drift`, kind: 'drift', dataset, severity,
     status: drift.drifted ? downgrade('fail') : 'pass',
-    message: `${drifted} of ${compared} columns drifted (${shown}); the dataset drifts at ${Number((drift.threshold * 100).toPrecision(3))}%`,
+    message: `${drifted} of ${compared} columns drifted (${shown}); the dataset drifts at ${percentOf(drift.threshold)}`,
     observed: drift.share, expected: drift.threshold,
   });
   return results;

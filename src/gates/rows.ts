@@ -2,6 +2,7 @@
 
 import type { DatasetConfig } from '../config/schema.js';
 import { violated, type Gate, type GateResult } from './types.js';
+import { percentOf } from './wording.js';
 
 export type RowsRule = NonNullable<DatasetConfig['rows']>;
 
@@ -50,10 +51,10 @@ function changeResult(
   // From an empty baseline any row is an unbounded change; empty to empty is none.
   const change = baseline === 0 ? (current === 0 ? 0 : Infinity) : (current - baseline) / baseline;
   const bad = Math.abs(change) > maxChange;
-  const shown = Number.isFinite(change) ? `${change >= 0 ? '+' : ''}${Number((change * 100).toPrecision(3))}%` : 'from 0';
+  const shown = Number.isFinite(change) ? `${change >= 0 ? '+' : ''}${percentOf(change)}` : 'from 0';
   return {
     ...base, id, status: bad ? violated(base.severity) : 'pass',
-    message: `${baseline} → ${current} rows (${shown}) ${bad ? '>' : '≤'} ±${Number((maxChange * 100).toPrecision(3))}%`,
+    message: `${baseline} → ${current} rows (${shown}) ${bad ? '>' : '≤'} ±${percentOf(maxChange)}`,
     // JSON has no Infinity: an unbounded change is reported as null.
     observed: Number.isFinite(change) ? change : null,
     expected: maxChange,

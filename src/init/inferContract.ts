@@ -5,6 +5,7 @@ import YAML, { isMap, isPair, isScalar, Scalar, visit, type Pair, type YAMLMap }
 import type { ColumnProfile, Profile } from '../profile/types.js';
 import { categoryCounts } from '../profile/index.js';
 import { nullFractionLimit, rowFloor, widenRange } from './margins.js';
+import { percentOf } from '../gates/wording.js';
 
 export interface InitOptions {
   /** Dataset name in the config. */
@@ -158,7 +159,7 @@ function describe(column: ColumnProfile, rows: number): string {
   if (column.min !== undefined && column.max !== undefined) parts.push(`${column.min} to ${column.max}`);
   if (looksUnique(column)) parts.push(`about ${column.distinct} distinct (estimated): add unique: true if this is a key`);
   else if (column.distinct !== undefined) parts.push(column.distinct === column.count ? 'all distinct' : `${column.distinct} distinct`);
-  if (column.parsed) parts.push(`${Number((column.parsed.share * 100).toPrecision(3))}% parse as ${column.parsed.type}`);
+  if (column.parsed) parts.push(`${percentOf(column.parsed.share)} parse as ${column.parsed.type}`);
   return oneLine(parts.join(' · '));
 }
 
