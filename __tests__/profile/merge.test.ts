@@ -91,4 +91,23 @@ describe('mergeProfiles', () => {
     expect(merged.columns[2].top).toEqual(whole.columns[2].top);
     expect(merged.columns[2].distinct).toBe(37);
   });
+
+  it('hashes a number the same way before and after a merge, so shared values are counted once', () => {
+    // Part a: 8,000 distinct numbers, counted exactly; part b: the same plus 32,000 more,
+    // sketched. Numbers are counted by value (hash of the bits); a merge that hashed a's listed
+    // values by their text would count those 8,000 twice (48,000).
+    const numbers = (from: number, count: number) => Array.from({ length: count }, (_, i) => {
+      const v = from + i;
+      return [String(v * 3), (v / 8).toFixed(3).replace(/0+$/, '').replace(/\.$/, ''), 'x'] as [string, string, string];
+    });
+    const a = numbers(0, 8_000);
+    const b = numbers(0, 40_000);
+    const merged = mergeProfiles(profileOf([a]), profileOf([b]));
+    for (const column of merged.columns.slice(0, 2)) {
+      expect(Math.abs((column.distinct as number) / 40_000 - 1)).toBeLessThan(0.05);
+    }
+    // Through JSON, as a stored baseline is merged.
+    const again = mergeProfiles(JSON.parse(JSON.stringify(profileOf([a]))) as Profile, JSON.parse(JSON.stringify(merged)) as Profile);
+    expect(Math.abs((again.columns[0].distinct as number) / 40_000 - 1)).toBeLessThan(0.05);
+  });
 });

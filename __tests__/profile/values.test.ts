@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { cellNumber, cellTime, textType } from '../../src/profile/values.js';
+import { KIND_INTEGER, KIND_NUMBER, cellNumber, cellTime, classifyText, parsedValue, textType } from '../../src/profile/values.js';
 import type { ColumnType } from '../../src/profile/types.js';
 
 // The regular-expression definitions the hand-written classifier replaced: the spec it must match.
@@ -92,5 +92,35 @@ describe('value classification', () => {
 
   it('reads booleans in three casings only', () => {
     expect(['true', 'False', 'TRUE', 'tRue', 'yes', '1'].map(textType)).toEqual(['boolean', 'boolean', 'boolean', 'string', 'string', 'integer']);
+  });
+});
+
+describe('canonical numbers', () => {
+  // The profiler counts a numeric text by value when `canonical` says String(value) gives the
+  // text back; a wrong "yes" would list a category under a different text.
+  const cases: [string, boolean][] = [
+    ['0', true], ['5', true], ['-5', true], ['123456789012345', true], ['1234567890123456', false],
+    ['+5', false], ['007', false], ['-0', false], ['0.5', true], ['-0.5', true], ['50.86', true],
+    ['50.80', false], ['.5', false], ['05.5', false], ['1e5', false], ['1.5e3', false],
+    ['0.000001', true], ['0.0000001', false], ['0.3070015134289861', false], ['12345.6789012345', true],
+    ['1.', false], ['-0.0', false],
+  ];
+  it.each(cases)('%s canonical: %s', (text, expected) => {
+    const kind = classifyText(text);
+    expect([KIND_INTEGER, KIND_NUMBER]).toContain(kind);
+    expect(parsedValue.canonical).toBe(expected);
+    if (expected) expect(String(parsedValue.value)).toBe(text);
+  });
+
+  it('is never wrong on generated decimals', () => {
+    fc.assert(fc.property(
+      fc.boolean(), fc.nat({ max: 10 }), fc.stringMatching(/^[0-9]{1,9}$/), fc.stringMatching(/^[0-9]{0,9}$/),
+      (negative, zeros, whole, fraction) => {
+        const text = `${negative ? '-' : ''}${'0'.repeat(zeros % 2)}${whole}${fraction ? `.${'0'.repeat(zeros)}${fraction}` : ''}`;
+        classifyText(text);
+        if (parsedValue.canonical) expect(String(parsedValue.value)).toBe(text);
+        else if (/^-?(0|[1-9][0-9]{0,14})$/.test(text) && text !== '-0') throw new Error(`${text} should be canonical`);
+      },
+    ), { numRuns: 3000 });
   });
 });

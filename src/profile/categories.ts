@@ -5,7 +5,7 @@
 // every column, and the hash it computes is reused by the HyperLogLog.
 
 import { HyperLogLog } from './hll.js';
-import { hashNumber, hashText } from './random.js';
+import { hashNumber, hashRange, hashText } from './random.js';
 import { selectKth } from './select.js';
 import type { CategoryCounts } from './types.js';
 
@@ -26,12 +26,39 @@ const SKETCH_SLOTS = 8192;
  */
 const KEYLESS = '';
 
-/** Reused by every purge: the counters are copied here to find the threshold. */
-let scratch = new Float64Array(SKETCH_CAPACITY + 1);
+/** Reused by every purge: candidate slots, their counts (to find the threshold), the survivors. */
+let candidateSlots = new Int32Array(SKETCH_SLOTS);
+let scratch = new Float64Array(SKETCH_SLOTS);
+const survivorKeys: Key[] = [];
+const survivorNumbers = new Float64Array(KEPT_CATEGORIES + 1);
+const survivorHashes = new Int32Array(KEPT_CATEGORIES + 1);
+
+/**
+ * A slot's key: its text, or NUMBER when the key is the number in `numbers` at that slot —
+ * kept in a Float64Array because a double stored in a plain array is a heap object of its own,
+ * and allocating one per counted number kept V8's young-generation collector busy.
+ */
+type Key = string | null | undefined;
+const NUMBER = null;
+
+/** A listed value: its text, count, hash, and the number when it is counted as one. */
+export interface Entry {
+  text: string;
+  count: number;
+  hash: number;
+  number: number | undefined;
+}
 
 export interface CategoryState {
   /** [value, count], by count descending then value. */
   items: [string, number][];
+  /**
+   * Indexes of the items counted as numbers (hashed by value, not text): how a merge of this
+   * state hashes them again, so distinct counts agree. Absent when none.
+   */
+  numbers?: number[];
+  /** The numbers are epoch milliseconds, listed as ISO text (Parquet timestamps). */
+  times?: boolean;
   total: number;
   /** Upper bound on how much any listed count is too low (0 when exact). */
   error: number;
@@ -49,19 +76,32 @@ function detach(text: string): string {
   return text.length < 13 ? text : (' ' + text).slice(1);
 }
 
-function compareEntries(a: [string, number], b: [string, number]): number {
-  return b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+/** The text of text[start, end) to keep as a key: detached from the chunk it lies in. */
+function keep(text: string, start: number, end: number): string {
+  return detach(start === 0 && end === text.length ? text : text.slice(start, end));
+}
+
+/** Whether `key` equals text[start, end), compared in place. */
+function sameText(key: string, text: string, start: number, end: number): boolean {
+  if (key.length !== end - start) return false;
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
+function compareEntries(a: Entry, b: Entry): number {
+  return b.count - a.count || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0);
 }
 
 export class CategoryCounter {
-  /** A string, or a number for typed numbers (its text, String(key), is made only for output). */
-  private keys: (string | number | undefined)[] = [];
+  /** Text keys, or NUMBER for a number (its text, String(key), is made only for output). */
+  private keys: Key[] = [];
+  private numbers: Float64Array = new Float64Array(0);
   private hashes: Int32Array = new Int32Array(0);
   private counts: Float64Array = new Float64Array(0);
   private mask = 0;
   private size = 0;
   /** The arrays the last rehash moved out of, reused by the next one of the same size. */
-  private spare: { keys: (string | number | undefined)[]; hashes: Int32Array; counts: Float64Array } | undefined;
+  private spare: { keys: Key[]; numbers: Float64Array; hashes: Int32Array; counts: Float64Array } | undefined;
   total = 0;
   error = 0;
   hll: HyperLogLog | undefined;
@@ -78,10 +118,12 @@ export class CategoryCounter {
       // rest of a purge.
       spare.hashes.fill(0);
       this.keys = spare.keys;
+      this.numbers = spare.numbers;
       this.hashes = spare.hashes;
       this.counts = spare.counts;
     } else {
-      this.keys = new Array<string | number | undefined>(slots).fill(undefined);
+      this.keys = new Array<Key>(slots).fill(undefined);
+      this.numbers = new Float64Array(slots);
       this.hashes = new Int32Array(slots);
       this.counts = new Float64Array(slots);
     }
@@ -91,16 +133,22 @@ export class CategoryCounter {
   }
 
   add(text: string): void {
-    this.addCount(text, hashText(text), 1);
+    this.addText(text, 0, text.length, hashText(text), 1);
+  }
+
+  /** `add` of text[start, end): the CSV profiler counts fields inside the decoded chunk. */
+  addRange(text: string, start: number, end: number): void {
+    this.addText(text, start, end, hashRange(text, start, end), 1);
   }
 
   /**
-   * A typed number (JSON, Parquet), counted under the number itself: making its text for every
-   * value was the slowest part of profiling Parquet. Its hash is of the bits, not the text, so a
-   * distinct count merged across a CSV and a Parquet profile of the same values can overcount.
+   * A number, counted under the number itself: a typed one (JSON, Parquet), whose text was the
+   * slowest part of profiling Parquet to make, or a CSV field whose text is the number's own
+   * (`parsedValue.canonical`). Its hash is of the bits, so CSV and Parquet profiles of the same
+   * numbers merge into the same distinct count.
    */
   addNumber(value: number): void {
-    this.addCount(value === 0 ? 0 : value, hashNumber(value), 1);
+    this.addKey(value === 0 ? 0 : value, hashNumber(value), 1);
   }
 
   /**
@@ -109,84 +157,116 @@ export class CategoryCounter {
    */
   addTime(time: number): void {
     this.timeKeys = true;
-    this.addCount(time, hashNumber(time), 1);
+    this.addKey(time, hashNumber(time), 1);
   }
 
   private timeKeys = false;
 
-  private addCount(text: string | number, hash: number, count: number): void {
+  // Stored hashes are never 0, so 0 marks an empty slot: probing reads only the small hashes
+  // array and touches the keys on a hash match, which keeps cache misses down.
+
+  /** Counts text[start, end) `count` times; its text is copied only when it must be kept. */
+  private addText(text: string, start: number, end: number, hash: number, count: number): void {
     this.total += count;
     const sketching = this.hll !== undefined;
     if (sketching) (this.hll as HyperLogLog).addHash(hash);
     const keys = this.keys;
     const hashes = this.hashes;
     const mask = this.mask;
-    // Stored hashes are never 0, so 0 marks an empty slot: probing reads only this small
-    // Int32Array and touches the keys on a hash match, which keeps cache misses down.
     const stored = hash === 0 ? 1 : hash | 0;
     let slot = hash & mask;
     for (let probe = hashes[slot]; probe !== 0; probe = hashes[slot]) {
       if (probe === stored) {
         const key = keys[slot];
-        if (key === text) {
-          this.counts[slot] += count;
-          return;
-        }
-        // While sketching a matching hash is taken as the same value (32-bit collisions are
-        // within the sketch's error); the text is kept from the second sighting on.
-        if (key === KEYLESS) {
-          keys[slot] = typeof text === 'string' ? detach(text) : text;
+        if (typeof key === 'string') {
+          // While sketching a matching hash is taken as the same value (32-bit collisions are
+          // within the sketch's error); the text is kept from the second sighting on.
+          if (key === KEYLESS) keys[slot] = keep(text, start, end);
+          else if (!sameText(key, text, start, end)) {
+            slot = (slot + 1) & mask;
+            continue;
+          }
           this.counts[slot] += count;
           return;
         }
       }
       slot = (slot + 1) & mask;
     }
-    keys[slot] = typeof text !== 'string' ? text : !sketching || count > 1 ? detach(text) : KEYLESS;
-    hashes[slot] = stored;
+    this.insertAt(slot, !sketching || count > 1 ? keep(text, start, end) : KEYLESS, 0, stored, count);
+  }
+
+  /** Counts a typed number or time `count` times. */
+  private addKey(key: number, hash: number, count: number): void {
+    this.total += count;
+    const sketching = this.hll !== undefined;
+    if (sketching) (this.hll as HyperLogLog).addHash(hash);
+    const keys = this.keys;
+    const hashes = this.hashes;
+    const mask = this.mask;
+    const stored = hash === 0 ? 1 : hash | 0;
+    let slot = hash & mask;
+    for (let probe = hashes[slot]; probe !== 0; probe = hashes[slot]) {
+      if (probe === stored && ((keys[slot] === NUMBER && this.numbers[slot] === key) || keys[slot] === KEYLESS)) {
+        keys[slot] = NUMBER;
+        this.numbers[slot] = key;
+        this.counts[slot] += count;
+        return;
+      }
+      slot = (slot + 1) & mask;
+    }
+    this.insertAt(slot, NUMBER, key, stored, count);
+  }
+
+  /** Fills the free `slot`, then purges or grows the table when it is full. */
+  private insertAt(slot: number, key: string | null, number: number, stored: number, count: number): void {
+    this.keys[slot] = key;
+    this.numbers[slot] = number;
+    this.hashes[slot] = stored;
     this.counts[slot] = count;
     this.size++;
-    if (this.size > (sketching ? SKETCH_CAPACITY : EXACT_CATEGORIES)) this.purge(KEPT_CATEGORIES);
-    else if (this.size * 2 > keys.length && keys.length < MAX_SLOTS) this.rehash(keys.length * 2);
+    if (this.size > (this.hll !== undefined ? SKETCH_CAPACITY : EXACT_CATEGORIES)) this.purge(KEPT_CATEGORIES);
+    else if (this.size * 2 > this.keys.length && this.keys.length < MAX_SLOTS) this.rehash(this.keys.length * 2);
   }
 
   /**
-   * Listed values as [text, count, hash of the text]. A typed number is listed under its text,
-   * and a column holding both "5" and 5 (JSON) lists the value once.
+   * Listed values. A number is listed under its text; should a column hold a number and the
+   * same text (JSON `5` and `"5.0"` are two, but a typed 1e21 and the text "1e+21" one), the
+   * value is listed once.
    */
-  private *entries(): Generator<[string, number, number]> {
-    const folded = new Map<string, [number, number]>();
+  private entries(): Entry[] {
+    const folded = new Map<string, Entry>();
     for (let slot = 0; slot < this.keys.length; slot++) {
       const key = this.keys[slot];
       if (this.hashes[slot] === 0 || key === undefined || key === KEYLESS) continue;
-      const text = typeof key === 'string' ? key : this.timeKeys ? new Date(key).toISOString() : String(key);
-      const hash = typeof key === 'string' ? this.hashes[slot] : hashText(text) | 0;
+      const number = key === NUMBER ? this.numbers[slot] : undefined;
+      const text = number === undefined ? key as string : this.timeKeys ? new Date(number).toISOString() : String(number);
       const seen = folded.get(text);
-      if (seen) seen[0] += this.counts[slot];
-      else folded.set(text, [this.counts[slot], hash]);
+      if (seen) seen.count += this.counts[slot];
+      else folded.set(text, { text, count: this.counts[slot], hash: this.hashes[slot], number });
     }
-    for (const [text, [count, hash]] of folded) yield [text, count, hash];
+    return [...folded.values()];
   }
 
   /** Rebuilds the table with `slots` slots, keeping counters above `threshold`, lowered by it. */
   private rehash(slots: number, threshold = 0): void {
-    const { keys, hashes, counts } = this;
+    const { keys, numbers, hashes, counts } = this;
     this.allocate(slots);
     for (let slot = 0; slot < keys.length; slot++) {
       if (hashes[slot] === 0 || counts[slot] <= threshold) continue;
       const key = keys[slot];
       if (key !== undefined) {
         // A survivor stays for long: stop it pinning the chunk it was sliced from.
-        this.insertNew(threshold > 0 && typeof key === 'string' && key !== KEYLESS ? detach(key) : key, hashes[slot], counts[slot] - threshold);
+        this.insertNew(threshold > 0 && typeof key === 'string' && key !== KEYLESS ? detach(key) : key, numbers[slot], hashes[slot], counts[slot] - threshold);
       }
     }
-    if (keys.length === slots) this.spare = { keys, hashes, counts };
+    if (keys.length === slots) this.spare = { keys, numbers, hashes, counts };
   }
 
-  private insertNew(key: string | number, hash: number, count: number): void {
+  private insertNew(key: string | null, number: number, hash: number, count: number): void {
     let slot = hash & this.mask;
     while (this.hashes[slot] !== 0) slot = (slot + 1) & this.mask;
     this.keys[slot] = key;
+    this.numbers[slot] = number;
     this.hashes[slot] = hash === 0 ? 1 : hash;
     this.counts[slot] = count;
     this.size++;
@@ -203,26 +283,44 @@ export class CategoryCounter {
   /** Misra–Gries reduction to at most `keep` counters: subtract the (keep+1)-th largest count. */
   purge(keep: number, finishing = false): void {
     const sketching = this.hll !== undefined;
-    const { hashes, counts } = this;
+    const { hashes, counts, keys } = this;
     if (!sketching) {
       this.hll = new HyperLogLog();
       for (let slot = 0; slot < hashes.length; slot++) if (hashes[slot] !== 0) this.hll.addHash(hashes[slot] >>> 0);
     }
     if (this.size <= keep && !(sketching && finishing)) return;
-    // At least 1: entries seen once (possibly keyless) never survive. When at most `keep`
-    // counters exceed 1, the rule on a high-cardinality column, 1 is the threshold and no
-    // selection is needed.
-    let aboveOne = 0;
-    for (let slot = 0; slot < hashes.length; slot++) if (hashes[slot] !== 0 && counts[slot] > 1) aboveOne++;
+    // The threshold is at least 1, so entries seen once (possibly keyless) never survive and
+    // only counters above 1 are candidates: one pass finds them. On a high-cardinality column
+    // there are few, and the purge is that pass plus clearing the hashes.
+    if (candidateSlots.length < hashes.length) candidateSlots = new Int32Array(hashes.length);
+    if (scratch.length < hashes.length) scratch = new Float64Array(hashes.length);
+    let candidates = 0;
+    for (let slot = 0; slot < hashes.length; slot++) if (counts[slot] > 1 && hashes[slot] !== 0) candidateSlots[candidates++] = slot;
     let threshold = 1;
-    if (aboveOne > keep) {
-      const scratchCounts = scratch.length >= this.size ? scratch : (scratch = new Float64Array(this.size));
-      let i = 0;
-      for (let slot = 0; slot < hashes.length; slot++) if (hashes[slot] !== 0) scratchCounts[i++] = counts[slot];
-      threshold = selectKth(scratchCounts, this.size, this.size - keep - 1);
+    if (candidates > keep) {
+      for (let i = 0; i < candidates; i++) scratch[i] = counts[candidateSlots[i]];
+      threshold = selectKth(scratch, candidates, candidates - keep - 1);
     }
-    this.rehash(sketching ? this.keys.length : SKETCH_SLOTS, threshold);
     this.error += threshold;
+    if (!sketching) {
+      this.rehash(SKETCH_SLOTS, threshold);
+      return;
+    }
+    // Same table size: copy the survivors out, clear, put them back.
+    let survivors = 0;
+    for (let i = 0; i < candidates; i++) {
+      const slot = candidateSlots[i];
+      if (counts[slot] <= threshold) continue;
+      const key = keys[slot] as string | null;
+      // A survivor stays for long: stop it pinning the chunk it was sliced from.
+      survivorKeys[survivors] = typeof key === 'string' && key !== KEYLESS ? detach(key) : key;
+      survivorNumbers[survivors] = this.numbers[slot];
+      survivorHashes[survivors] = hashes[slot];
+      scratch[survivors++] = counts[slot] - threshold;
+    }
+    hashes.fill(0);
+    this.size = 0;
+    for (let i = 0; i < survivors; i++) this.insertNew(survivorKeys[i] as string | null, survivorNumbers[i], survivorHashes[i], scratch[i]);
   }
 
   merge(other: CategoryCounter): void {
@@ -230,9 +328,13 @@ export class CategoryCounter {
     // Adding a value twice to a HyperLogLog changes nothing, so re-adding listed keys is safe.
     if (other.hll && !this.hll) {
       this.hll = new HyperLogLog();
-      for (const [, , hash] of this.entries()) this.hll.addHash(hash >>> 0);
+      for (const { hash } of this.entries()) this.hll.addHash(hash >>> 0);
     }
-    for (const [key, count, hash] of other.entries()) this.addCount(key, hash >>> 0, count);
+    if (other.timeKeys) this.timeKeys = true;
+    for (const { text, count, hash, number } of other.entries()) {
+      if (number === undefined) this.addText(text, 0, text.length, hash >>> 0, count);
+      else this.addKey(number, hash >>> 0, count);
+    }
     if (other.hll && this.hll) this.hll.merge(other.hll);
     this.total = total;
     this.error += other.error;
@@ -241,21 +343,25 @@ export class CategoryCounter {
   snapshot(): CategoryCounts {
     const counts = new Map<string, number>();
     let listed = 0;
-    for (const [key, count] of this.sorted()) {
-      counts.set(key, count);
+    for (const { text, count } of this.sorted()) {
+      counts.set(text, count);
       listed += count;
     }
     return { counts, other: this.total - listed, exact: this.exact };
   }
 
   /** Listed values by count descending, then value, for stable output. */
-  sorted(): [string, number][] {
-    return [...this.entries()].map(([key, count]): [string, number] => [key, count]).sort(compareEntries);
+  sorted(): Entry[] {
+    return this.entries().sort(compareEntries);
   }
 
   toState(): CategoryState {
     if (this.hll) this.purge(KEPT_CATEGORIES, true);
-    const state: CategoryState = { items: this.sorted(), total: this.total, error: this.error, exact: this.exact };
+    const sorted = this.sorted();
+    const state: CategoryState = { items: sorted.map(({ text, count }): [string, number] => [text, count]), total: this.total, error: this.error, exact: this.exact };
+    const numbers = sorted.flatMap((entry, index) => (entry.number === undefined ? [] : [index]));
+    if (numbers.length > 0) state.numbers = numbers;
+    if (this.timeKeys) state.times = true;
     if (this.hll) state.hll = this.hll.toBase64();
     return state;
   }
@@ -265,7 +371,16 @@ export class CategoryCounter {
     while (slots < state.items.length * 2 && slots < MAX_SLOTS) slots *= 2;
     const counter = new CategoryCounter(slots);
     if (state.hll) counter.hll = HyperLogLog.fromBase64(state.hll);
-    for (const [key, count] of state.items) counter.insertNew(key, hashText(key), count);
+    counter.timeKeys = state.times === true;
+    const numbers = new Set(state.numbers ?? []);
+    state.items.forEach(([text, count], index) => {
+      if (!numbers.has(index)) counter.insertNew(text, 0, hashText(text), count);
+      else {
+        // String() of a double reads back as the same double; ISO text as the same millisecond.
+        const number = counter.timeKeys ? Date.parse(text) : Number(text);
+        counter.insertNew(NUMBER, number, hashNumber(number), count);
+      }
+    });
     counter.total = state.total;
     counter.error = state.error;
     return counter;

@@ -8,9 +8,33 @@ import type { Moments } from './moments.js';
 import { NumericSample } from './sample.js';
 import { STATE_VERSION } from './state.js';
 import type { ColumnState } from './state.js';
-import { KIND_BOOLEAN, KIND_DATE, KIND_INTEGER, KIND_NUMBER, KIND_STRING, KIND_TIMESTAMP, cellText, classifyText, parsedValue } from './values.js';
+import { KIND_BOOLEAN, KIND_DATE, KIND_INTEGER, KIND_NUMBER, KIND_STRING, KIND_TIMESTAMP, cellText, classifyRange, parsedValue } from './values.js';
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** The null tokens, and a bit per token length under 32 so most fields skip the lookup. */
+interface NullTokens {
+  tokens: string[];
+  lengths: number;
+}
+
+function nullTokensOf(tokens: Set<string>): NullTokens {
+  let lengths = 0;
+  for (const token of tokens) lengths |= token.length < 32 ? 1 << token.length : 1 << 31;
+  return { tokens: [...tokens], lengths };
+}
+
+function isToken(nulls: NullTokens, text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if ((nulls.lengths & (length < 32 ? 1 << length : 1 << 31)) === 0) return false;
+  for (const token of nulls.tokens) {
+    if (token.length !== length) continue;
+    let i = 0;
+    while (i < length && token.charCodeAt(i) === text.charCodeAt(start + i)) i++;
+    if (i === length) return true;
+  }
+  return false;
+}
 
 export class ColumnAccumulator {
   count = 0;
@@ -24,34 +48,56 @@ export class ColumnAccumulator {
   timeMax = -Infinity;
   categories = new CategoryCounter();
 
-  constructor(readonly name: string, private readonly nullTokens: Set<string> | undefined) {}
+  private readonly nullTokens: NullTokens | undefined;
+
+  constructor(readonly name: string, nullTokens: Set<string> | undefined) {
+    this.nullTokens = nullTokens && nullTokens.size > 0 ? nullTokensOf(nullTokens) : undefined;
+  }
 
   /** Adds `length` cells of one batch column. */
   addCells(cells: ArrayLike<Cell>, length: number): void {
-    const tokens = this.nullTokens;
     for (let r = 0; r < length; r++) {
       const cell = cells[r];
-      if (typeof cell === 'string') {
-        if (cell === '' || (tokens !== undefined && tokens.has(cell))) this.nulls++;
-        else this.addText(cell, classifyText(cell));
-      } else if (cell === null || cell === undefined) this.nulls++;
+      if (typeof cell === 'string') this.addRange(cell, 0, cell.length);
+      else if (cell === null || cell === undefined) this.nulls++;
       else this.addTyped(cell);
     }
   }
 
-  private addText(text: string, kind: number): void {
+  /**
+   * Adds the text cell text[start, end). The CSV profiler passes fields where they lie in the
+   * decoded chunk: classifying, hashing and counting them in place means a number or a
+   * repeated category never becomes a string of its own.
+   */
+  addRange(text: string, start: number, end: number): void {
+    if (end === start || (this.nullTokens !== undefined && isToken(this.nullTokens, text, start, end))) this.nulls++;
+    else this.addTextRange(text, start, end, classifyRange(text, start, end));
+  }
+
+  private addTextRange(text: string, start: number, end: number, kind: number): void {
     this.count++;
     this.kinds[kind]++;
-    const length = text.length;
+    const length = end - start;
     if (length < this.minLength) this.minLength = length;
     if (length > this.maxLength) this.maxLength = length;
-    if (kind === KIND_INTEGER || kind === KIND_NUMBER) this.addNumber(parsedValue.value);
-    else if (kind === KIND_DATE || kind === KIND_TIMESTAMP) {
+    if (kind === KIND_INTEGER || kind === KIND_NUMBER) {
+      this.addNumber(parsedValue.value);
+      // A number whose text String() gives back is counted by value: same categories, listed
+      // under the same text, without hashing or keeping the text.
+      if (parsedValue.canonical) {
+        this.categories.addNumber(parsedValue.value);
+        return;
+      }
+    } else if (kind === KIND_DATE || kind === KIND_TIMESTAMP) {
       const time = parsedValue.value;
       if (time < this.timeMin) this.timeMin = time;
       if (time > this.timeMax) this.timeMax = time;
     }
-    this.categories.add(text);
+    this.categories.addRange(text, start, end);
+  }
+
+  private addText(text: string, kind: number): void {
+    this.addTextRange(text, 0, text.length, kind);
   }
 
   private addNumber(value: number): void {
@@ -84,6 +130,7 @@ export class ColumnAccumulator {
         if (cell <= MAX_SAFE && cell >= -MAX_SAFE) this.addTypedNumber(Number(cell), KIND_INTEGER);
         else {
           parsedValue.value = Number(cell);
+          parsedValue.canonical = false;
           this.addText(cell.toString(), KIND_INTEGER);
         }
         return;

@@ -10,6 +10,9 @@ import { NumericSample } from './sample.js';
 import type { ColumnState } from './state.js';
 import { inWorkers, partsFor, profileCsvInParts, workerScript } from './parallel.js';
 import { Profiler } from './profiler.js';
+import { profileRecords } from './records.js';
+import { CsvParser } from '../readers/csv.js';
+import { readText } from '../readers/text.js';
 import type { CategoryCounts, ColumnProfile, Profile, WeightedSample } from './types.js';
 
 export { Profiler, mergeProfiles } from './profiler.js';
@@ -49,7 +52,8 @@ async function profileInOnePass(files: string[], options: ReadOptions, onIssue: 
   const profiler = new Profiler({ nullValues: options.nullValues });
   let firstRow = 1;
   for (const file of files) {
-    if (detectFormat(file, options.format) === 'parquet') {
+    const format = detectFormat(file, options.format);
+    if (format === 'parquet') {
       for await (const part of readParquetColumns(file, firstRow, onIssue)) {
         if (part.kind === 'column') profiler.addColumn(part.name, part.cells, part.length);
         else {
@@ -57,6 +61,10 @@ async function profileInOnePass(files: string[], options: ReadOptions, onIssue: 
           firstRow += part.length;
         }
       }
+    } else if (format === 'csv' || format === 'tsv') {
+      const parser = new CsvParser({ file, delimiter: delimiterFor(format, options), firstRow, onIssue });
+      await profileRecords(readText(file), parser, profiler);
+      firstRow = parser.firstRowAfter;
     } else {
       for await (const batch of readBatches([file], options, onIssue, firstRow)) {
         profiler.add(batch);

@@ -7,6 +7,7 @@ import { CsvParser } from '../readers/csv.js';
 import { readText } from '../readers/text.js';
 import type { ReadIssue } from '../readers/types.js';
 import { Profiler } from './profiler.js';
+import { profileRecords } from './records.js';
 import type { Profile } from './types.js';
 
 export interface PartJob {
@@ -37,14 +38,8 @@ export async function profileCsvPart(job: PartJob): Promise<PartResult> {
   const parser = new CsvParser({ file: job.file, delimiter: job.delimiter, firstRow: 1, onIssue: (issue) => issues.push(issue), header: job.header });
   let pending: boolean;
   try {
-    for await (const chunk of readText(job.file, { start: job.start, end: job.end })) {
-      parser.push(chunk);
-      for (let batch = parser.next(); batch; batch = parser.next()) profiler.add(batch);
-    }
-    // Text left over before `end()` means the part ends inside a record.
-    pending = parser.pending;
-    parser.end();
-    for (let batch = parser.next(); batch; batch = parser.next()) profiler.add(batch);
+    // Text left over before the end means the part ends inside a record.
+    pending = await profileRecords(readText(job.file, { start: job.start, end: job.end }), parser, profiler);
   } catch (error) {
     if (isUserError(error)) return { problems: error.problems };
     throw error;

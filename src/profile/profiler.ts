@@ -31,13 +31,22 @@ export class Profiler {
    * call `endRows(length)` once every column of those rows is in.
    */
   addColumn(name: string, cells: ArrayLike<Cell>, length: number): void {
+    this.column(name).addCells(cells, length);
+  }
+
+  /** The accumulators of `names`, for readers that feed cells themselves (src/profile/records.ts). */
+  columnsNamed(names: string[]): ColumnAccumulator[] {
+    return names.map((name) => this.column(name));
+  }
+
+  private column(name: string): ColumnAccumulator {
     let column = this.columns.get(name);
     if (!column) {
       column = new ColumnAccumulator(name, this.nullTokens);
       column.addMissing(this.rows);
       this.columns.set(name, column);
     }
-    column.addCells(cells, length);
+    return column;
   }
 
   /** Ends `length` rows: a column that got no cells for them reads as null there. */

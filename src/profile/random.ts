@@ -14,8 +14,13 @@ export function mix32(input: number): number {
 
 /** FNV-1a over the UTF-16 code units, finished with `mix32`: the hash behind distinct counts. */
 export function hashText(text: string): number {
+  return hashRange(text, 0, text.length);
+}
+
+/** `hashText` of text[start, end), without making that string. */
+export function hashRange(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return mix32(h);
 }
 

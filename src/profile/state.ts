@@ -45,6 +45,8 @@ export const columnStateSchema = z.object({
   time: z.object({ min: finite, max: finite }).optional(),
   categories: z.object({
     items: z.array(z.tuple([z.string(), count])),
+    numbers: z.array(count).optional(),
+    times: z.boolean().optional(),
     total: count,
     error: count,
     exact: z.boolean(),

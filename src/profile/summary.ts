@@ -87,7 +87,7 @@ export function summarise(name: string, state: ColumnState): ColumnProfile {
     profile.min = isoTime(state.time.min, type);
     profile.max = isoTime(state.time.max, type);
   }
-  profile.top = categories.sorted().slice(0, TOP_VALUES).map(([value, count]) => ({ value, count }));
+  profile.top = categories.sorted().slice(0, TOP_VALUES).map(({ text, count }) => ({ value: text, count }));
   if (parsed) profile.parsed = parsed;
   if (state.minLength !== undefined) profile.minLength = state.minLength;
   if (state.maxLength !== undefined) profile.maxLength = state.maxLength;

@@ -15,8 +15,12 @@ export const KIND_TIMESTAMP = 4;
 export const KIND_STRING = 5;
 export const KIND_TYPES: readonly ColumnType[] = ['integer', 'number', 'boolean', 'date', 'timestamp', 'string'];
 
-/** The value the last `classifyText` call parsed: the number, the epoch milliseconds, or 1/0. */
-export const parsedValue = { value: 0 };
+/**
+ * The value the last `classifyText` call parsed: the number, the epoch milliseconds, or 1/0;
+ * and for a number, whether its text is the one `String(value)` gives (`canonical`), so that the
+ * number can stand for the text (the profiler counts such categories by value, which is cheaper).
+ */
+export const parsedValue = { value: 0, canonical: false };
 
 /** A test for null cells: empty field or JSON null, plus the configured tokens. */
 export function makeNullTest(nullValues: readonly string[] = []): (cell: Cell) => boolean {
@@ -92,33 +96,67 @@ function digitsAt(text: string, at: number, count: number): number {
  * `Z` or `±hh[:]mm`. A time without a zone is UTC, so results do not depend on the runner.
  */
 export function classifyText(text: string): number {
-  const length = text.length;
-  if (length === 0) return KIND_STRING;
-  let i = 0;
-  let code = text.charCodeAt(0);
+  return classifyRange(text, 0, text.length);
+}
+
+/**
+ * `classifyText` of text[start, end), read in place: the CSV profiler classifies fields inside
+ * the decoded chunk, so a number or a time never becomes a string of its own.
+ */
+export function classifyRange(text: string, start: number, end: number): number {
+  if (end <= start) return KIND_STRING;
+  let i = start;
+  let code = text.charCodeAt(start);
   let negative = false;
   if (code === 43 || code === 45) {
     negative = code === 45;
-    i = 1;
+    i++;
   }
   const digitsStart = i;
   let value = 0;
-  while (i < length && (code = text.charCodeAt(i)) >= 48 && code <= 57) {
+  while (i < end && (code = text.charCodeAt(i)) >= 48 && code <= 57) {
     value = value * 10 + code - 48;
     i++;
   }
   const digits = i - digitsStart;
-  if (i === length) {
+  if (i === end) {
     if (digits === 0) return KIND_STRING;
     // Beyond 15 digits the running sum may round differently from the parser.
-    parsedValue.value = digits > 15 ? Number(text) : negative ? -value : value;
+    parsedValue.value = digits > 15 ? Number(text.slice(start, end)) : negative ? -value : value;
+    // Not canonical: `+5`, `007`, `-0`, and beyond 15 digits (String may round or use e+).
+    parsedValue.canonical = digits <= 15 && digitsStart === start + (negative ? 1 : 0) &&
+      (digits === 1 ? !(negative && value === 0) : text.charCodeAt(digitsStart) !== 48);
     return KIND_INTEGER;
   }
-  if (code === 46 || ((code === 101 || code === 69) && digits > 0)) return numberTail(text, i, digits, value, negative);
-  if (code === 45 && digits === 4 && digitsStart === 0) return dateOrTimestamp(text);
-  if (digitsStart === 0 && digits === 0 && length <= 5) {
-    if (text === 'true' || text === 'True' || text === 'TRUE') { parsedValue.value = 1; return KIND_BOOLEAN; }
-    if (text === 'false' || text === 'False' || text === 'FALSE') { parsedValue.value = 0; return KIND_BOOLEAN; }
+  if (code === 46 || ((code === 101 || code === 69) && digits > 0)) return numberTail(text, start, end, i, digits, value, negative);
+  if (code === 45 && digits === 4 && digitsStart === start) return dateOrTimestamp(text, start, end);
+  if (digitsStart === start && digits === 0 && end - start <= 5) return booleanAt(text, start, end);
+  return KIND_STRING;
+}
+
+const TRUE_WORDS = ['true', 'True', 'TRUE'];
+const FALSE_WORDS = ['false', 'False', 'FALSE'];
+
+function isWordAt(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let i = 0; i < word.length; i++) if (text.charCodeAt(start + i) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+function booleanAt(text: string, start: number, end: number): number {
+  const first = text.charCodeAt(start) | 32;
+  if (first !== 116 && first !== 102) return KIND_STRING;
+  for (const word of TRUE_WORDS) {
+    if (isWordAt(text, start, end, word)) {
+      parsedValue.value = 1;
+      return KIND_BOOLEAN;
+    }
+  }
+  for (const word of FALSE_WORDS) {
+    if (isWordAt(text, start, end, word)) {
+      parsedValue.value = 0;
+      return KIND_BOOLEAN;
+    }
   }
   return KIND_STRING;
 }
@@ -128,31 +166,37 @@ const POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
 const TWO_TO_53 = 2 ** 53;
 
 /** The rest of a number after its integer digits: `.digits` and/or an exponent. */
-function numberTail(text: string, at: number, integerDigits: number, integerValue: number, negative: boolean): number {
-  const length = text.length;
+function numberTail(text: string, start: number, end: number, at: number, integerDigits: number, integerValue: number, negative: boolean): number {
   let i = at;
   let fraction = 0;
   let mantissa = integerValue;
   if (text.charCodeAt(i) === 46) {
     i++;
     let code: number;
-    while (i < length && (code = text.charCodeAt(i)) >= 48 && code <= 57) {
+    while (i < end && (code = text.charCodeAt(i)) >= 48 && code <= 57) {
       mantissa = mantissa * 10 + code - 48;
       i++;
       fraction++;
     }
     if (integerDigits === 0 && fraction === 0) return KIND_STRING;
-    if (i === length && mantissa < TWO_TO_53 && fraction < POWERS_OF_TEN.length) {
+    if (i === end && mantissa < TWO_TO_53 && fraction < POWERS_OF_TEN.length) {
       // Clinger's fast path: an exact integer over an exact power of ten, one correctly
       // rounded division, is the same double the full parser gives. Below 2^53 every step of
       // the digit loop was exact, so this also covers the 16–17 digit decimals that
       // Math.random() and float64 exports write, which the full parser takes ≈ 70 ns for.
       const value = mantissa / POWERS_OF_TEN[fraction];
       parsedValue.value = negative ? -value : value;
+      // With at most 15 significant digits no shorter decimal reads as the same double, so
+      // String(value) gives these digits back, in fixed notation from 1e-6 on; `+`, `.5`,
+      // `05.1` and a trailing zero are other texts of the same number.
+      const digitsStart = at - integerDigits;
+      parsedValue.canonical = mantissa < 1e15 && value >= 1e-6 && integerDigits > 0 && fraction > 0 &&
+        text.charCodeAt(end - 1) !== 48 && digitsStart === start + (negative ? 1 : 0) &&
+        (integerDigits === 1 || text.charCodeAt(digitsStart) !== 48);
       return KIND_NUMBER;
     }
   }
-  if (i < length) {
+  if (i < end) {
     const code = text.charCodeAt(i);
     if (code !== 101 && code !== 69) return KIND_STRING;
     if (integerDigits === 0 && fraction === 0) return KIND_STRING;
@@ -160,10 +204,11 @@ function numberTail(text: string, at: number, integerDigits: number, integerValu
     const sign = text.charCodeAt(i);
     if (sign === 43 || sign === 45) i++;
     const exponentStart = i;
-    while (i < length && isDigit(text.charCodeAt(i))) i++;
-    if (i === exponentStart || i !== length) return KIND_STRING;
+    while (i < end && isDigit(text.charCodeAt(i))) i++;
+    if (i === exponentStart || i !== end) return KIND_STRING;
   }
-  parsedValue.value = Number(text);
+  parsedValue.value = Number(start === 0 && end === text.length ? text : text.slice(start, end));
+  parsedValue.canonical = false;
   return KIND_NUMBER;
 }
 
@@ -181,12 +226,13 @@ function utcDay(year: number, month: number, day: number): number {
   return (era * 146_097 + dayOfEra - 719_468) * 86_400_000;
 }
 
-function dateOrTimestamp(text: string): number {
-  const length = text.length;
-  if (length < 10 || text.charCodeAt(7) !== 45) return KIND_STRING;
-  const year = digitsAt(text, 0, 4);
-  const month = digitsAt(text, 5, 2);
-  const day = digitsAt(text, 8, 2);
+/** Date or timestamp at text[s, end); offsets below are from `s`. */
+function dateOrTimestamp(text: string, s: number, end: number): number {
+  const length = end - s;
+  if (length < 10 || text.charCodeAt(s + 7) !== 45) return KIND_STRING;
+  const year = digitsAt(text, s, 4);
+  const month = digitsAt(text, s + 5, 2);
+  const day = digitsAt(text, s + 8, 2);
   // Day 31 in a 30-day month passes, as Date.parse lets it (and rolls over).
   if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) return KIND_STRING;
   const dayStart = utcDay(year, month, day);
@@ -194,24 +240,26 @@ function dateOrTimestamp(text: string): number {
     parsedValue.value = dayStart;
     return KIND_DATE;
   }
-  const separator = text.charCodeAt(10);
-  if ((separator !== 84 && separator !== 32) || length < 16 || text.charCodeAt(13) !== 58) return KIND_STRING;
-  const hour = digitsAt(text, 11, 2);
-  const minute = digitsAt(text, 14, 2);
+  const separator = text.charCodeAt(s + 10);
+  if ((separator !== 84 && separator !== 32) || length < 16 || text.charCodeAt(s + 13) !== 58) return KIND_STRING;
+  const hour = digitsAt(text, s + 11, 2);
+  const minute = digitsAt(text, s + 14, 2);
   // 24:00 is the end of the day (ISO 8601, and Date.parse agrees); checked once seconds are read.
   if (hour < 0 || hour > 24 || minute < 0 || minute > 59 || (hour === 24 && minute !== 0)) return KIND_STRING;
-  let i = 16;
+  let i = s + 16;
   let millis = 0;
   let second = 0;
-  if (text.charCodeAt(i) === 58) {
+  // Bounds are checked against `end`: past it lies the next field, not this one.
+  if (i < end && text.charCodeAt(i) === 58) {
+    if (i + 3 > end) return KIND_STRING;
     second = digitsAt(text, i + 1, 2);
     if (second < 0 || second > 59) return KIND_STRING;
     i += 3;
-    if (text.charCodeAt(i) === 46) {
+    if (i < end && text.charCodeAt(i) === 46) {
       i++;
       const start = i;
       let scale = 100;
-      while (i < length && isDigit(text.charCodeAt(i))) {
+      while (i < end && isDigit(text.charCodeAt(i))) {
         millis += (text.charCodeAt(i) - 48) * scale;
         scale /= 10;
         i++;
@@ -222,15 +270,15 @@ function dateOrTimestamp(text: string): number {
   }
   if (hour === 24 && (second !== 0 || millis !== 0)) return KIND_STRING;
   let offsetMinutes = 0;
-  if (i < length) {
+  if (i < end) {
     const zone = text.charCodeAt(i);
-    if (zone === 90 && i + 1 === length) {
+    if (zone === 90 && i + 1 === end) {
       // Z: UTC
     } else if (zone === 43 || zone === 45) {
       const hours = digitsAt(text, i + 1, 2);
       const colon = text.charCodeAt(i + 3) === 58 ? 1 : 0;
       const minutes = digitsAt(text, i + 3 + colon, 2);
-      if (hours < 0 || minutes < 0 || i + 5 + colon !== length) return KIND_STRING;
+      if (hours < 0 || minutes < 0 || i + 5 + colon !== end) return KIND_STRING;
       offsetMinutes = (zone === 45 ? -1 : 1) * (hours * 60 + minutes);
     } else return KIND_STRING;
   }

@@ -1,7 +1,10 @@
 // CSV and TSV per RFC 4180 (quoted fields, doubled quotes, newlines inside quotes, CRLF), parsed
 // chunk by chunk on decoded text. Hand-written because it reports the line of every row (udsv and
-// papaparse do not) and writes columns directly, at udsv's speed and 2.4× papaparse's on the
-// bench file (bench/parsers.mjs: 0.67 s, udsv 0.61 s, papaparse 1.62 s); it passes csv-spectrum.
+// papaparse do not), at udsv's speed and 2.4× papaparse's on the bench file (bench/parsers.mjs:
+// 0.67 s, udsv 0.61 s, papaparse 1.62 s); it passes csv-spectrum. And because it hands a record
+// over as field positions in the chunk (`RecordSink`): the profiler reads fields in place, so
+// most cells never become strings — splitting into strings and then typing them took twice as
+// long (see bench/README.md).
 
 import { UserError } from '../errors.js';
 import type { Batch, Cell, ReadIssue } from './types.js';
@@ -12,6 +15,24 @@ const CR = 13;
 /** A record longer than this is almost surely an unclosed quote swallowing the file. */
 const MAX_RECORD_CHARS = 64 << 20;
 const BATCH_ROWS = 2048;
+/** A field's end in `Fields.ends` when its value had to be built (doubled quotes): see `built`. */
+export const BUILT = -1;
+
+/**
+ * The fields of one record: field c is text[starts[c], ends[c]), or built[c] when ends[c] is
+ * BUILT. Reused for every record; valid only during `RecordSink.record`.
+ */
+export interface Fields {
+  starts: Int32Array;
+  ends: Int32Array;
+  built: string[];
+}
+
+/** Receives each complete data record (the header is the parser's). */
+export interface RecordSink {
+  /** `count` fields of the record at `line`; `header` is the file's. */
+  record(text: string, fields: Fields, count: number, header: string[], line: number): void;
+}
 
 export interface CsvOptions {
   file: string;
@@ -52,6 +73,7 @@ export class CsvParser {
   private final = false;
   private header: string[] | undefined;
   private nextRow: number;
+  private fields: Fields = { starts: new Int32Array(16), ends: new Int32Array(16), built: [] };
 
   constructor(options: CsvOptions) {
     this.file = options.file;
@@ -81,7 +103,7 @@ export class CsvParser {
     return this.nextRow;
   }
 
-  /** Adds a chunk of text; then call `next()` until it returns undefined. */
+  /** Adds a chunk of text; then call `next()` until it returns undefined, or `drain()`. */
   push(chunk: string): void {
     const rest = this.text.slice(this.pos);
     if (rest.length > MAX_RECORD_CHARS) {
@@ -91,7 +113,7 @@ export class CsvParser {
     this.pos = 0;
   }
 
-  /** Marks the end of the file: `next()` then parses the last record too. */
+  /** Marks the end of the file: `next()` or `drain()` then parse the last record too. */
   end(): void {
     this.final = true;
   }
@@ -101,42 +123,56 @@ export class CsvParser {
    * of live strings small, which is what makes V8's young-generation collections cheap.
    */
   next(): Batch | undefined {
-    const batch = this.parse(this.text, this.final);
-    if (this.final && batch === undefined && this.header === undefined) {
+    const sink = new BatchSink();
+    const firstRow = this.nextRow;
+    const rows = this.parse(this.batchRows, sink);
+    this.checkNotEmpty();
+    if (rows === 0 || !this.header) return undefined;
+    return { columns: this.header, data: sink.data, length: rows, firstRow, lines: sink.lines, file: this.file };
+  }
+
+  /** Hands every complete record to `sink`; returns how many there were. */
+  drain(sink: RecordSink): number {
+    const rows = this.parse(Infinity, sink);
+    this.checkNotEmpty();
+    return rows;
+  }
+
+  private checkNotEmpty(): void {
+    if (this.final && this.header === undefined && this.pos >= this.text.length) {
       throw new UserError([{ file: this.file, line: 1, message: 'empty file: no header row' }]);
     }
-    return batch;
+  }
+
+  private grow(): void {
+    const { starts, ends, built } = this.fields;
+    const size = starts.length * 2;
+    this.fields = { starts: new Int32Array(size), ends: new Int32Array(size), built };
+    this.fields.starts.set(starts);
+    this.fields.ends.set(ends);
   }
 
   /**
-   * Parses every complete record of `text`; keeps the incomplete tail in `rest` unless `final`.
-   * Fields are cut with indexOf, which V8 runs natively; the cached next-delimiter and
-   * next-newline positions make each field cost one comparison on the common path.
+   * Parses up to `limit` complete records from `pos`, handing each to `sink`; an incomplete
+   * one is left for the next chunk unless `final`. Fields are cut with indexOf, which V8 runs
+   * natively; the cached next-delimiter and next-newline positions make each field cost one
+   * comparison on the common path.
    */
-  private parse(text: string, final: boolean): Batch | undefined {
+  private parse(limit: number, sink: RecordSink): number {
+    const text = this.text;
+    const final = this.final;
     const delimiter = this.delimiter;
     const delimiterCode = delimiter.charCodeAt(0);
     const length = text.length;
-    let columns: Cell[][] = [];
-    // The header's fields; undefined once the header is read.
-    let headerFields: string[] | undefined = this.header ? undefined : [];
-    let width = this.header?.length ?? 0;
-    if (this.header) columns = this.header.map(() => []);
-    const lines: number[] = [];
+    let { starts, ends } = this.fields;
+    const built = this.fields.built;
     let pos = this.pos;
     let line = this.line;
     let nextDelimiter = text.indexOf(delimiter, pos);
     let nextNewline = text.indexOf('\n', pos);
     let complete = 0;
-    // An incomplete record is parsed again with the next chunk: take back its fields.
-    const unpush = (fields: number): void => {
-      if (headerFields !== undefined) headerFields.length = 0;
-      else for (let c = 0; c < fields && c < width; c++) columns[c].pop();
-    };
-    // Where an incomplete record starts; `length` while every record read was complete.
-    let restStart = length;
 
-    records: while (pos < length && complete < this.batchRows) {
+    records: while (pos < length && complete < limit) {
       const recordStart = pos;
       const recordLine = line;
       let field = 0;
@@ -147,31 +183,38 @@ export class CsvParser {
         continue;
       }
       for (;;) {
-        let value: string;
+        if (field === starts.length) {
+          this.grow();
+          ({ starts, ends } = this.fields);
+        }
         let end: number;
         if (text.charCodeAt(pos) === QUOTE) {
-          // Quoted field: runs to a quote not followed by another quote.
+          // Quoted field: runs to a quote not followed by another quote. Its value is the text
+          // between the quotes unless a doubled quote or text after the closing one makes
+          // `value` a string of its own.
           const quoteLine = line;
-          let start = pos + 1;
-          value = '';
+          const valueStart = pos + 1;
+          let valueEnd = valueStart;
+          let start = valueStart;
+          let value: string | undefined;
           for (;;) {
             const close = text.indexOf('"', start);
             if (close === -1 || (close + 1 >= length && !final)) {
               if (!final) {
-                restStart = recordStart;
+                pos = recordStart;
                 line = recordLine;
-                unpush(field);
                 break records;
               }
               const column = this.header?.[field] ?? `${field + 1}`;
               throw new UserError([{ file: this.file, line: quoteLine, message: `unclosed quote in column "${column}"` }]);
             }
             if (text.charCodeAt(close + 1) === QUOTE) {
-              value += text.slice(start, close + 1);
+              value = (value ?? '') + text.slice(start, close + 1);
               start = close + 2;
               continue;
             }
-            value += text.slice(start, close);
+            if (value !== undefined) value += text.slice(start, close);
+            else valueEnd = close;
             // Newlines inside the quotes still advance the line count. The cached next newline
             // says whether there are any, without scanning the rest of the line for each field.
             if (nextNewline !== -1 && nextNewline < pos) nextNewline = text.indexOf('\n', pos);
@@ -190,26 +233,30 @@ export class CsvParser {
             end = nextDelimiter === -1 ? (nextNewline === -1 ? length : nextNewline) : nextNewline === -1 ? nextDelimiter : Math.min(nextDelimiter, nextNewline);
             let tail = text.slice(pos, end);
             if (end === nextNewline && tail.charCodeAt(tail.length - 1) === CR) tail = tail.slice(0, -1);
-            value += tail;
+            value = (value ?? text.slice(valueStart, valueEnd)) + tail;
+          }
+          if (value === undefined) {
+            starts[field] = valueStart;
+            ends[field] = valueEnd;
+          } else {
+            ends[field] = BUILT;
+            built[field] = value;
           }
         } else {
           if (nextDelimiter !== -1 && nextDelimiter < pos) nextDelimiter = text.indexOf(delimiter, pos);
           if (nextNewline !== -1 && nextNewline < pos) nextNewline = text.indexOf('\n', pos);
           end = nextDelimiter !== -1 && (nextDelimiter < nextNewline || nextNewline === -1) ? nextDelimiter : nextNewline === -1 ? length : nextNewline;
-          value = text.slice(pos, end);
-          if ((end === nextNewline || end === length) && value.charCodeAt(value.length - 1) === CR) value = value.slice(0, -1);
+          starts[field] = pos;
+          ends[field] = (end === nextNewline || end === length) && end > pos && text.charCodeAt(end - 1) === CR ? end - 1 : end;
         }
-        if (headerFields !== undefined) headerFields.push(value);
-        else if (field < width) columns[field].push(value);
         field++;
         if (end < length && text.charCodeAt(end) === delimiterCode) {
           pos = end + 1;
           continue;
         }
         if (end >= length && !final) {
-          restStart = recordStart;
+          pos = recordStart;
           line = recordLine;
-          unpush(field);
           break records;
         }
         // End of record: the newline (or the end of the last chunk).
@@ -218,29 +265,42 @@ export class CsvParser {
         break;
       }
 
-      if (headerFields !== undefined) {
-        this.header = uniqueNames(headerFields, this.file, this.onIssue);
-        headerFields = undefined;
-        width = this.header.length;
-        columns = this.header.map(() => []);
+      if (this.header === undefined) {
+        const names: string[] = [];
+        for (let c = 0; c < field; c++) names.push(ends[c] === BUILT ? built[c] : text.slice(starts[c], ends[c]));
+        this.header = uniqueNames(names, this.file, this.onIssue);
         continue;
       }
-      if (field !== width) {
+      if (field !== this.header.length) {
         this.onIssue({
           kind: 'ragged_row', file: this.file, line: recordLine, row: this.nextRow + complete,
-          message: `expected ${width} fields, found ${field}`,
+          message: `expected ${this.header.length} fields, found ${field}`,
         });
-        for (let c = field; c < width; c++) columns[c].push(null);
       }
-      lines.push(recordLine);
+      sink.record(text, this.fields, field, this.header, recordLine);
       complete++;
     }
 
-    this.pos = restStart < length ? restStart : pos;
+    this.pos = pos;
     this.line = line;
-    if (complete === 0 || !this.header) return undefined;
-    const batch: Batch = { columns: this.header, data: columns, length: complete, firstRow: this.nextRow, lines, file: this.file };
     this.nextRow += complete;
-    return batch;
+    return complete;
+  }
+}
+
+/** Collects records into a columnar batch of strings; a short record's missing fields are null. */
+class BatchSink implements RecordSink {
+  data: Cell[][] = [];
+  lines: number[] = [];
+
+  record(text: string, fields: Fields, count: number, header: string[], line: number): void {
+    const width = header.length;
+    if (this.data.length === 0) this.data = header.map(() => []);
+    const data = this.data;
+    const { starts, ends, built } = fields;
+    const present = count < width ? count : width;
+    for (let c = 0; c < present; c++) data[c].push(ends[c] === BUILT ? built[c] : text.slice(starts[c], ends[c]));
+    for (let c = present; c < width; c++) data[c].push(null);
+    this.lines.push(line);
   }
 }
