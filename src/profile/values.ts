@@ -4,6 +4,7 @@
 // it runs once per cell of every file, and it parses the number or time while it checks.
 
 import type { Cell } from '../readers/types.js';
+import { exactDecimal } from './decimal.js';
 import type { ColumnType } from './types.js';
 
 /** Kinds as small integers, in the order of `KIND_TYPES`, for counting in typed arrays. */
@@ -122,7 +123,7 @@ export function classifyRange(text: string, start: number, end: number): number 
   if (i === end) {
     if (digits === 0) return KIND_STRING;
     // Beyond 15 digits the running sum may round differently from the parser.
-    parsedValue.value = digits > 15 ? Number(text.slice(start, end)) : negative ? -value : value;
+    parsedValue.value = digits <= 15 ? (negative ? -value : value) : longNumber(text, start, end);
     // Not canonical: `+5`, `007`, `-0`, and beyond 15 digits (String may round or use e+).
     parsedValue.canonical = digits <= 15 && digitsStart === start + (negative ? 1 : 0) &&
       (digits === 1 ? !(negative && value === 0) : text.charCodeAt(digitsStart) !== 48);
@@ -161,6 +162,12 @@ function booleanAt(text: string, start: number, end: number): number {
   return KIND_STRING;
 }
 
+/** A decimal of more than 15 significant digits: read in place where exactDecimal can. */
+function longNumber(text: string, start: number, end: number): number {
+  const value = exactDecimal(text, start, end);
+  return Number.isNaN(value) ? Number(start === 0 && end === text.length ? text : text.slice(start, end)) : value;
+}
+
 /** Powers of ten that doubles hold exactly. */
 const POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
 const TWO_TO_53 = 2 ** 53;
@@ -193,6 +200,11 @@ function numberTail(text: string, start: number, end: number, at: number, intege
       parsedValue.canonical = mantissa < 1e15 && value >= 1e-6 && integerDigits > 0 && fraction > 0 &&
         text.charCodeAt(end - 1) !== 48 && digitsStart === start + (negative ? 1 : 0) &&
         (integerDigits === 1 || text.charCodeAt(digitsStart) !== 48);
+      return KIND_NUMBER;
+    }
+    if (i === end) {
+      parsedValue.value = longNumber(text, start, end);
+      parsedValue.canonical = false;
       return KIND_NUMBER;
     }
   }
