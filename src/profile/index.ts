@@ -3,13 +3,14 @@
 
 import path from 'node:path';
 import { stat } from 'node:fs/promises';
-import { delimiterFor, detectFormat, readBatches, readParquetColumns } from '../readers/index.js';
+import { delimiterFor, detectFormat, readBatches } from '../readers/index.js';
 import type { ReadIssue, ReadOptions } from '../readers/types.js';
 import { CategoryCounter } from './categories.js';
 import { NumericSample } from './sample.js';
 import type { ColumnState } from './state.js';
 import { inWorkers, partsFor, profileCsvInParts, workerScript } from './parallel.js';
 import { Profiler } from './profiler.js';
+import { addParquet, inParquetWorker, profileParquetInWorker } from './parquet.js';
 import { profileRecords } from './records.js';
 import { CsvParser } from '../readers/csv.js';
 import { readText } from '../readers/text.js';
@@ -25,12 +26,14 @@ export type { CategoryCounts, ColumnProfile, ColumnType, Profile, WeightedSample
 /**
  * Profiles the rows of `files` (one dataset) in one streaming pass. Parquet files are read
  * column by column within each row group, which the profiler allows and which keeps only one
- * decoded column in memory instead of a whole row group. One big CSV/TSV file is cut into
- * parts profiled by worker threads where the bundled worker exists (the CLI).
+ * decoded column in memory instead of a whole row group; a big dataset of Parquet files is
+ * profiled so in a worker thread, for memory (src/profile/parquet.ts). One big CSV/TSV file is
+ * cut into parts profiled by worker threads. Workers only where the bundled worker exists (the CLI).
  */
 export async function profileFiles(files: string[], options: ReadOptions, onIssue: (issue: ReadIssue) => void): Promise<Profile> {
   const parallel = files.length === 1 ? await profileInParts(files[0], options, onIssue) : undefined;
-  const profile = parallel ?? await profileInOnePass(files, options, onIssue);
+  const parquet = parallel ?? await profileParquetFiles(files, options, onIssue);
+  const profile = parquet ?? await profileInOnePass(files, options, onIssue);
   profile.source = files.map((file) => path.relative(process.cwd(), file) || file);
   return profile;
 }
@@ -48,19 +51,20 @@ async function profileInParts(file: string, options: ReadOptions, onIssue: (issu
   return profileCsvInParts(file, delimiterFor(format, options), options.nullValues, partsFor(file, bytes), onIssue, inWorkers(script));
 }
 
+/** A dataset of Parquet files only, profiled in a worker where the bundled worker exists (the CLI). */
+async function profileParquetFiles(files: string[], options: ReadOptions, onIssue: (issue: ReadIssue) => void): Promise<Profile | undefined> {
+  const script = workerScript();
+  if (!script || files.length === 0 || files.some((file) => detectFormat(file, options.format) !== 'parquet')) return undefined;
+  return profileParquetInWorker(files, options.nullValues, onIssue, inParquetWorker(script));
+}
+
 async function profileInOnePass(files: string[], options: ReadOptions, onIssue: (issue: ReadIssue) => void): Promise<Profile> {
   const profiler = new Profiler({ nullValues: options.nullValues });
   let firstRow = 1;
   for (const file of files) {
     const format = detectFormat(file, options.format);
     if (format === 'parquet') {
-      for await (const part of readParquetColumns(file, firstRow, onIssue)) {
-        if (part.kind === 'column') profiler.addColumn(part.name, part.cells, part.length);
-        else {
-          profiler.endRows(part.length);
-          firstRow += part.length;
-        }
-      }
+      firstRow += await addParquet(profiler, file, firstRow, onIssue);
     } else if (format === 'csv' || format === 'tsv') {
       const parser = new CsvParser({ file, delimiter: delimiterFor(format, options), firstRow, onIssue });
       await profileRecords(readText(file), parser, profiler);
