@@ -7,27 +7,71 @@ import type { CsvParser, Fields, RecordSink } from '../readers/csv.js';
 import type { ColumnAccumulator } from './column.js';
 import type { Profiler } from './profiler.js';
 
+/** Rows gathered before they are counted, column by column. */
+const ROWS = 1024;
+/** `ends` of a field the record lacked (a ragged row): null. */
+const MISSING = -2;
+
+/**
+ * Gathers the field offsets of up to ROWS records, then feeds each column its run of fields.
+ * Column by column, one column's category table and sketch stay in cache for the whole run;
+ * record by record, twelve columns' tables (≈ 2 MB) took turns in a 1 MB cache.
+ */
 class ProfilerSink implements RecordSink {
   private header: string[] | undefined;
   private columns: ColumnAccumulator[] = [];
+  private starts: Int32Array[] = [];
+  private ends: Int32Array[] = [];
+  private built: string[][] = [];
+  private text = '';
+  private rows = 0;
 
   constructor(private readonly profiler: Profiler) {}
 
   record(text: string, fields: Fields, count: number, header: string[]): void {
     if (header !== this.header) {
+      this.flush();
       this.header = header;
       this.columns = this.profiler.columnsNamed(header);
+      this.starts = header.map(() => new Int32Array(ROWS));
+      this.ends = header.map(() => new Int32Array(ROWS));
+      this.built = header.map(() => []);
     }
-    const columns = this.columns;
-    const { starts, ends, built } = fields;
-    const present = count < columns.length ? count : columns.length;
+    if (this.rows === ROWS) this.flush();
+    const r = this.rows++;
+    this.text = text;
+    const width = this.columns.length;
+    const present = count < width ? count : width;
     for (let c = 0; c < present; c++) {
-      const end = ends[c];
-      if (end === BUILT) columns[c].addRange(built[c], 0, built[c].length);
-      else columns[c].addRange(text, starts[c], end);
+      const end = fields.ends[c];
+      this.starts[c][r] = fields.starts[c];
+      this.ends[c][r] = end;
+      if (end === BUILT) this.built[c][r] = fields.built[c];
     }
     // A short (ragged) record: the parser reported it; its missing fields read as null.
-    for (let c = present; c < columns.length; c++) columns[c].addMissing(1);
+    for (let c = present; c < width; c++) this.ends[c][r] = MISSING;
+  }
+
+  /** Counts the gathered rows; called before the parser's text changes. */
+  flush(): void {
+    const rows = this.rows;
+    if (rows === 0) return;
+    const text = this.text;
+    for (let c = 0; c < this.columns.length; c++) {
+      const column = this.columns[c];
+      const starts = this.starts[c];
+      const ends = this.ends[c];
+      for (let r = 0; r < rows; r++) {
+        const end = ends[r];
+        if (end >= 0) column.addRange(text, starts[r], end);
+        else if (end === BUILT) {
+          const value = this.built[c][r];
+          column.addRange(value, 0, value.length);
+        } else column.addMissing(1);
+      }
+    }
+    this.rows = 0;
+    this.text = '';
   }
 }
 
@@ -37,12 +81,17 @@ class ProfilerSink implements RecordSink {
  */
 export async function profileRecords(chunks: AsyncIterable<string>, parser: CsvParser, profiler: Profiler): Promise<boolean> {
   const sink = new ProfilerSink(profiler);
+  const drain = (): void => {
+    const rows = parser.drain(sink);
+    sink.flush();
+    profiler.endRows(rows);
+  };
   for await (const chunk of chunks) {
     parser.push(chunk);
-    profiler.endRows(parser.drain(sink));
+    drain();
   }
   const pending = parser.pending;
   parser.end();
-  profiler.endRows(parser.drain(sink));
+  drain();
   return pending;
 }
