@@ -2,7 +2,9 @@
 // Generates a seeded mixed CSV (1M rows ≈ 116 MB) and its Parquet copies (snappy, zstd) under
 // bench/out/, profiles each with `node <cli> profile <file>` in a child process, and prints
 // rows/s, MB/s and peak RSS (from /usr/bin/time) beside DuckDB with threads=1 and threads=2.
-//   node bench/run.mjs [--rows 1000000] [--big]   (--big adds a 10M-row CSV: RSS must stay flat)
+//   node bench/run.mjs [--rows 1000000] [--big] [--runs 2] [--node <node binary>]
+//   (--big adds a 10M-row CSV: RSS must stay flat; --node runs datagate under another Node,
+//   e.g. the action's Node 24: `--node "$(npx -y node@24 -p process.execPath)"`)
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, openSync, closeSync, rmSync, statSync, readFileSync, readdirSync } from 'node:fs';
@@ -10,7 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCsv } from './generate.mjs';
 
-const { values: flags } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, big: { type: 'boolean', default: false }, runs: { type: 'string', default: '2' } } });
+const { values: flags } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, big: { type: 'boolean', default: false }, runs: { type: 'string', default: '2' }, node: { type: 'string', default: process.execPath } } });
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const out = path.join(root, 'bench', 'out');
 mkdirSync(out, { recursive: true });
@@ -87,10 +89,10 @@ function singleThreaded(target) {
 }
 
 /** Runs a node script in a child; wall seconds, peak RSS (MB) and its standard output file. */
-function measure(args, stdoutFile) {
+function measure(args, stdoutFile, node = process.execPath) {
   const fd = openSync(stdoutFile, 'w');
   const start = performance.now();
-  const command = hasTime ? ['/usr/bin/time', ['-f', '%M', process.execPath, ...args]] : [process.execPath, args];
+  const command = hasTime ? ['/usr/bin/time', ['-f', '%M', node, ...args]] : [node, args];
   const child = spawnSync(command[0], command[1], { cwd: root, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
   const seconds = (performance.now() - start) / 1000;
   closeSync(fd);
@@ -112,7 +114,8 @@ function best(runs, fn) {
 const runs = Number(flags.runs);
 const target = cli();
 const oneThread = singleThreaded(target);
-console.log(`datagate: node ${target.label}; DuckDB ${JSON.parse(readFileSync(path.join(root, 'node_modules/@duckdb/node-api/package.json'), 'utf8')).version} SUMMARIZE (query time, database already open); best of ${runs}`);
+const nodeVersion = spawnSync(flags.node, ['--version'], { encoding: 'utf8' }).stdout.trim();
+console.log(`datagate: node ${nodeVersion} ${target.label}; DuckDB ${JSON.parse(readFileSync(path.join(root, 'node_modules/@duckdb/node-api/package.json'), 'utf8')).version} SUMMARIZE (query time, database already open); best of ${runs}`);
 const sizes = [Number(flags.rows)];
 if (flags.big) sizes.push(10_000_000);
 const table = [['file', 'MB', 'tool', 'seconds', 'rows/s', 'MB/s', 'peak RSS MB', 'vs datagate']];
@@ -126,11 +129,11 @@ for (const rows of sizes) {
     // CSV is profiled by worker threads (one per core) when the bundle has its worker; the
     // single-threaded run is measured too, and is the one the ratios are against.
     const threaded = oneThread && /\.(csv|tsv)$/.test(file);
-    const ours = best(runs, () => measure([...(threaded ? oneThread : target).command, file], profileJson));
+    const ours = best(runs, () => measure([...(threaded ? oneThread : target).command, file], profileJson, flags.node));
     profileSizes.push([name, statSync(profileJson).size]);
     const row = (tool, { seconds, rss }) => [name, mb.toFixed(0), tool, seconds.toFixed(2), Math.round(rows / seconds).toLocaleString('en'), (mb / seconds).toFixed(1), Number.isNaN(rss) ? '?' : rss.toFixed(0), (seconds / ours.seconds).toFixed(2) + '×'];
     table.push(row(threaded ? 'datagate 1 thread' : 'datagate', ours));
-    if (threaded) table.push(row('datagate workers', best(runs, () => measure([...target.command, file], path.join(out, 'workers.profile.json')))));
+    if (threaded) table.push(row('datagate workers', best(runs, () => measure([...target.command, file], path.join(out, 'workers.profile.json'), flags.node))));
     if (rows <= 1_000_000 || flags.big) {
       for (const threads of [1, 2]) {
         const duck = best(runs, () => {

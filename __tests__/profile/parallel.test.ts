@@ -74,4 +74,33 @@ describe('profiling a CSV file in parts (worker threads)', () => {
     // The one pass reads it: the stray quote is text.
     expect((await onePass(target)).profile.rows).toBe(101);
   });
+
+  it('starts on quick cuts, and runs the parts again on the record boundaries when a quoted newline fooled them', async () => {
+    // A quoted field of many lines spans the middle of the file: the first newline past the
+    // ideal cut is inside it.
+    const long = `"${Array.from({ length: 400 }, (_, i) => `line ${i}`).join('\n')}"`;
+    const rows = ['id,note', ...Array.from({ length: 300 }, (_, i) => `${i},a${i % 7}`), `300,${long}`, ...Array.from({ length: 300 }, (_, i) => `${301 + i},b${i % 5}`)];
+    const target = file(rows.join('\n') + '\n');
+    const jobs: number[] = [];
+    const issues: ReadIssue[] = [];
+    const profile = await profileCsvInParts(target, ',', undefined, 2, (issue) => issues.push(issue), (job) => {
+      jobs.push(job.start);
+      return profileCsvPart(job);
+    });
+    // Two parts on the quick cut, two on the true boundary.
+    expect(jobs).toHaveLength(4);
+    expect(jobs[1]).not.toBe(jobs[3]);
+    const { source: _source, ...whole } = (await onePass(target)).profile;
+    expect(profile).toEqual(whole);
+  });
+
+  it('runs the parts once when the quick cuts are record boundaries', async () => {
+    const jobs: number[] = [];
+    const target = file(sample());
+    await profileCsvInParts(target, ',', undefined, 3, () => undefined, (job) => {
+      jobs.push(job.start);
+      return profileCsvPart(job);
+    });
+    expect(jobs).toHaveLength(3);
+  });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { lineAt, recordBoundaries } from '../../src/readers/split.js';
+import { lineAt, lineBoundaries, recordBoundaries } from '../../src/readers/split.js';
 
 function file(text: string): string {
   const target = path.join(mkdtempSync(path.join(tmpdir(), 'datagate-split-')), 'data.csv');
@@ -45,5 +45,15 @@ describe('cutting a CSV file at record boundaries', () => {
       expect(start - Math.floor((text.length * (k + 1)) / 3)).toBeLessThan(30);
     });
     expect(await lineAt(target, starts[1])).toBe(text.slice(0, starts[1]).split('\n').length);
+  });
+});
+
+describe('lineBoundaries', () => {
+  it('cuts just after the first newline past each ideal cut, quoted or not', async () => {
+    const text = 'a,b\n1,x\n2,"y\nz"\n3,w\n';
+    const starts = await lineBoundaries(file(text), 2);
+    expect(starts).toEqual([0, text.indexOf('z"')]);
+    expect(await lineBoundaries(file('a,b\n1,2'), 2)).toEqual([0, 4]);
+    expect(await lineBoundaries(file('abcdef\n'), 2)).toEqual([0]);
   });
 });

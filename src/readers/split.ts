@@ -9,6 +9,7 @@ import { promises as fs } from 'node:fs';
 const QUOTE = 0x22;
 const NEWLINE = 0x0a;
 const CHUNK_BYTES = 1 << 20;
+const WINDOW_BYTES = 1 << 16;
 
 /** Byte offsets where parts start: 0, then the first record boundary at or after each ideal cut. */
 export async function recordBoundaries(file: string, parts: number): Promise<number[]> {
@@ -54,6 +55,37 @@ export async function recordBoundaries(file: string, parts: number): Promise<num
         } else i = bytesRead;
       }
       position += bytesRead;
+    }
+    return starts;
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Byte offsets where parts would start if no newline near a cut were quoted: 0, then just after
+ * the first newline at or after each ideal cut. Reads a few kilobytes around each cut, where
+ * `recordBoundaries` reads the file up to the last cut; a caller starts on these and checks
+ * them against `recordBoundaries` meanwhile.
+ */
+export async function lineBoundaries(file: string, parts: number): Promise<number[]> {
+  const handle = await fs.open(file, 'r');
+  try {
+    const { size } = await handle.stat();
+    const buffer = Buffer.allocUnsafe(WINDOW_BYTES);
+    const starts = [0];
+    for (let part = 1; part < parts; part++) {
+      let position = Math.max(starts[starts.length - 1], Math.floor((size * part) / parts));
+      let start = -1;
+      while (start === -1 && position < size) {
+        const { bytesRead } = await handle.read(buffer, 0, Math.min(WINDOW_BYTES, size - position), position);
+        if (bytesRead === 0) break;
+        const newline = buffer.subarray(0, bytesRead).indexOf(NEWLINE);
+        if (newline !== -1) start = position + newline + 1;
+        position += bytesRead;
+      }
+      if (start === -1 || start >= size) break;
+      if (start > starts[starts.length - 1]) starts.push(start);
     }
     return starts;
   } finally {
