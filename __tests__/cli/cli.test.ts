@@ -130,3 +130,35 @@ describe('datagate CLI', () => {
     expect(readdirSync(temp)).toEqual([]);
   });
 });
+
+describe('profiling a big CSV on the bundled workers', () => {
+  it('profiles a 34 MB file (over the 32 MB threshold) on worker threads to the one-pass profile: rows, nulls, min, max, mean, categories', async () => {
+    const { profileFiles } = await import('../../src/profile/index.js');
+    const file = path.join(work, 'big.csv');
+    const lines = ['id,amount,kind,note'];
+    for (let i = 1; i <= 420_000; i++) {
+      lines.push(`${i},${i % 97 === 0 ? '' : ((i * 7919) % 100_003) / 100},k${i % 7},"note, ${i % 11} with a comma and some padding text"`);
+    }
+    writeFileSync(file, lines.join('\n') + '\n');
+    const { code, stdout } = datagate(['profile', file]);
+    expect(code).toBe(0);
+    const workers = JSON.parse(stdout) as { rows: number; columns: Record<string, unknown>[] };
+    // From sources there is no bundled worker: this is the one-pass profile.
+    const onePass = await profileFiles([file], {}, () => undefined);
+    expect(workers.rows).toBe(420_000);
+    workers.columns.forEach((column, c) => {
+      const other = onePass.columns[c] as unknown as Record<string, unknown>;
+      for (const key of ['name', 'type', 'count', 'nulls', 'min', 'max', 'minLength', 'maxLength']) expect(column[key]).toEqual(other[key]);
+      if (typeof other.mean === 'number') expect(column.mean as number).toBeCloseTo(other.mean, 6);
+    });
+    expect(workers.columns[2].top).toEqual(onePass.columns[2].top);
+  });
+
+  it('ships the worker beside the action bundle too, and it profiles a part', async () => {
+    const { inWorkers } = await import('../../src/profile/parallel.js');
+    const file = path.join(work, 'part.csv');
+    writeFileSync(file, 'a,b\n1,x\n2,y\n3,\n');
+    const result = await inWorkers(path.resolve('dist/worker/index.js'))({ file, delimiter: ',', start: 0, end: 16 });
+    expect(result).toMatchObject({ profile: { rows: 3 }, issues: [], pending: false });
+  });
+});
