@@ -14,9 +14,13 @@ export const EXACT_CATEGORIES = 10_000;
 /** Heavy hitters kept after the budget is exceeded (and stored in the profile). */
 export const KEPT_CATEGORIES = 1024;
 const MAX_SLOTS = 16_384;
-/** Counters between purges once sketching: small, so each purge is cheap and cache-friendly. */
-const SKETCH_CAPACITY = 4096;
-const SKETCH_SLOTS = 8192;
+/**
+ * Counters between purges once sketching: small, so each purge is cheap and the table stays in
+ * a core's cache (twelve columns' tables of 4,096 slots are ≈ 1.3 MB; of 8,192 they were twice
+ * that, and 2,048 counters measured 5–12 % faster on the bench file, on one thread or two).
+ */
+const SKETCH_CAPACITY = 2048;
+const SKETCH_SLOTS = 4096;
 
 /**
  * Key of an entry seen once while sketching. Such entries never survive a purge (the threshold
