@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { Profiler, categoryCounts, numericSample, mergeProfiles } from '../../src/profile/index.js';
 import { HyperLogLog } from '../../src/profile/hll.js';
+import { hashText } from '../../src/profile/random.js';
 import type { Batch } from '../../src/readers/types.js';
 import type { Profile, WeightedSample } from '../../src/profile/types.js';
 
@@ -112,6 +113,29 @@ describe('category sketches', () => {
       const hll = new HyperLogLog();
       for (let i = 0; i < n; i++) hll.add(`value-${i}`);
       expect(Math.abs(hll.estimate() / n - 1)).toBeLessThan(0.05);
+    }
+  });
+});
+
+describe('the text hash', () => {
+  it('spreads near-identical texts like a random 32-bit function: collisions and HyperLogLog buckets', () => {
+    // Ids, emails and timestamps differ in a character or two: the cases a weak hash merges.
+    const n = 200_000;
+    const texts = [(i: number) => `user${i}@example.com`, (i: number) => `2024-01-${String(1 + (i % 28)).padStart(2, '0')}T${String(i % 24).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:${String(Math.floor(i / 1440) % 60).padStart(2, '0')}Z${i}`, (i: number) => String(i)];
+    for (const make of texts) {
+      const seen = new Set<number>();
+      const buckets = new Float64Array(4096);
+      for (let i = 0; i < n; i++) {
+        const hash = hashText(make(i));
+        seen.add(hash);
+        buckets[hash >>> 20]++;
+      }
+      // Expected collisions of a random 32-bit hash: n² / 2³³ ≈ 4.7.
+      expect(n - seen.size).toBeLessThan(25);
+      // Chi-square of the 4,096 HyperLogLog buckets: mean 4,095, sd ≈ 90.
+      const expected = n / 4096;
+      const chi = buckets.reduce((sum, count) => sum + (count - expected) ** 2 / expected, 0);
+      expect(chi).toBeLessThan(4095 + 5 * 90);
     }
   });
 });

@@ -17,10 +17,15 @@ export function hashText(text: string): number {
   return hashRange(text, 0, text.length);
 }
 
-/** `hashText` of text[start, end), without making that string. */
+/**
+ * `hashText` of text[start, end), without making that string. Two code units per step, FNV-1a
+ * over 32-bit words: half the multiplications, and `mix32` spreads the high half's bits down.
+ */
 export function hashRange(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  let i = start;
+  for (; i + 1 < end; i += 2) h = Math.imul(h ^ (text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16)), 0x01000193);
+  if (i < end) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return mix32(h);
 }
 
