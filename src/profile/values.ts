@@ -145,17 +145,14 @@ function isWordAt(text: string, start: number, end: number, word: string): boole
 }
 
 function booleanAt(text: string, start: number, end: number): number {
+  // `true` in three casings has 4 letters, `false` 5: most short texts fail on length or first letter.
+  const length = end - start;
   const first = text.charCodeAt(start) | 32;
-  if (first !== 116 && first !== 102) return KIND_STRING;
-  for (const word of TRUE_WORDS) {
+  const truth = length === 4 && first === 116;
+  if (!truth && !(length === 5 && first === 102)) return KIND_STRING;
+  for (const word of truth ? TRUE_WORDS : FALSE_WORDS) {
     if (isWordAt(text, start, end, word)) {
-      parsedValue.value = 1;
-      return KIND_BOOLEAN;
-    }
-  }
-  for (const word of FALSE_WORDS) {
-    if (isWordAt(text, start, end, word)) {
-      parsedValue.value = 0;
+      parsedValue.value = truth ? 1 : 0;
       return KIND_BOOLEAN;
     }
   }
