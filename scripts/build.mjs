@@ -1,14 +1,14 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli/index.js) with ncc.
 // Reproducible: same sources give byte-identical files; fails on unresolved modules.
 import { execFileSync } from 'node:child_process';
-import { cpSync, rmSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { rmSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const ncc = path.resolve('node_modules/@vercel/ncc/dist/ncc/cli.js');
 rmSync('dist', { recursive: true, force: true });
 // The profiling worker is its own entry, in a folder of its own (src/profile/parallel.ts looks
-// for worker/index.js next to the bundle that runs) so the bundles' chunks never collide. The
-// action gets a copy (dist/worker/), so it profiles big files on worker threads as the CLI does.
+// for worker/index.js beside the running bundle, and the action for the CLI's) so the bundles'
+// chunks never collide; the action profiles big files on the CLI's worker threads.
 const bundles = [
   ['src/index.ts', 'dist'],
   ['src/cli.ts', 'dist/cli'],
@@ -17,7 +17,6 @@ const bundles = [
 for (const [entry, out] of bundles) {
   execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--minify', '--no-source-map-register', '--quiet', '--transpile-only', '--target', 'es2022'], { stdio: 'inherit' });
 }
-cpSync('dist/cli/worker', 'dist/worker', { recursive: true });
 
 const bad = [];
 const walk = (dir) => {

@@ -154,11 +154,15 @@ describe('profiling a big CSV on the bundled workers', () => {
     expect(workers.columns[2].top).toEqual(onePass.columns[2].top);
   });
 
-  it('ships the worker beside the action bundle too, and it profiles a part', async () => {
+  it('finds the worker from the action bundle too, and it profiles a part', async () => {
     const { inWorkers } = await import('../../src/profile/parallel.js');
+    const { workerScript } = await import('../../src/profile/thread.js');
+    // dist/index.js (the action) uses the CLI's worker, dist/cli/worker/index.js.
+    const script = workerScript(path.resolve('dist'));
+    expect(script).toBe(path.resolve('dist/cli/worker/index.js'));
     const file = path.join(work, 'part.csv');
     writeFileSync(file, 'a,b\n1,x\n2,y\n3,\n');
-    const result = await inWorkers(path.resolve('dist/worker/index.js'))({ file, delimiter: ',', start: 0, end: 16 });
+    const result = await inWorkers(script as string)({ file, delimiter: ',', start: 0, end: 16 });
     expect(result).toMatchObject({ profile: { rows: 3 }, issues: [], pending: false });
   });
 });

@@ -4,18 +4,15 @@
 // unusual (a problem in a part, a cut that proved not to be a record boundary) falls back to
 // the one-pass read, so errors read exactly as without workers.
 
-import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { CsvParser } from '../readers/csv.js';
 import { isGzip } from '../readers/format.js';
 import { lineAt, lineBoundaries, recordBoundaries } from '../readers/split.js';
 import { readText } from '../readers/text.js';
 import type { ReadIssue } from '../readers/types.js';
 import type { PartJob, PartResult } from './part.js';
+import { runInWorker } from './thread.js';
 import { mergeProfiles } from './profiler.js';
 import type { Profile } from './types.js';
 
@@ -26,37 +23,9 @@ const MAX_PARTS = 4;
 /** Profiles one part; an aborted `signal` may stop it (its promise then rejects). */
 export type RunPart = (job: PartJob, signal?: AbortSignal) => Promise<PartResult>;
 
-/** The bundled worker script next to the CLI bundle (dist/cli/worker/index.js); none when run from sources. */
-export function workerScript(): string | undefined {
-  const file = path.join(path.dirname(fileURLToPath(import.meta.url)), 'worker', 'index.js');
-  return existsSync(file) ? file : undefined;
-}
-
-/**
- * Young generation of a worker. With V8's default each isolate's heap grew to ≈ 150 MB and two
- * workers took the process to 280–330 MB on the 1M-row bench file; at 8 MB it stays under
- * 250 MB, with no difference in time we could measure on the shared 2-core machine. (Profiling
- * the first part on the main thread instead saves nothing: the main isolate, whose young
- * generation cannot be limited at run time, grows as large.)
- */
-const WORKER_YOUNG_MB = 8;
-
 /** Runs each part in a fresh worker thread of `script`. */
 export function inWorkers(script: string): RunPart {
-  return (job, signal) => new Promise((resolve, reject) => {
-    const worker = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
-    signal?.addEventListener('abort', () => {
-      void worker.terminate();
-      reject(new Error('profiling part aborted'));
-    }, { once: true });
-    worker.once('message', (message: PartResult | { bug: string }) => {
-      void worker.terminate();
-      if ('bug' in message) reject(new Error(`profiling worker failed: ${message.bug}`));
-      else resolve(message);
-    });
-    worker.once('error', reject);
-    worker.postMessage(job);
-  });
+  return (job, signal) => runInWorker<PartJob, PartResult>(script, job, signal);
 }
 
 /** How many parts to cut a file of `bytes` into: one per core, at most MAX_PARTS; 1 means no workers. */

@@ -8,18 +8,16 @@
 // on a free machine but took 260–320 MB, so the dataset is not cut.
 
 import { stat } from 'node:fs/promises';
-import { Worker } from 'node:worker_threads';
 import { isUserError, UserError } from '../errors.js';
 import type { Problem } from '../errors.js';
 import { readParquetColumns } from '../readers/parquet.js';
 import type { ReadIssue } from '../readers/types.js';
 import { Profiler } from './profiler.js';
+import { runInWorker } from './thread.js';
 import type { Profile } from './types.js';
 
 /** Below this a worker's start (≈ 40 ms) costs more than the memory it saves is worth. */
 export const MIN_WORKER_BYTES = 8 << 20;
-/** As for CSV (src/profile/parallel.ts). */
-const WORKER_YOUNG_MB = 8;
 
 /** The work of a worker: a dataset of Parquet files. */
 export interface ParquetJob {
@@ -62,16 +60,7 @@ export async function profileParquetJob(job: ParquetJob): Promise<ParquetResult>
 
 /** Runs the job in a fresh worker thread of `script` (the bundled src/profile/worker.ts). */
 export function inParquetWorker(script: string): RunParquet {
-  return (job) => new Promise((resolve, reject) => {
-    const worker = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
-    worker.once('message', (message: ParquetResult | { bug: string }) => {
-      void worker.terminate();
-      if ('bug' in message) reject(new Error(`profiling worker failed: ${message.bug}`));
-      else resolve(message);
-    });
-    worker.once('error', reject);
-    worker.postMessage(job);
-  });
+  return (job) => runInWorker<ParquetJob, ParquetResult>(script, job);
 }
 
 /**
