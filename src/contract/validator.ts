@@ -47,6 +47,13 @@ export class ContractValidator {
     );
   }
 
+  /** Whether any check reads the cells of column `name`; batches may leave the others empty. */
+  reads(name: string): boolean {
+    return this.columns.some((check) => check.name === name) ||
+      this.compound.some((check) => check.columns.includes(name)) ||
+      this.dataset.freshness?.column === name;
+  }
+
   add(batch: Batch): void {
     this.rows += batch.length;
     for (const name of batch.columns) this.seen.add(name);

@@ -2,8 +2,9 @@
 // in the decoded chunk and each accumulator reads its field there, so no batch of strings is
 // built. Same profile as `Profiler.add` of the parser's batches, at about half the cost.
 
-import { BUILT } from '../readers/csv.js';
+import { BUILT, BatchSink } from '../readers/csv.js';
 import type { CsvParser, Fields, RecordSink } from '../readers/csv.js';
+import type { Batch } from '../readers/types.js';
 import type { ColumnAccumulator } from './column.js';
 import type { Profiler } from './profiler.js';
 
@@ -75,16 +76,38 @@ class ProfilerSink implements RecordSink {
   }
 }
 
+/** Rows wanted as well, as string batches of the columns `keep` accepts (the contract checks). */
+export interface RowBatches {
+  keep: (name: string) => boolean;
+  add: (batch: Batch) => void;
+}
+
+/** Hands each record to both sinks. */
+class BothSinks implements RecordSink {
+  constructor(private readonly first: RecordSink, private readonly second: RecordSink) {}
+
+  record(text: string, fields: Fields, count: number, header: string[], line: number): void {
+    this.first.record(text, fields, count, header, line);
+    this.second.record(text, fields, count, header, line);
+  }
+}
+
 /**
- * Profiles the text `chunks` with `parser` into `profiler`. Returns whether text was left over
- * before the end, i.e. the text did not end on a record boundary (see `CsvParser.pending`).
+ * Profiles the text `chunks` with `parser` into `profiler`, and hands `rows` the batches it
+ * wants. Returns whether text was left over before the end, i.e. the text did not end on a
+ * record boundary (see `CsvParser.pending`).
  */
-export async function profileRecords(chunks: AsyncIterable<string>, parser: CsvParser, profiler: Profiler): Promise<boolean> {
+export async function profileRecords(chunks: AsyncIterable<string>, parser: CsvParser, profiler: Profiler, rows?: RowBatches): Promise<boolean> {
   const sink = new ProfilerSink(profiler);
+  const batches = rows ? new BatchSink(rows.keep) : undefined;
+  const both = batches ? new BothSinks(sink, batches) : sink;
   const drain = (): void => {
-    const rows = parser.drain(sink);
+    const firstRow = parser.firstRowAfter;
+    const count = parser.drain(both);
     sink.flush();
-    profiler.endRows(rows);
+    profiler.endRows(count);
+    const batch = batches?.take(parser.file, firstRow);
+    if (batch) rows?.add(batch);
   };
   for await (const chunk of chunks) {
     parser.push(chunk);

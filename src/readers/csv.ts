@@ -60,7 +60,7 @@ export function uniqueNames(raw: string[], file: string, onIssue: (issue: ReadIs
 }
 
 export class CsvParser {
-  private readonly file: string;
+  readonly file: string;
   private readonly delimiter: string;
   private readonly onIssue: (issue: ReadIssue) => void;
   private readonly batchRows: number;
@@ -125,10 +125,9 @@ export class CsvParser {
   next(): Batch | undefined {
     const sink = new BatchSink();
     const firstRow = this.nextRow;
-    const rows = this.parse(this.batchRows, sink);
+    this.parse(this.batchRows, sink);
     this.checkNotEmpty();
-    if (rows === 0 || !this.header) return undefined;
-    return { columns: this.header, data: sink.data, length: rows, firstRow, lines: sink.lines, file: this.file };
+    return sink.take(this.file, firstRow);
   }
 
   /** Hands every complete record to `sink`; returns how many there were. */
@@ -288,19 +287,41 @@ export class CsvParser {
   }
 }
 
-/** Collects records into a columnar batch of strings; a short record's missing fields are null. */
-class BatchSink implements RecordSink {
-  data: Cell[][] = [];
-  lines: number[] = [];
+/**
+ * Collects records into a columnar batch of strings; a short record's missing fields are null.
+ * With `keep`, only the columns it accepts get cells (the others' arrays stay empty): the
+ * contract checks read a few columns, and slicing every field into a string cost as much as
+ * profiling it.
+ */
+export class BatchSink implements RecordSink {
+  private header: string[] | undefined;
+  private data: Cell[][] = [];
+  private wanted: boolean[] = [];
+  private lines: number[] = [];
+
+  constructor(private readonly keep?: (name: string) => boolean) {}
 
   record(text: string, fields: Fields, count: number, header: string[], line: number): void {
-    const width = header.length;
-    if (this.data.length === 0) this.data = header.map(() => []);
-    const data = this.data;
+    if (this.header !== header) {
+      this.header = header;
+      this.data = header.map(() => []);
+      this.wanted = header.map((name) => this.keep?.(name) ?? true);
+    }
+    const { data, wanted } = this;
     const { starts, ends, built } = fields;
+    const width = header.length;
     const present = count < width ? count : width;
-    for (let c = 0; c < present; c++) data[c].push(ends[c] === BUILT ? built[c] : text.slice(starts[c], ends[c]));
-    for (let c = present; c < width; c++) data[c].push(null);
+    for (let c = 0; c < present; c++) if (wanted[c]) data[c].push(ends[c] === BUILT ? built[c] : text.slice(starts[c], ends[c]));
+    for (let c = present; c < width; c++) if (wanted[c]) data[c].push(null);
     this.lines.push(line);
+  }
+
+  /** The records gathered since the last take, as a batch whose first row is `firstRow`. */
+  take(file: string, firstRow: number): Batch | undefined {
+    const { header, data, lines } = this;
+    if (!header || lines.length === 0) return undefined;
+    this.data = header.map(() => []);
+    this.lines = [];
+    return { columns: header, data, length: lines.length, firstRow, lines, file };
   }
 }

@@ -4,7 +4,10 @@
 import path from 'node:path';
 import type { DatasetConfig } from '../config/schema.js';
 import type { BaselineResolver } from '../baseline/index.js';
-import { resolveFiles, readBatches } from '../readers/index.js';
+import { delimiterFor, detectFormat, resolveFiles, readBatches } from '../readers/index.js';
+import { CsvParser } from '../readers/csv.js';
+import { readText } from '../readers/text.js';
+import { profileRecords } from '../profile/records.js';
 import type { ReadOptions } from '../readers/types.js';
 import { Profiler } from '../profile/index.js';
 import type { Profile } from '../profile/types.js';
@@ -39,9 +42,21 @@ export async function checkDataset(dataset: DatasetConfig, context: DatasetConte
   const issues = new IssueTally();
   const profiler = new Profiler({ nullValues: dataset.null_values });
   const validator = new ContractValidator(dataset, { nullValues: dataset.null_values });
-  for await (const batch of readBatches(files, options, issues.add)) {
-    profiler.add(batch);
-    validator.add(batch);
+  let firstRow = 1;
+  for (const file of files) {
+    const format = detectFormat(file, options.format);
+    if (format === 'csv' || format === 'tsv') {
+      // Fields are profiled in place; only the columns the contract reads become strings.
+      const parser = new CsvParser({ file, delimiter: delimiterFor(format, options), firstRow, onIssue: issues.add });
+      await profileRecords(readText(file), parser, profiler, { keep: (name) => validator.reads(name), add: (batch) => validator.add(batch) });
+      firstRow = parser.firstRowAfter;
+      continue;
+    }
+    for await (const batch of readBatches([file], options, issues.add, firstRow)) {
+      profiler.add(batch);
+      validator.add(batch);
+      firstRow = batch.firstRow + batch.length;
+    }
   }
   const profile = { ...profiler.finish(), source: files.map((file) => relative(context.dir, file)) };
 
