@@ -3,18 +3,10 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { KllSketch } from '../../src/profile/kll.js';
 import type { KllState } from '../../src/profile/kll.js';
+import { random } from '../compare/helpers.js';
 
 const K = 512;
 
-/** mulberry32: a seeded generator, so the test data is the same on every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function sketchOf(values: ArrayLike<number>, k = K): KllSketch {
   const sketch = new KllSketch(k);

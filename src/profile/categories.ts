@@ -85,6 +85,11 @@ function keep(text: string, start: number, end: number): string {
   return detach(start === 0 && end === text.length ? text : text.slice(start, end));
 }
 
+/** A hash as stored in the table: never 0, which marks an empty slot. */
+function storedHash(hash: number): number {
+  return hash === 0 ? 1 : hash | 0;
+}
+
 /** Whether `key` equals text[start, end), compared in place. */
 function sameText(key: string, text: string, start: number, end: number): boolean {
   if (key.length !== end - start) return false;
@@ -171,43 +176,29 @@ export class CategoryCounter {
 
   /** Counts text[start, end) `count` times; its text is copied only when it must be kept. */
   private addText(text: string, start: number, end: number, hash: number, count: number): void {
-    this.total += count;
-    const sketching = this.hll !== undefined;
-    if (sketching) (this.hll as HyperLogLog).addHash(hash);
-    const keys = this.keys;
-    const hashes = this.hashes;
-    const mask = this.mask;
-    const stored = hash === 0 ? 1 : hash | 0;
+    this.tally(hash, count);
+    const { keys, hashes, mask } = this;
+    const stored = storedHash(hash);
     let slot = hash & mask;
     for (let probe = hashes[slot]; probe !== 0; probe = hashes[slot]) {
-      if (probe === stored) {
-        const key = keys[slot];
-        if (typeof key === 'string') {
-          // While sketching a matching hash is taken as the same value (32-bit collisions are
-          // within the sketch's error); the text is kept from the second sighting on.
-          if (key === KEYLESS) keys[slot] = keep(text, start, end);
-          else if (!sameText(key, text, start, end)) {
-            slot = (slot + 1) & mask;
-            continue;
-          }
-          this.counts[slot] += count;
-          return;
-        }
+      const key = keys[slot];
+      // While sketching a matching hash is taken as the same value (32-bit collisions are
+      // within the sketch's error); the text is kept from the second sighting on.
+      if (probe === stored && (key === KEYLESS || (typeof key === 'string' && sameText(key, text, start, end)))) {
+        if (key === KEYLESS) keys[slot] = keep(text, start, end);
+        this.counts[slot] += count;
+        return;
       }
       slot = (slot + 1) & mask;
     }
-    this.insertAt(slot, !sketching || count > 1 ? keep(text, start, end) : KEYLESS, 0, stored, count);
+    this.insertAt(slot, this.hll === undefined || count > 1 ? keep(text, start, end) : KEYLESS, 0, stored, count);
   }
 
   /** Counts a typed number or time `count` times. */
   private addKey(key: number, hash: number, count: number): void {
-    this.total += count;
-    const sketching = this.hll !== undefined;
-    if (sketching) (this.hll as HyperLogLog).addHash(hash);
-    const keys = this.keys;
-    const hashes = this.hashes;
-    const mask = this.mask;
-    const stored = hash === 0 ? 1 : hash | 0;
+    this.tally(hash, count);
+    const { keys, hashes, mask } = this;
+    const stored = storedHash(hash);
     let slot = hash & mask;
     for (let probe = hashes[slot]; probe !== 0; probe = hashes[slot]) {
       if (probe === stored && ((keys[slot] === NUMBER && this.numbers[slot] === key) || keys[slot] === KEYLESS)) {
@@ -219,6 +210,12 @@ export class CategoryCounter {
       slot = (slot + 1) & mask;
     }
     this.insertAt(slot, NUMBER, key, stored, count);
+  }
+
+  /** Every counted value: the total, and the distinct count once sketching. */
+  private tally(hash: number, count: number): void {
+    this.total += count;
+    this.hll?.addHash(hash);
   }
 
   /** Fills the free `slot`, then purges or grows the table when it is full. */
@@ -271,7 +268,7 @@ export class CategoryCounter {
     while (this.hashes[slot] !== 0) slot = (slot + 1) & this.mask;
     this.keys[slot] = key;
     this.numbers[slot] = number;
-    this.hashes[slot] = hash === 0 ? 1 : hash;
+    this.hashes[slot] = storedHash(hash);
     this.counts[slot] = count;
     this.size++;
   }

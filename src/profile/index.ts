@@ -12,9 +12,7 @@ import { inWorkers, partsFor, profileCsvInParts } from './parallel.js';
 import { workerScript } from './thread.js';
 import { Profiler } from './profiler.js';
 import { addParquet, inParquetWorker, profileParquetInWorker } from './parquet.js';
-import { profileRecords } from './records.js';
-import { CsvParser } from '../readers/csv.js';
-import { readText } from '../readers/text.js';
+import { profileCsvFile } from './records.js';
 import type { CategoryCounts, ColumnProfile, Profile, WeightedSample } from './types.js';
 
 export { Profiler, mergeProfiles } from './profiler.js';
@@ -67,9 +65,7 @@ async function profileInOnePass(files: string[], options: ReadOptions, onIssue: 
     if (format === 'parquet') {
       firstRow += await addParquet(profiler, file, firstRow, onIssue);
     } else if (format === 'csv' || format === 'tsv') {
-      const parser = new CsvParser({ file, delimiter: delimiterFor(format, options), firstRow, onIssue });
-      await profileRecords(readText(file), parser, profiler);
-      firstRow = parser.firstRowAfter;
+      firstRow = await profileCsvFile(file, delimiterFor(format, options), firstRow, profiler, onIssue);
     } else {
       for await (const batch of readBatches([file], options, onIssue, firstRow)) {
         profiler.add(batch);

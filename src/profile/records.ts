@@ -2,9 +2,10 @@
 // in the decoded chunk and each accumulator reads its field there, so no batch of strings is
 // built. Same profile as `Profiler.add` of the parser's batches, at about half the cost.
 
-import { BUILT, BatchSink } from '../readers/csv.js';
-import type { CsvParser, Fields, RecordSink } from '../readers/csv.js';
-import type { Batch } from '../readers/types.js';
+import { BUILT, BatchSink, CsvParser } from '../readers/csv.js';
+import { readText } from '../readers/text.js';
+import type { Fields, RecordSink } from '../readers/csv.js';
+import type { Batch, ReadIssue } from '../readers/types.js';
 import type { ColumnAccumulator } from './column.js';
 import type { Profiler } from './profiler.js';
 
@@ -117,4 +118,16 @@ export async function profileRecords(chunks: AsyncIterable<string>, parser: CsvP
   parser.end();
   drain();
   return pending;
+}
+
+/**
+ * Profiles the CSV/TSV `file` into `profiler`, its rows numbered from `firstRow` (a dataset of
+ * several files), handing `rows` its batches; returns the number of the row after its last.
+ */
+export async function profileCsvFile(
+  file: string, delimiter: string, firstRow: number, profiler: Profiler, onIssue: (issue: ReadIssue) => void, rows?: RowBatches,
+): Promise<number> {
+  const parser = new CsvParser({ file, delimiter, firstRow, onIssue });
+  await profileRecords(readText(file), parser, profiler, rows);
+  return parser.firstRowAfter;
 }

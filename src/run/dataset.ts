@@ -5,9 +5,7 @@ import path from 'node:path';
 import type { DatasetConfig } from '../config/schema.js';
 import type { BaselineResolver } from '../baseline/index.js';
 import { delimiterFor, detectFormat, resolveFiles, readBatches } from '../readers/index.js';
-import { CsvParser } from '../readers/csv.js';
-import { readText } from '../readers/text.js';
-import { profileRecords } from '../profile/records.js';
+import { profileCsvFile } from '../profile/records.js';
 import type { ReadOptions } from '../readers/types.js';
 import { Profiler } from '../profile/index.js';
 import type { Profile } from '../profile/types.js';
@@ -47,9 +45,9 @@ export async function checkDataset(dataset: DatasetConfig, context: DatasetConte
     const format = detectFormat(file, options.format);
     if (format === 'csv' || format === 'tsv') {
       // Fields are profiled in place; only the columns the contract reads become strings.
-      const parser = new CsvParser({ file, delimiter: delimiterFor(format, options), firstRow, onIssue: issues.add });
-      await profileRecords(readText(file), parser, profiler, { keep: (name) => validator.reads(name), add: (batch) => validator.add(batch) });
-      firstRow = parser.firstRowAfter;
+      firstRow = await profileCsvFile(file, delimiterFor(format, options), firstRow, profiler, issues.add, {
+        keep: (name) => validator.reads(name), add: (batch) => validator.add(batch),
+      });
       continue;
     }
     for await (const batch of readBatches([file], options, issues.add, firstRow)) {
