@@ -8,7 +8,7 @@ import path from 'node:path';
 import { UserError, isUserError } from './errors.js';
 import { VERSION } from './version.js';
 import { runCheck } from './run/check.js';
-import { compareSnapshots } from './run/compare.js';
+import { compareSnapshots, type CompareOptions } from './run/compare.js';
 import { createBaselineResolver } from './baseline/index.js';
 import { loadSnapshotProfile } from './run/snapshot.js';
 import { resolveFiles } from './readers/index.js';
@@ -27,7 +27,7 @@ usage:
                    [--base <git ref>] [--fail-on error|warning|never] [--now <ISO time>]
   datagate init    <file> [--out datagate.yml] [--name <dataset name>]
   datagate profile <file> [--format csv|tsv|jsonl|json|parquet] [--out profile.json]
-  datagate compare <baseline> <current> [--method auto|ks|psi|wasserstein|jensenshannon|chisquare|significant]
+  datagate compare <baseline> <current> [--method robust|auto|ks|psi|wasserstein|jensenshannon|chisquare|significant]
                    [--json report.json] [--markdown report.md] [--html report.html]
 
 <file>, <baseline> and <current> are data files (or, for compare, profile JSON files).
@@ -36,7 +36,7 @@ Exit codes: 0 all gates pass (warnings allowed), 1 a gate failed, 2 bad usage or
 
 type Options = ParseArgsConfig['options'];
 const FORMATS = ['csv', 'tsv', 'jsonl', 'json', 'parquet'];
-const METHODS = ['auto', 'ks', 'psi', 'wasserstein', 'jensenshannon', 'chisquare', 'significant'];
+const METHODS = ['robust', 'auto', 'ks', 'psi', 'wasserstein', 'jensenshannon', 'chisquare', 'significant'];
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -113,11 +113,11 @@ async function check(args: string[]): Promise<number> {
 
 async function compare(args: string[]): Promise<number> {
   const { values, positionals, help } = parse(args, {
-    method: { type: 'string', default: 'auto' }, json: { type: 'string' }, markdown: { type: 'string' }, html: { type: 'string' },
+    method: { type: 'string', default: 'robust' }, json: { type: 'string' }, markdown: { type: 'string' }, html: { type: 'string' },
     format: { type: 'string' },
   }, 2);
   if (help) return usage();
-  const method = oneOf(values.method, METHODS, '--method') as 'auto';
+  const method = oneOf(values.method, METHODS, '--method') as NonNullable<CompareOptions['method']>;
   const format = oneOf(values.format, FORMATS, '--format') as Format | undefined;
   const [baselinePath, currentPath] = positionals;
   const report = await compareSnapshots(baselinePath, currentPath, { method, format });

@@ -1,16 +1,19 @@
-// Drift of every column both profiles share: the configured (or `auto`) method per column,
-// thresholds and overrides from the config, optional Benjamini–Hochberg across p-value tests,
+// Drift of every column both profiles share: the configured (or `robust`) method per column,
+// thresholds and overrides from the config, Benjamini–Hochberg across p-value tests, the null-rate check,
 // evidence for the reviewer, and the dataset verdict by share of drifted columns.
 
 import picomatch from 'picomatch';
 import type { DatasetConfig } from '../config/schema.js';
 import { categoryCounts, numericSample } from '../profile/index.js';
 import type { ColumnProfile, Profile } from '../profile/types.js';
-import type { DatasetReport, DriftColumn } from '../report/types.js';
+import type { DatasetReport, DriftColumn, NullRateCheck } from '../report/types.js';
+import { explainColumn } from './explain.js';
+import { identifierReason } from './identifiers.js';
+import { isNullRise, nullRateCheck } from './nulls.js';
 import { benjaminiHochberg } from '../stats/index.js';
 import { categoryEvidence, nullRate, numericEvidence, round, sharedHistogram } from './evidence.js';
 import {
-  chooseMethod, defaultThreshold, isPValueMethod, judge, runMethod, type ColumnData, type ConfiguredMethod, type Kind,
+  chooseMethod, DEFAULT_METHOD, defaultThreshold, isPValueMethod, judge, runMethod, type ColumnData, type ConfiguredMethod, type Kind,
 } from './methods.js';
 
 export type DriftConfig = Partial<NonNullable<DatasetConfig['drift']>>;
@@ -40,16 +43,26 @@ export function compareDrift(baseline: Profile, current: Profile, drift: DriftCo
   const selected = selector(drift);
   const currentByName = new Map(current.columns.map((column) => [column.name, column]));
   const columns: DriftColumn[] = [];
+  const pairs = new Map<DriftColumn, [ColumnProfile, ColumnProfile]>();
   const compared = new Set<DriftColumn>();
   for (const before of baseline.columns) {
     const after = currentByName.get(before.name);
     if (!after || !selected(before.name)) continue;
     const result = compareColumn(before, after, drift);
     columns.push(result.column);
+    pairs.set(result.column, [before, after]);
     if (result.compared) compared.add(result.column);
   }
 
-  if (drift.fdr) applyFalseDiscoveryControl(columns.filter((column) => compared.has(column)));
+  applyFalseDiscoveryControl(columns, compared, drift.fdr === true);
+  for (const column of columns) {
+    const [before, after] = pairs.get(column) as [ColumnProfile, ColumnProfile];
+    if (column.nulls?.drifted) {
+      column.drifted = true;
+      column.status = 'fail';
+    }
+    column.explanation = explainColumn(column, before, after);
+  }
 
   const drifted = columns.filter((column) => compared.has(column) && column.drifted).length;
   const share = compared.size > 0 ? drifted / compared.size : 0;
@@ -62,7 +75,7 @@ function thresholdFor(name: string, method: DriftColumn['method'], kind: Kind, c
 }
 
 function compareColumn(before: ColumnProfile, after: ColumnProfile, config: DriftConfig): { column: DriftColumn; compared: boolean } {
-  const configured: ConfiguredMethod = config.columns?.[before.name]?.method ?? config.method ?? 'auto';
+  const configured: ConfiguredMethod = config.columns?.[before.name]?.method ?? config.method ?? DEFAULT_METHOD;
   // A side with no values has no meaningful type (an all-null column reads as string): use the other's.
   const kind = before.count > 0 ? kindOf(before) : kindOf(after);
   const afterKind = after.count > 0 ? kindOf(after) : kind;
@@ -70,25 +83,32 @@ function compareColumn(before: ColumnProfile, after: ColumnProfile, config: Drif
   const { method, note: methodNote } = chooseMethod(configured, kind ?? 'categorical', before.count);
   if (methodNote) notes.push(methodNote);
   const threshold = thresholdFor(before.name, method, kind ?? 'categorical', config);
-  const skipped = (note: string, status: DriftColumn['status'] = 'pass'): { column: DriftColumn; compared: boolean } => ({
-    column: { name: before.name, method, score: 0, pValue: null, threshold, drifted: false, status, note },
-    compared: false,
-  });
+  const nulls = nullRateCheck(before, after);
+  const skipped = (reason: string, status: DriftColumn['status'] = 'pass'): { column: DriftColumn; compared: boolean } => {
+    const column: DriftColumn = {
+      name: before.name, method, score: 0, pValue: null, threshold, drifted: false, status, note: [`${NOT_COMPARED}${reason}`, ...notes].join('; '), notCompared: reason,
+    };
+    if (nulls) column.nulls = nulls;
+    return { column, compared: false };
+  };
   const nullMove = nullRate(after) - nullRate(before);
   if (Math.abs(nullMove) >= NULL_RATE_NOTE) notes.push(`null rate ${percent(nullRate(before))} → ${percent(nullRate(after))}`);
 
   if (before.count === 0 || after.count === 0) {
     const side = before.count === 0 && after.count === 0 ? 'baseline or the current' : before.count === 0 ? 'baseline' : 'current';
-    const result = skipped([`${NOT_COMPARED}no non-null values in the ${side}`, ...notes].join('; '), after.count === 0 && before.count > 0 ? 'warn' : 'pass');
+    const result = skipped(`no non-null values in the ${side}`, after.count === 0 && before.count > 0 ? 'warn' : 'pass');
     result.column.baseline = { nullRate: round(nullRate(before)) };
     result.column.current = { nullRate: round(nullRate(after)) };
     return result;
   }
-  if (!kind || !afterKind) return skipped(`${NOT_COMPARED}${!kind ? before.type : after.type} columns have no drift method`);
-  if (kind !== afterKind) return skipped(`${NOT_COMPARED}${before.type} in the baseline, ${after.type} now (see the schema diff)`);
-  if (looksLikeIdentifier(before) && !config.columns?.[before.name]) {
-    return skipped(`${NOT_COMPARED}identifier-like (${before.distinct} distinct of ${before.count} values); list it under drift.columns to compare it`);
+  if (!kind || !afterKind) {
+    const type = !kind ? before.type : after.type;
+    // Dates and times are compared by range and recency (the freshness gate), never as categories.
+    return skipped(type === 'date' || type === 'timestamp' ? `${type} column: compared by range and recency, not by distribution` : `${type} columns have no drift method`);
   }
+  if (kind !== afterKind) return skipped(`${before.type} in the baseline, ${after.type} now (see the schema diff)`);
+  const identifier = config.columns?.[before.name] ? undefined : identifierReason(before) ?? identifierReason(after);
+  if (identifier) return skipped(`${identifier}; list it under drift.columns to compare it`);
 
   const data = columnData(kind, before, after);
   const column: DriftColumn = { name: before.name, method, score: 0, pValue: null, threshold, drifted: false, status: 'pass' };
@@ -99,9 +119,10 @@ function compareColumn(before: ColumnProfile, after: ColumnProfile, config: Drif
     column.baseline = { nullRate: round(nullRate(before)) };
     column.current = { nullRate: round(nullRate(after)) };
   }
+  if (nulls) column.nulls = nulls;
   if (!data || sideTotal(data, 'baseline') <= 0 || sideTotal(data, 'current') <= 0) {
     // Profiles without sketch state (written by another tool) cannot be tested.
-    const result = skipped([`${NOT_COMPARED}the profile has no sample of this column`, ...notes].join('; '));
+    const result = skipped('the profile has no sample of this column');
     result.column.baseline = column.baseline;
     result.column.current = column.current;
     return result;
@@ -111,11 +132,12 @@ function compareColumn(before: ColumnProfile, after: ColumnProfile, config: Drif
   if (verdict.note) notes.push(verdict.note);
   column.score = finite(verdict.score);
   column.pValue = verdict.pValue === null ? null : finite(verdict.pValue);
+  if (verdict.tests) column.tests = verdict.tests.map((test) => ({ ...test, statistic: finite(test.statistic), pValue: finite(test.pValue), ...(test.effect === undefined ? {} : { effect: finite(test.effect) }) }));
   Object.assign(column, judge(method, column.score, column.pValue, threshold));
   if (!(data.baseline.exact && data.current.exact)) {
     column.approximate = true;
     // Sketch error in D (≤ 0.01) exceeds KS sampling noise beyond ~10⁵ values: p is then indicative only.
-    if (method === 'ks') notes.push('from sketches: D within ±0.01 of the exact value, p-value indicative only');
+    if (method === 'ks' || method === 'robust') notes.push('from sketches: D within ±0.01 of the exact value, p-value indicative only');
   }
   if (data.kind === 'numeric') column.histogram = sharedHistogram(data.baseline, data.current);
   else column.categories = categoryEvidence(data.baseline, data.current);
@@ -124,16 +146,11 @@ function compareColumn(before: ColumnProfile, after: ColumnProfile, config: Drif
 }
 
 /**
- * Keys and free text (ids, emails) are (nearly) all distinct: new rows bring new values, so
- * every drift method fires on them without anything having changed. Not compared by default.
+ * Kept for callers of the old rule's name: whether a column is taken for a key. Evidence only
+ * (src/compare/identifiers.ts): being mostly distinct is not enough.
  */
-const IDENTIFIER_MIN_VALUES = 50;
-const IDENTIFIER_DISTINCT_SHARE = 0.95;
-
 export function looksLikeIdentifier(column: ColumnProfile): boolean {
-  if (column.type !== 'integer' && column.type !== 'string') return false;
-  if (column.distinct === undefined || column.count < IDENTIFIER_MIN_VALUES) return false;
-  return column.distinct >= IDENTIFIER_DISTINCT_SHARE * column.count;
+  return identifierReason(column) !== undefined;
 }
 
 function columnData(kind: Kind, before: ColumnProfile, after: ColumnProfile): ColumnData | undefined {
@@ -157,13 +174,24 @@ function sideTotal(data: ColumnData, side: 'baseline' | 'current'): number {
   return total;
 }
 
-/** BH across the dataset's p-value tests; a column then drifts when its adjusted p is below its threshold. */
-function applyFalseDiscoveryControl(columns: DriftColumn[]): void {
-  const tested = columns.filter((column) => isPValueMethod(column.method) && column.pValue !== null);
-  const adjusted = benjaminiHochberg(tested.map((column) => column.pValue as number));
+/**
+ * Benjamini–Hochberg over one family: the p-values of `robust` columns (always) and of every other
+ * p-value method when `fdr` is on, plus the null-rate checks when either applies. A column then
+ * drifts when its adjusted p is below its threshold (for `robust`: below 0.05, with the effect material).
+ */
+function applyFalseDiscoveryControl(columns: DriftColumn[], compared: Set<DriftColumn>, fdr: boolean): void {
+  const adjusts = (column: DriftColumn): boolean => column.method === 'robust' || (fdr && isPValueMethod(column.method));
+  const tested = columns.filter((column) => compared.has(column) && adjusts(column) && column.pValue !== null);
+  const nullChecks = columns.filter((column) => column.nulls && adjusts(column));
+  const adjusted = benjaminiHochberg([...tested.map((column) => column.pValue as number), ...nullChecks.map((column) => (column.nulls as NullRateCheck).pValue)]);
   tested.forEach((column, i) => {
     column.adjustedPValue = finite(adjusted[i]);
     Object.assign(column, judge(column.method, column.score, column.adjustedPValue, column.threshold));
+  });
+  nullChecks.forEach((column, i) => {
+    const check = column.nulls as NullRateCheck;
+    check.adjustedPValue = finite(adjusted[tested.length + i]);
+    check.drifted = isNullRise(check, check.adjustedPValue);
   });
 }
 

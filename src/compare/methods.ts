@@ -4,9 +4,12 @@
 // categories, p < 0.05) and material (Wasserstein / baseline std > 0.1; for categories total
 // variation distance > 0.05). It keeps `auto`'s behaviour on large numeric columns but does not
 // fire on sampling noise in high-cardinality columns (bench/drift-rates.mjs measures both).
+// `robust` (src/compare/robust.ts) is the default: `significant`'s idea with more tests, valid χ²
+// on high-cardinality text, and Benjamini–Hochberg across the dataset's columns.
 
 import type { CategoryCounts, WeightedSample } from '../profile/types.js';
-import type { DriftColumn } from '../report/types.js';
+import type { DriftColumn, DriftTest } from '../report/types.js';
+import { robustCategorical, robustNumeric, ROBUST_CATEGORICAL_FLOOR, ROBUST_NUMERIC_FLOOR } from './robust.js';
 import {
   alignCategories, categoricalJensenShannon, categoricalPsi, chiSquareFromCounts, chiSquareHomogeneity, ksTwoSample,
   numericJensenShannon, psi, sampleMoments, wassersteinDistance,
@@ -20,23 +23,28 @@ export type Kind = 'numeric' | 'categorical';
 export const AUTO_SMALL_SAMPLE = 1000;
 export const PSI_FAIL = 0.25;
 
-export const DEFAULT_THRESHOLDS: Record<Method, number> = { ks: 0.05, chisquare: 0.05, wasserstein: 0.1, psi: 0.1, jensenshannon: 0.1, significant: 0.1 };
+export const DEFAULT_THRESHOLDS: Record<Method, number> = {
+  ks: 0.05, chisquare: 0.05, wasserstein: 0.1, psi: 0.1, jensenshannon: 0.1, significant: 0.1, robust: ROBUST_NUMERIC_FLOOR,
+};
+/** The method a dataset gets when the config names none (DESIGN.md: measured on real tables). */
+export const DEFAULT_METHOD = 'robust' as const;
 /** `significant` on categories measures total variation distance: 0.05 = 5% of rows changed category. */
 export const SIGNIFICANT_CATEGORICAL_THRESHOLD = 0.05;
 /** The significance level of the test inside `significant`. */
 export const SIGNIFICANCE = 0.05;
 
 export function defaultThreshold(method: Method, kind: Kind): number {
+  if (method === 'robust' && kind === 'categorical') return ROBUST_CATEGORICAL_FLOOR;
   return method === 'significant' && kind === 'categorical' ? SIGNIFICANT_CATEGORICAL_THRESHOLD : DEFAULT_THRESHOLDS[method];
 }
 
 const APPLIES: Record<Method, Kind[]> = {
   ks: ['numeric'], wasserstein: ['numeric'], chisquare: ['categorical'], psi: ['numeric', 'categorical'], jensenshannon: ['numeric', 'categorical'],
-  significant: ['numeric', 'categorical'],
+  significant: ['numeric', 'categorical'], robust: ['numeric', 'categorical'],
 };
 
 /** Methods whose verdict rests on a p-value (so Benjamini–Hochberg applies). */
-export const isPValueMethod = (method: Method): boolean => method === 'ks' || method === 'chisquare' || method === 'significant';
+export const isPValueMethod = (method: Method): boolean => method === 'ks' || method === 'chisquare' || method === 'significant' || method === 'robust';
 
 /** The `auto` rule (Evidently's): small baselines get the tests, large ones the distances. */
 export function autoMethod(kind: Kind, baselineCount: number): Method {
@@ -52,7 +60,7 @@ export function chooseMethod(configured: ConfiguredMethod, kind: Kind, baselineC
   return { method, note: `${configured} does not apply to ${kind} columns; used ${method}` };
 }
 
-export interface Verdict { score: number; pValue: number | null; note?: string }
+export interface Verdict { score: number; pValue: number | null; note?: string; tests?: DriftTest[] }
 
 export type ColumnData =
   | { kind: 'numeric'; baseline: WeightedSample; current: WeightedSample; baselineStd?: number }
@@ -74,6 +82,7 @@ export function runMethod(method: Method, data: ColumnData): Verdict {
         const effect = wassersteinScore(baseline, current, data.baselineStd);
         return { ...effect, pValue: ksTwoSample(baseline, current).pValue };
       }
+      case 'robust': return robustNumeric(baseline, current, data.baselineStd);
       default: throw new Error(`${method} is not a numeric method`);
     }
   }
@@ -89,6 +98,7 @@ export function runMethod(method: Method, data: ColumnData): Verdict {
       const aligned = alignCategories(baseline, current);
       return { score: totalVariationDistance(aligned.baseline, aligned.current), pValue: chiSquareFromCounts(aligned.baseline, aligned.current).pValue };
     }
+    case 'robust': return robustCategorical(baseline, current);
     default: throw new Error(`${method} is not a categorical method`);
   }
 }
@@ -128,7 +138,7 @@ function pooledStd(a: WeightedSample, b: WeightedSample): number {
 
 /** Drifted, and the column status: PSI warns between its threshold and 0.25, fails above. */
 export function judge(method: Method, score: number, pValue: number | null, threshold: number): { drifted: boolean; status: DriftColumn['status'] } {
-  if (method === 'significant') {
+  if (method === 'significant' || method === 'robust') {
     // Drift must be both real (the test rejects) and material (the effect exceeds the threshold).
     const drifted = pValue !== null && pValue < SIGNIFICANCE && score > threshold;
     return { drifted, status: drifted ? 'fail' : 'pass' };

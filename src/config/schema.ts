@@ -5,7 +5,7 @@ import { z } from 'zod';
 
 const severity = z.enum(['error', 'warn']).describe('error fails the run; warn only reports');
 const columnType = z.enum(['integer', 'number', 'boolean', 'string', 'date', 'timestamp']);
-const driftMethod = z.enum(['auto', 'ks', 'psi', 'wasserstein', 'jensenshannon', 'chisquare', 'significant']);
+const driftMethod = z.enum(['robust', 'auto', 'ks', 'psi', 'wasserstein', 'jensenshannon', 'chisquare', 'significant']);
 /** `2d`, `6h`, `30m`, `90s`, `1w`. */
 export const durationPattern = /^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d|w)\s*$/;
 const duration = z.string().regex(durationPattern, 'expected a duration such as 2d, 6h, 30m');
@@ -74,7 +74,7 @@ export const datasetSchema = z.strictObject({
     non_breaking: z.enum(['error', 'warn', 'ignore']).default('ignore'),
   }).optional(),
   drift: z.strictObject({
-    method: driftMethod.default('auto'),
+    method: driftMethod.default('robust').describe('robust (default): tests with Benjamini–Hochberg and effect floors; auto: Evidently\'s rule'),
     share: z.number().min(0).max(1).default(0.5),
     threshold: z.number().positive().optional().describe('overrides the method\'s default threshold'),
     include: z.array(z.string()).optional().describe('column names or globs'),

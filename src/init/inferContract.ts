@@ -35,7 +35,7 @@ export function inferContract(profile: Profile, options: InitOptions): string {
     ['schema', new Map<string, unknown>([['allow_extra_columns', true], ['columns', columns]])],
   ]);
   if (profile.rows > 0) dataset.set('rows', new Map([['min', rowFloor(profile.rows)]]));
-  dataset.set('drift', new Map<string, unknown>([['method', 'auto'], ['share', 0.5]]));
+  dataset.set('drift', new Map<string, unknown>([['method', 'robust'], ['share', 0.5]]));
 
   const doc = new YAML.Document(new Map<string, unknown>([['version', 1], ['datasets', [dataset]]]));
   doc.commentBefore = [

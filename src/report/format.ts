@@ -62,7 +62,7 @@ export const STATUS_ICON: Record<GateStatus, string> = { pass: '✅', warn: '⚠
 export const STATUS_WORD: Record<GateStatus, string> = { pass: 'pass', warn: 'warning', fail: 'fail', skip: 'skipped' };
 
 export const METHOD_NAME: Record<DriftColumn['method'], string> = {
-  ks: 'KS', psi: 'PSI', wasserstein: 'Wasserstein', jensenshannon: 'Jensen–Shannon', chisquare: 'χ²', significant: 'significant',
+  ks: 'KS', psi: 'PSI', wasserstein: 'Wasserstein', jensenshannon: 'Jensen–Shannon', chisquare: 'χ²', significant: 'significant', robust: 'robust',
 };
 
 /** Methods whose verdict is a p-value below the threshold (DESIGN.md, Statistics). */

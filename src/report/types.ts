@@ -51,7 +51,7 @@ export interface NumericEvidence {
 
 export interface DriftColumn {
   name: string;
-  method: 'ks' | 'psi' | 'wasserstein' | 'jensenshannon' | 'chisquare' | 'significant';
+  method: 'ks' | 'psi' | 'wasserstein' | 'jensenshannon' | 'chisquare' | 'significant' | 'robust';
   score: number;
   pValue: number | null;
   threshold: number;
@@ -73,6 +73,33 @@ export interface DriftColumn {
     changes: { value: string; baseline: number; current: number }[];
   };
   note?: string;
+  /** Why the column got no score (an identifier, no values on a side, types that differ…); absent when compared. */
+  notCompared?: string;
+  /** The null-rate check, when either side has nulls: a rise of ≥ 5 points that the test confirms drifts. */
+  nulls?: NullRateCheck;
+  /** The tests behind a `robust` verdict (p-values before any adjustment). */
+  tests?: DriftTest[];
+  /** The verdict in one line a reviewer reads: what moved, by how much, on how many rows, how sure. */
+  explanation?: string;
+}
+
+export interface NullRateCheck {
+  /** Null share of all rows, each side. */
+  baseline: number;
+  current: number;
+  /** Two-proportion test (χ² on nulls vs values, as scipy.stats.chi2_contingency(correction=False)). */
+  pValue: number;
+  /** After Benjamini–Hochberg with the dataset's other tests, when the method adjusts. */
+  adjustedPValue?: number;
+  drifted: boolean;
+}
+
+export interface DriftTest {
+  name: 'ks' | 'welch' | 'brown-forsythe' | 'chisquare' | 'unseen';
+  statistic: number;
+  pValue: number;
+  /** Effect measured for this test where it has its own (rows moved between categories; unseen share above expected). */
+  effect?: number;
 }
 
 export interface DatasetReport {

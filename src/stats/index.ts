@@ -11,3 +11,7 @@ export { ksStatistic, ksTwoSample, type KsResult } from './ksTwoSample.js';
 export { categoricalPsi, decileEdges, psi, psiFromCounts, PSI_FLOOR } from './psi.js';
 export { exactSample, linearQuantile, sampleMoments, valueAtRank, weightedSample, weightSum } from './sample.js';
 export { wassersteinDistance } from './wassersteinDistance.js';
+export { fSurvival, regularizedBeta, regularizedBetaUpper, studentTSurvival } from './betaDistribution.js';
+export { brownForsythe, welchTTest, type TestResult } from './locationScale.js';
+export { coarsenCategories, coarsenedChiSquare, totalVariation, LUMPED, MIN_EXPECTED, type Coarsened } from './coarsen.js';
+export { unseenShare, type UnseenResult } from './unseen.js';

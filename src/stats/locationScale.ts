@@ -1,0 +1,62 @@
+// Tests of a change in location and in spread between two numeric samples, on the expanded
+// weighted sample (exact samples give SciPy's numbers):
+// - Welch's t-test, as scipy.stats.ttest_ind(a, b, equal_var=False);
+// - the Brown–Forsythe test, as scipy.stats.levene(a, b, center='median').
+
+import type { WeightedSample } from '../profile/types.js';
+import { fSurvival, studentTSurvival } from './betaDistribution.js';
+import { linearQuantile, sampleMoments } from './sample.js';
+
+export interface TestResult { statistic: number; pValue: number }
+
+/**
+ * Welch's two-sided t-test. Where SciPy returns NaN (fewer than two values on a side, or both
+ * sides constant) this defines the result: no evidence (p = 1) unless two constants differ (p = 0).
+ */
+export function welchTTest(a: WeightedSample, b: WeightedSample): TestResult {
+  const ma = sampleMoments(a);
+  const mb = sampleMoments(b);
+  if (a.total < 2 || b.total < 2) return { statistic: 0, pValue: 1 };
+  const va = (ma.std * ma.std) / a.total;
+  const vb = (mb.std * mb.std) / b.total;
+  const se = Math.sqrt(va + vb);
+  if (!(se > 0)) return ma.mean === mb.mean ? { statistic: 0, pValue: 1 } : { statistic: Math.sign(ma.mean - mb.mean) * Number.MAX_VALUE, pValue: 0 };
+  const statistic = (ma.mean - mb.mean) / se;
+  const dof = (va + vb) ** 2 / (va ** 2 / (a.total - 1) + vb ** 2 / (b.total - 1));
+  return { statistic, pValue: Math.min(1, 2 * studentTSurvival(Math.abs(statistic), dof)) };
+}
+
+/**
+ * Brown–Forsythe (Levene on absolute deviations from each side's median), two groups:
+ * W = (N − 2) · Σ nᵢ (z̄ᵢ − z̄)² / Σ Σ (zᵢⱼ − z̄ᵢ)², p = F(1, N − 2).sf(W). Both sides without
+ * spread (denominator 0) are no evidence (p = 1) — SciPy returns NaN there.
+ */
+export function brownForsythe(a: WeightedSample, b: WeightedSample): TestResult {
+  const total = a.total + b.total;
+  if (a.total < 2 || b.total < 2) return { statistic: 0, pValue: 1 };
+  const da = deviations(a);
+  const db = deviations(b);
+  const grand = (da.mean * a.total + db.mean * b.total) / total;
+  const between = a.total * (da.mean - grand) ** 2 + b.total * (db.mean - grand) ** 2;
+  const within = da.sumSquares + db.sumSquares;
+  if (!(within > 0)) return { statistic: 0, pValue: between > 0 ? 0 : 1 };
+  const statistic = ((total - 2) * between) / within;
+  return { statistic, pValue: fSurvival(statistic, 1, total - 2) };
+}
+
+/** Mean and within-group sum of squares of |x − median|. */
+function deviations(sample: WeightedSample): { mean: number; sumSquares: number } {
+  const median = linearQuantile(sample, 0.5);
+  let mean = 0;
+  let seen = 0;
+  let sumSquares = 0;
+  for (let i = 0; i < sample.values.length; i += 1) {
+    const w = sample.weights[i];
+    const z = Math.abs(sample.values[i] - median);
+    seen += w;
+    const delta = z - mean;
+    mean += (w / seen) * delta;
+    sumSquares += w * delta * (z - mean);
+  }
+  return { mean, sumSquares: Math.max(0, sumSquares) };
+}

@@ -1,0 +1,36 @@
+// High-cardinality text judged by novelty: the share of current values never seen in the baseline,
+// against what a no-change sample would show — the Good–Turing estimate of the baseline's missing
+// mass, f₁ / n (values seen once, over the baseline's count). One-sided z-test on that share.
+
+import { chiSquareSurvival } from './chiSquareDistribution.js';
+
+export interface UnseenResult {
+  /** Share of the current's values absent from the baseline. */
+  share: number;
+  /** Good–Turing expectation of that share under no change. */
+  expected: number;
+  statistic: number;
+  pValue: number;
+}
+
+/** `baseline` and `current` are counts over the same categories (0 where a side lacks one). */
+export function unseenShare(baseline: readonly number[], current: readonly number[]): UnseenResult {
+  let baselineTotal = 0;
+  let singletons = 0;
+  let currentTotal = 0;
+  let unseen = 0;
+  for (let i = 0; i < baseline.length; i += 1) {
+    baselineTotal += baseline[i];
+    currentTotal += current[i];
+    if (baseline[i] === 1) singletons += 1;
+    if (baseline[i] === 0) unseen += current[i];
+  }
+  if (!(baselineTotal > 0 && currentTotal > 0)) return { share: 0, expected: 0, statistic: 0, pValue: 1 };
+  const share = unseen / currentTotal;
+  // Never let the expectation reach 0 or 1: a baseline without singletons still misses something.
+  const expected = Math.min(1 - 0.5 / baselineTotal, Math.max(singletons, 0.5) / baselineTotal);
+  const statistic = (share - expected) / Math.sqrt((expected * (1 - expected)) / currentTotal);
+  // One-sided normal tail: P(Z > z) = χ²₁(z²) / 2 for z > 0.
+  const pValue = statistic > 0 ? chiSquareSurvival(statistic * statistic, 1) / 2 : 1;
+  return { share, expected, statistic, pValue };
+}
