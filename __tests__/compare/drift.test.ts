@@ -7,10 +7,10 @@ const text = (values: number[]): string[] => values.map((x) => x.toFixed(4));
 
 describe('compareDrift under the auto rule', () => {
   it('uses ks on a small numeric baseline and wasserstein on a large one', () => {
-    const small = compareDrift(profileOf({ x: text(normals(1, 500)) }), profileOf({ x: text(normals(2, 500)) }));
+    const small = compareDrift(profileOf({ x: text(normals(1, 500)) }), profileOf({ x: text(normals(2, 500)) }), { method: 'auto' });
     expect(small.columns[0]).toMatchObject({ name: 'x', method: 'ks', threshold: 0.05, drifted: false, status: 'pass' });
     expect(small.columns[0].pValue).toBeGreaterThan(0.05);
-    const large = compareDrift(profileOf({ x: text(normals(1, 5000)) }), profileOf({ x: text(normals(2, 5000, 0.5)) }));
+    const large = compareDrift(profileOf({ x: text(normals(1, 5000)) }), profileOf({ x: text(normals(2, 5000, 0.5)) }), { method: 'auto' });
     expect(large.columns[0]).toMatchObject({ method: 'wasserstein', threshold: 0.1, drifted: true, status: 'fail', approximate: true });
     expect(large.columns[0].score).toBeGreaterThan(0.4);
     expect(large.columns[0].score).toBeLessThan(0.6);
@@ -18,9 +18,9 @@ describe('compareDrift under the auto rule', () => {
 
   it('uses chisquare on a small categorical baseline and jensenshannon on a large one', () => {
     const categories = ['a', 'b', 'c'];
-    const small = compareDrift(profileOf({ c: choices(1, 800, categories, [5, 3, 2]) }), profileOf({ c: choices(2, 800, categories, [3, 5, 2]) }));
+    const small = compareDrift(profileOf({ c: choices(1, 800, categories, [5, 3, 2]) }), profileOf({ c: choices(2, 800, categories, [3, 5, 2]) }), { method: 'auto' });
     expect(small.columns[0]).toMatchObject({ method: 'chisquare', drifted: true, status: 'fail' });
-    const large = compareDrift(profileOf({ c: choices(1, 5000, categories, [5, 3, 2]) }), profileOf({ c: choices(2, 5000, categories, [5, 3, 2]) }));
+    const large = compareDrift(profileOf({ c: choices(1, 5000, categories, [5, 3, 2]) }), profileOf({ c: choices(2, 5000, categories, [5, 3, 2]) }), { method: 'auto' });
     expect(large.columns[0]).toMatchObject({ method: 'jensenshannon', drifted: false, pValue: null });
   });
 
@@ -90,7 +90,11 @@ describe('compareDrift on bad input never yields NaN or a crash', () => {
     );
     const json = JSON.stringify(drift);
     expect(json).not.toMatch(/NaN|null,"threshold":null/);
-    expect(drift.columns.find((c) => c.name === 'gone')).toMatchObject({ status: 'warn', drifted: false, note: 'not compared: no non-null values in the current; null rate 0% → 100%' });
+    // All values gone is a null-rate rise of 100 points: not compared as a distribution, failed as nulls.
+    expect(drift.columns.find((c) => c.name === 'gone')).toMatchObject({
+      status: 'fail', drifted: true, note: 'not compared: no non-null values in the current; null rate 0% → 100%', notCompared: 'no non-null values in the current',
+      nulls: { baseline: 0, current: 1, drifted: true },
+    });
     const constant = drift.columns.find((c) => c.name === 'constant')!;
     expect(constant.note).toBe('baseline is constant; distance in units of the pooled std');
     expect(Number.isFinite(constant.score)).toBe(true);
@@ -99,7 +103,7 @@ describe('compareDrift on bad input never yields NaN or a crash', () => {
   });
 
   it('scores two identical constant columns 0', () => {
-    const column = compareDrift(profileOf({ k: Array(2000).fill('7') }), profileOf({ k: Array(3000).fill('7') })).columns[0];
+    const column = compareDrift(profileOf({ k: Array(2000).fill('7') }), profileOf({ k: Array(3000).fill('7') }), { method: 'auto' }).columns[0];
     expect(column).toMatchObject({ method: 'wasserstein', score: 0, drifted: false, note: 'baseline is constant' });
   });
 });

@@ -43,7 +43,7 @@ describe('profiles versus data', () => {
   it('stored profiles give the same verdicts and scores within the sketch bound as the raw data', async () => {
     const baselineProfile = await storedProfile(directory, 'baseline.json', writeCsv(directory, 'baseline.csv', baseline));
     const currentProfile = await storedProfile(directory, 'current.json', writeCsv(directory, 'current.csv', current));
-    const drift = compareDrift(baselineProfile, currentProfile);
+    const drift = compareDrift(baselineProfile, currentProfile, { method: 'auto' });
     const byName = new Map(drift.columns.map((column) => [column.name, column]));
 
     // The same statistics on the raw values.
@@ -68,8 +68,8 @@ describe('profiles versus data', () => {
     const merged = mergeProfiles(part(0, half), part(half, ROWS));
     const whole = profileOf({ x: baseline.x, c: baseline.c });
     const currentProfile = profileOf({ x: current.x, c: current.c });
-    const fromMerged = compareDrift(merged, currentProfile);
-    const fromWhole = compareDrift(whole, currentProfile);
+    const fromMerged = compareDrift(merged, currentProfile, { method: 'auto' });
+    const fromWhole = compareDrift(whole, currentProfile, { method: 'auto' });
     expect(fromMerged.columns.map((c) => [c.name, c.method, c.drifted])).toEqual(fromWhole.columns.map((c) => [c.name, c.method, c.drifted]));
     fromMerged.columns.forEach((column, i) => expect(Math.abs(column.score - fromWhole.columns[i].score)).toBeLessThan(0.01));
   });

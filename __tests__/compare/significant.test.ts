@@ -11,7 +11,7 @@ describe('the significant method (test and effect size together)', () => {
   it('does not flag sampling noise in a 2,000-category column that auto flags with Jensen–Shannon', () => {
     const baseline = profileOf({ city: choices(1, 10_000, cities, zipf) });
     const current = profileOf({ city: choices(2, 10_000, cities, zipf) });
-    expect(compareDrift(baseline, current).columns[0]).toMatchObject({ method: 'jensenshannon', drifted: true });
+    expect(compareDrift(baseline, current, { method: 'auto' }).columns[0]).toMatchObject({ method: 'jensenshannon', drifted: true });
     const column = compareDrift(baseline, current, { method: 'significant' }).columns[0];
     expect(column).toMatchObject({ method: 'significant', threshold: 0.05, drifted: false });
     expect(column.score).toBeGreaterThan(0.05); // noise alone moves many rows between rare categories…
@@ -22,7 +22,7 @@ describe('the significant method (test and effect size together)', () => {
     const categories = ['a', 'b', 'c', 'd'];
     const baseline = profileOf({ c: choices(3, 20_000, categories, [40, 30, 20, 10]) });
     const current = profileOf({ c: choices(4, 20_000, categories, [30, 40, 20, 10]) });
-    expect(compareDrift(baseline, current).columns[0]).toMatchObject({ method: 'jensenshannon', drifted: false });
+    expect(compareDrift(baseline, current, { method: 'auto' }).columns[0]).toMatchObject({ method: 'jensenshannon', drifted: false });
     const column = compareDrift(baseline, current, { method: 'significant' }).columns[0];
     expect(column).toMatchObject({ drifted: true, status: 'fail' });
     expect(column.score).toBeCloseTo(0.1, 1);

@@ -44,7 +44,7 @@ describe('inferContract', () => {
 
   it('infers types, nullability, ranges, categories and unique keys', () => {
     const { dataset } = infer(users);
-    expect(dataset).toMatchObject({ name: 'users', current: 'data/users.csv', rows: { min: 500 }, drift: { method: 'auto', share: 0.5 } });
+    expect(dataset).toMatchObject({ name: 'users', current: 'data/users.csv', rows: { min: 500 }, drift: { method: 'robust', share: 0.5 } });
     expect(dataset.schema!.allow_extra_columns).toBe(true);
     expect(dataset.schema!.columns).toEqual({
       user_id: { type: 'integer', nullable: false, unique: true },

@@ -43,8 +43,9 @@ export function robustCategorical(baseline: CategoryCounts, current: CategoryCou
   let score = moved;
   const notes: string[] = [];
   if (chi.coarsened.lumped > 0) notes.push(`${chi.coarsened.lumped} rare categories lumped`);
-  // Novelty needs exact counts: a sketch's remainder may hold the "new" values.
-  if (baseline.exact && current.exact && !aligned.categories.includes(OTHER_CATEGORY)) {
+  // Novelty needs exact counts (a sketch's remainder may hold the "new" values), and matters only
+  // where rare categories were lumped: with every category kept, χ² already sees a new one.
+  if (baseline.exact && current.exact && !aligned.categories.includes(OTHER_CATEGORY) && chi.coarsened.lumped > 0) {
     const unseen = unseenShare(aligned.baseline, aligned.current);
     const excess = unseen.share - unseen.expected;
     tests.push({ name: 'unseen', statistic: unseen.statistic, pValue: unseen.pValue, effect: excess });
