@@ -29,17 +29,19 @@ describe('diffSchema', () => {
     ]);
   });
 
-  it('treats number → integer (narrowed) as breaking', () => {
+  it('reports no change when a number column is observed with integers only (every value still fits)', () => {
     const diff = diffSchema(profileOf({ a: ages.map((x) => `${x}.5`) }), profileOf({ a: ages }));
-    expect(diff.changed).toEqual([{ name: 'a', from: 'number', to: 'integer', breaking: true }]);
+    expect(diff.changed).toEqual([]);
+    expect(hasBreakingChange(diff)).toBe(false);
   });
 
-  it('reports a column that now has nulls as breaking, unless the contract declares it nullable', () => {
+  it('reports a column that now has nulls as non-breaking, breaking only where the contract says nullable: false', () => {
     const baseline = profileOf({ email: ids.map((i) => `u${i}@x.org`) });
     const current = profileOf({ email: ids.map((i, n) => (n % 10 === 0 ? '' : `u${i}@x.org`)) });
-    expect(diffSchema(baseline, current).nullability).toEqual([{ name: 'email', from: false, to: true, breaking: true }]);
-    const contract = { allow_extra_columns: true, columns: { email: { nullable: true } } };
-    expect(diffSchema(baseline, current, contract).nullability[0].breaking).toBe(false);
+    expect(diffSchema(baseline, current).nullability).toEqual([{ name: 'email', from: false, to: true, breaking: false }]);
+    const contract = { allow_extra_columns: true, columns: { email: { nullable: false } } };
+    expect(diffSchema(baseline, current, contract).nullability[0].breaking).toBe(true);
+    expect(diffSchema(baseline, current, { allow_extra_columns: true, columns: { email: { nullable: true } } }).nullability[0].breaking).toBe(false);
     expect(diffSchema(current, baseline).nullability).toEqual([{ name: 'email', from: true, to: false, breaking: false }]);
   });
 

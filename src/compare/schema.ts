@@ -15,9 +15,17 @@ export function isWidening(from: ColumnType, to: ColumnType): boolean {
 }
 
 /**
+ * A type observed narrower than the baseline's (integers in a number column: no value of this
+ * snapshot happened to have a decimal) is sampling, not a change: every value still fits.
+ */
+export function isObservedNarrower(from: ColumnType, to: ColumnType): boolean {
+  return WIDENINGS.has(`${to}→${from}`);
+}
+
+/**
  * Compare the columns of two profiles. `contract` (the dataset's `schema` config), when given,
- * refines the classification: a newly nullable column the contract declares `nullable: true` is
- * not breaking, and an added column is breaking when the contract forbids extra columns.
+ * refines the classification: a newly nullable column is breaking only where the contract
+ * declares `nullable: false`, and an added column is breaking when the contract forbids extra columns.
  */
 export function diffSchema(baseline: Profile, current: Profile, contract?: DatasetConfig['schema']): SchemaDiff {
   const baselineByName = new Map(baseline.columns.map((column) => [column.name, column]));
@@ -50,14 +58,16 @@ export function diffSchema(baseline: Profile, current: Profile, contract?: Datas
   }
   for (const rename of renames) pairs.push([rename.from, rename.to]);
   for (const [before, after] of pairs) {
-    if (before.type !== after.type && before.name === after.name) {
+    if (before.type !== after.type && before.name === after.name && !isObservedNarrower(before.type, after.type)) {
       diff.changed.push({ name: after.name, from: before.type, to: after.type, breaking: !isWidening(before.type, after.type) });
     }
     const wasNullable = before.nulls > 0;
     const isNullable = after.nulls > 0;
     if (wasNullable !== isNullable) {
-      const declaredNullable = contract?.columns?.[after.name]?.nullable === true;
-      diff.nullability.push({ name: after.name, from: wasNullable, to: isNullable, breaking: isNullable && !declaredNullable });
+      // Nulls appearing is a null-rate question (the drift gate's null check); it breaks a
+      // consumer only where the contract promised there would be none.
+      const declaredNotNullable = contract?.columns?.[after.name]?.nullable === false;
+      diff.nullability.push({ name: after.name, from: wasNullable, to: isNullable, breaking: isNullable && declaredNotNullable });
     }
   }
 
