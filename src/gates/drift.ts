@@ -18,6 +18,8 @@ export function formatStatistic(value: number): string {
 }
 
 function columnMessage(column: DriftColumn): string {
+  // `robust` verdicts and null-rate rises explain themselves in one line (src/compare/explain.ts).
+  if (column.explanation && (column.method === 'robust' || column.nulls?.drifted)) return `${column.explanation}${column.approximate ? ' (from sketches)' : ''}`;
   const p = column.adjustedPValue ?? column.pValue;
   const pLabel = column.adjustedPValue !== undefined && column.adjustedPValue !== null ? 'adjusted p' : 'p';
   let test: string;

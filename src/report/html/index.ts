@@ -1,5 +1,6 @@
 // The HTML report: one self-contained file (inline CSS and SVG, no scripts, nothing fetched), all text escaped.
 
+import { isCompared } from '../driftColumn.js';
 import type { DatasetReport, DriftColumn, GateResult, GateStatus, MetricResult, ModelReport, Report } from '../types.js';
 import { htmlText, safeUrl } from '../escape.js';
 import {
@@ -99,7 +100,8 @@ function scoreText(column: DriftColumn): string {
 function driftSection(dataset: DatasetReport, sorted: DriftColumn[]): string {
   if (!dataset.drift || sorted.length === 0) return '';
   const flagged = sorted.filter((column) => column.status !== 'pass');
-  const quiet = sorted.filter((column) => column.status === 'pass');
+  const quiet = sorted.filter((column) => column.status === 'pass' && isCompared(column));
+  const skipped = sorted.filter((column) => column.status === 'pass' && !isCompared(column));
   const parts = [`<h3>Drift</h3>\n<p>${htmlText(driftSummary(dataset))}</p>`];
   if (flagged.length) {
     const cards = flagged.map((column) => `<div class="card"><h4>${status(column.status)} ${code(column.name)}</h4>`
@@ -109,6 +111,10 @@ function driftSection(dataset: DatasetReport, sorted: DriftColumn[]): string {
   if (quiet.length) {
     parts.push(fold(`${formatNumber(quiet.length)} ${quiet.length === 1 ? 'column' : 'columns'} without drift`,
       table(['', 'Column', 'Score', 'Evidence'], quiet.map((column) => [status(column.status), code(column.name), htmlText(scoreText(column)), evidenceText(column)]))));
+  }
+  if (skipped.length) {
+    parts.push(fold(`${formatNumber(skipped.length)} ${skipped.length === 1 ? 'column' : 'columns'} not compared`,
+      table(['', 'Column', 'Why'], skipped.map((column) => [status('skip'), code(column.name), htmlText(column.notCompared ?? column.note ?? '')]))));
   }
   return parts.join('\n');
 }

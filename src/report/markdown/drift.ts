@@ -1,11 +1,12 @@
 // Drift per column, most severe first: method, score, threshold, a before/after sparkline and the evidence.
 
 import type { DatasetReport, DriftColumn, NumericEvidence } from '../types.js';
-import { clip, markdownCode } from '../escape.js';
+import { clip, markdownCode, markdownText } from '../escape.js';
 import { formatNumber, formatPercent, formatPValue, METHOD_NAME, STATUS_ICON, usesPValue } from '../format.js';
 import { sparklinePair } from '../sparkline.js';
 import { details, moreNote, table, take, type Limits, type Tally } from './blocks.js';
 import { driftSummary } from '../summaries.js';
+import { isCompared, NOT_COMPARED } from '../driftColumn.js';
 
 function scoreCell(column: DriftColumn): string {
   const score = formatNumber(column.score);
@@ -82,7 +83,9 @@ const ALIGN = 'cllrrll';
 export function driftSection(dataset: DatasetReport, sorted: DriftColumn[], limits: Limits, tally: Tally): string {
   if (!dataset.drift || sorted.length === 0) return '';
   const flagged = sorted.filter((column) => column.status !== 'pass');
-  const quiet = sorted.filter((column) => column.status === 'pass');
+  // A column that was not compared has no score: it is listed with its reason, never as "no drift".
+  const quiet = sorted.filter((column) => column.status === 'pass' && isCompared(column));
+  const skipped = sorted.filter((column) => column.status === 'pass' && !isCompared(column));
   const parts = [`**Drift** — ${driftSummary(dataset)}`];
   const shownFlagged = take(flagged, limits.failing, tally);
   if (shownFlagged.shown.length) parts.push(table(HEADER, ALIGN, shownFlagged.shown.map((c) => driftRow(c, limits))));
@@ -97,6 +100,12 @@ export function driftSection(dataset: DatasetReport, sorted: DriftColumn[], limi
         .filter(Boolean).join('\n\n');
       parts.push(details(label, body));
     }
+  }
+  if (skipped.length) {
+    const shownSkipped = take(skipped, limits.passing, tally);
+    const lines = shownSkipped.shown.map((column) => `- ${markdownCode(clip(column.name, limits.name), 'text')}: ${markdownText(clip(column.notCompared ?? column.note?.replace(NOT_COMPARED, '') ?? '', limits.message))}`);
+    if (shownSkipped.hidden) lines.push(`- ${moreNote(shownSkipped.hidden, 'columns')}`);
+    parts.push(details(`${STATUS_ICON.skip} ${formatNumber(skipped.length)} ${skipped.length === 1 ? 'column' : 'columns'} not compared`, lines.join('\n')));
   }
   return parts.join('\n\n');
 }
