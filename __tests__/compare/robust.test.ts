@@ -10,7 +10,7 @@ describe('robust, the default method', () => {
   it('is what a dataset gets without a configured method', () => {
     const drift = compareDrift(profileOf({ x: text(normals(1, 300)) }), profileOf({ x: text(normals(2, 300)) }));
     expect(drift.columns[0]).toMatchObject({ method: 'robust', threshold: 0.1, drifted: false, status: 'pass' });
-    expect(drift.columns[0].tests?.map((test) => test.name)).toEqual(['ks', 'welch', 'brown-forsythe']);
+    expect(drift.columns[0].tests?.map((test) => test.name)).toEqual(['ks', 'rank-welch', 'rank-brown-forsythe']);
   });
 
   it('flags a 0.5-std mean shift and a ×2 spread, each with a one-line explanation', () => {

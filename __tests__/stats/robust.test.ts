@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import {
-  brownForsythe, chiSquareFromCounts, coarsenCategories, coarsenedChiSquare, exactSample, fSurvival, regularizedBeta, studentTSurvival,
+  brownForsythe, chiSquareFromCounts, coarsenCategories, coarsenedChiSquare, exactSample, fSurvival, pooledRanks, regularizedBeta, studentTSurvival,
   unseenShare, welchTTest,
 } from '../../src/stats/index.js';
 import { close, loadCases } from './fixtures.js';
 
-interface TestCase { name: string; baseline: number[]; current: number[]; welch: Result; brownForsythe: Result }
+interface TestCase { name: string; baseline: number[]; current: number[]; welch: Result; brownForsythe: Result; rankWelch: Result; rankBrownForsythe: Result }
 interface Result { statistic: number; pValue: number }
 type Distribution =
   | { kind: 'betainc'; x: number; a: number; b: number; value: number }
@@ -31,6 +31,16 @@ describe('Welch and Brown–Forsythe agree with scipy.stats.ttest_ind(equal_var=
     const spread = brownForsythe(a, b);
     expect(close(spread.statistic, c.brownForsythe.statistic, 1e-9, 1e-12)).toBe(true);
     expect([spread.pValue, close(spread.pValue, c.brownForsythe.pValue, 1e-9, 1e-15)]).toEqual([spread.pValue, true]);
+  });
+
+  it.each(fixture.tests.map((c) => [c.name, c] as const))('on pooled midranks (scipy.stats.rankdata): %s', (_name, c) => {
+    const ranks = pooledRanks(exactSample(c.baseline), exactSample(c.current));
+    const welch = welchTTest(ranks.a, ranks.b);
+    expect(close(welch.statistic, c.rankWelch.statistic, 1e-9, 1e-12)).toBe(true);
+    expect(close(welch.pValue, c.rankWelch.pValue, 1e-9, 1e-15)).toBe(true);
+    const spread = brownForsythe(ranks.a, ranks.b);
+    expect(close(spread.statistic, c.rankBrownForsythe.statistic, 1e-9, 1e-12)).toBe(true);
+    expect(close(spread.pValue, c.rankBrownForsythe.pValue, 1e-9, 1e-15)).toBe(true);
   });
 
   it('define a result where SciPy gives NaN: constant sides, a single value', () => {

@@ -42,9 +42,15 @@ def tests_cases():
     for name, a, b in sample_pairs():
         welch = stats.ttest_ind(a, b, equal_var=False)
         bf = stats.levene(a, b, center="median")
+        ranks = stats.rankdata(a + b, method="average")
+        ra, rb = ranks[:len(a)], ranks[len(a):]
+        rank_welch = stats.ttest_ind(ra, rb, equal_var=False)
+        rank_bf = stats.levene(ra, rb, center="median")
         cases.append({"name": name, "baseline": a, "current": b,
                       "welch": {"statistic": float(welch.statistic), "pValue": float(welch.pvalue)},
-                      "brownForsythe": {"statistic": float(bf.statistic), "pValue": float(bf.pvalue)}})
+                      "brownForsythe": {"statistic": float(bf.statistic), "pValue": float(bf.pvalue)},
+                      "rankWelch": {"statistic": float(rank_welch.statistic), "pValue": float(rank_welch.pvalue)},
+                      "rankBrownForsythe": {"statistic": float(rank_bf.statistic), "pValue": float(rank_bf.pvalue)}})
     return cases
 
 
@@ -114,10 +120,13 @@ def categorical_cases():
         unseen = sum(y for x, y in zip(b, c) if x == 0)
         squares = sum(y * y for x, y in zip(b, c) if x == 0)
         f1 = sum(1 for x in b if x == 1)
+        f2 = sum(1 for x in b if x == 2)
+        nb = sum(b)
         share = unseen / sum(c)
         expected = min(1 - 0.5 / sum(b), max(f1, 0.5) / sum(b))
         deff = max(1, squares / unseen) if unseen else 1
-        z = (share - expected) / math.sqrt(expected * (1 - expected) * deff / sum(c))
+        esty = f1 / nb ** 2 * (1 - f1 / nb) + 2 * f2 / nb ** 2
+        z = (share - expected) / math.sqrt(expected * (1 - expected) * deff / sum(c) + esty)
         out.append({"name": name, "categories": cats, "baseline": b, "current": c,
                     "coarsened": {"categories": kc, "baseline": kb, "current": kn},
                     "chisquare": {"statistic": float(chi2), "pValue": float(p), "dof": int(dof)},

@@ -95,7 +95,8 @@ export interface NullRateCheck {
 }
 
 export interface DriftTest {
-  name: 'ks' | 'welch' | 'brown-forsythe' | 'chisquare' | 'unseen';
+  /** rank-welch and rank-brown-forsythe run on the pooled midranks of both sides. */
+  name: 'ks' | 'rank-welch' | 'rank-brown-forsythe' | 'chisquare' | 'unseen';
   statistic: number;
   pValue: number;
   /** Effect measured for this test where it has its own (rows moved between categories; unseen share above expected). */

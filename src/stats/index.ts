@@ -15,3 +15,4 @@ export { fSurvival, regularizedBeta, regularizedBetaUpper, studentTSurvival } fr
 export { brownForsythe, welchTTest, type TestResult } from './locationScale.js';
 export { coarsenCategories, coarsenedChiSquare, totalVariation, LUMPED, MIN_EXPECTED, type Coarsened } from './coarsen.js';
 export { unseenShare, type UnseenResult } from './unseen.js';
+export { pooledRanks } from './ranks.js';
