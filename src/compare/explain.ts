@@ -40,7 +40,9 @@ function describeChange(column: DriftColumn, before: ColumnProfile): string | un
   if (column.baseline?.mean !== undefined && column.current?.mean !== undefined) {
     const std = before.std !== undefined && before.std > 0 ? before.std : undefined;
     const shift = std ? ` (${formatSigned((column.current.mean - column.baseline.mean) / std, 2)} std)` : '';
-    const distance = column.method === 'robust' || column.method === 'significant' || column.method === 'wasserstein' ? `, distance ${formatNumber(column.score)} std` : '';
+    const ks = column.tests?.find((test) => test.name === 'ks');
+    const massMoved = column.method === 'robust' && ks && column.score === ks.statistic ? `, KS D ${formatNumber(ks.statistic)}` : '';
+    const distance = massMoved || (column.method === 'robust' || column.method === 'significant' || column.method === 'wasserstein' ? `, distance ${formatNumber(column.score)} std` : '');
     return `mean ${formatNumber(column.baseline.mean)} → ${formatNumber(column.current.mean)}${shift}${distance}`;
   }
   const changes = column.categories?.changes.filter((change) => change.baseline !== change.current).slice(0, 2) ?? [];

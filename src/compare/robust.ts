@@ -4,7 +4,7 @@
 // money or counts is not a shift; categorical: χ² on categories coarsened to expected counts ≥ 5,
 // and — with exact counts, where rare categories were lumped — the share of values never seen in
 // the baseline against its Good–Turing expectation). Material: that test's effect clears a floor
-// (Wasserstein / std > 0.1; for categories 5 points of rows moved, or 5 points more unseen values
+// (Wasserstein / std or KS D > 0.1; for categories 5 points of rows moved, or 5 points more unseen values
 // than expected).
 // Measured on real tables by bench/drift-real (README "Drift on real tables").
 
@@ -40,13 +40,16 @@ export function robustNumeric(baseline: WeightedSample, current: WeightedSample,
   const spread = brownForsythe(ranks.a, ranks.b);
   const std = baselineStd !== undefined && Number.isFinite(baselineStd) && baselineStd > 0 ? baselineStd : pooledStd(baseline, current);
   const distance = wassersteinDistance(baseline, current);
-  const score = std > 0 ? distance / std : 0;
+  // Material when the values moved (Wasserstein in baseline stds) or the mass did (KS D, the
+  // largest gap between the two CDFs): on money and counts with a heavy tail the std is so
+  // large that a change to the bulk of the rows barely registers in std units.
+  const score = Math.max(std > 0 ? distance / std : 0, ks.statistic);
   const tests: DriftTest[] = [
     { name: 'ks', statistic: ks.statistic, pValue: ks.pValue },
     { name: 'rank-welch', statistic: welch.statistic, pValue: welch.pValue },
     { name: 'rank-brown-forsythe', statistic: spread.statistic, pValue: spread.pValue },
   ];
-  // One effect for all three: how far the distribution moved, in baseline standard deviations.
+  // One effect for all three: how far the distribution moved.
   return { score, pValue: decide(tests, tests.map(() => score), ROBUST_NUMERIC_FLOOR).pValue, tests, note: std > 0 ? undefined : 'both sides constant' };
 }
 
