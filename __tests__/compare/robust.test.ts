@@ -147,3 +147,15 @@ describe('robust on bad input: a defined verdict with a reason, never NaN, never
     expect(byName(drift).moved).toMatchObject({ drifted: true });
   });
 });
+
+describe('the drift table order', () => {
+  it('ranks failing columns by effect over threshold, a null-rate rise by its size over the 5-point floor', async () => {
+    const { sortDrift } = await import('../../src/report/prepare.js');
+    const base = normals(11, 2000, 0, 1);
+    const drift = compareDrift(
+      profileOf({ small: text(base), large: text(base), nulls: text(base) }),
+      profileOf({ small: text(normals(12, 2000, 0.3, 1)), large: text(normals(13, 2000, 1, 1)), nulls: text(base).map((v, i) => (i % 4 === 0 ? '' : v)) }),
+    );
+    expect(sortDrift(drift.columns).map((column) => column.name)).toEqual(['large', 'nulls', 'small']); // 1 std → 10; 25 points → 5; 0.3 std → 3
+  });
+});

@@ -81,6 +81,12 @@ export function driftScore(column: DriftColumn): string {
  * score / threshold, or for p-value methods log p / log threshold.
  */
 export function driftSeverity(column: DriftColumn): number {
+  // A null-rate rise counts by its size over the 5-point floor, like an effect over its threshold.
+  const nullRise = column.nulls?.drifted ? (column.nulls.current - column.nulls.baseline) / 0.05 : 0;
+  return Math.max(nullRise, distributionSeverity(column));
+}
+
+function distributionSeverity(column: DriftColumn): number {
   if (usesPValue(column)) {
     const p = column.adjustedPValue ?? column.pValue ?? 1;
     if (p <= 0) return Number.POSITIVE_INFINITY;
