@@ -3,6 +3,7 @@
 
 import type { Cell } from '../readers/types.js';
 import { CategoryCounter } from './categories.js';
+import type { ExactValues } from './exact.js';
 import { emptyMoments, mergeMoments } from './moments.js';
 import type { Moments } from './moments.js';
 import { NumericSample } from './sample.js';
@@ -47,6 +48,8 @@ export class ColumnAccumulator {
   timeMin = Infinity;
   timeMax = -Infinity;
   categories = new CategoryCounter();
+  /** Every numeric value, when the profile is for a comparison in this run (src/profile/exact.ts). */
+  exact: ExactValues | undefined;
 
   private readonly nullTokens: NullTokens | undefined;
 
@@ -110,6 +113,7 @@ export class ColumnAccumulator {
     if (value < moments.min) moments.min = value;
     if (value > moments.max) moments.max = value;
     this.sample.add(value);
+    if (this.exact !== undefined) this.exact.add(value);
   }
 
   /**

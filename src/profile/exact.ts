@@ -1,0 +1,162 @@
+// Every numeric value of a column, kept in memory for the run when two data files are compared,
+// so drift statistics are exact (as SciPy computes them) far beyond the sketches' 2,048 values.
+// Never written into profile JSON: a stored profile keeps its sketches. Bounded twice: per
+// column (EXACT_COLUMN_VALUES) and per profile (EXACT_PROFILE_VALUES, shared by its columns);
+// a column that would pass either bound drops its values and falls back to its sketch.
+
+import type { ColumnProfile, Profile, WeightedSample } from './types.js';
+
+/** Values kept per numeric column: 2^21 ≈ 2.1M values, 16 MB as a Float64Array. */
+export const EXACT_COLUMN_VALUES = 1 << 21;
+/** Values kept over all columns of one profile: 2^24 ≈ 16.8M values, 128 MB. */
+export const EXACT_PROFILE_VALUES = 1 << 24;
+const FIRST_CAPACITY = 1024;
+
+/** What the columns of one profile may still reserve, in values. */
+export class ExactBudget {
+  constructor(public remaining = EXACT_PROFILE_VALUES) {}
+}
+
+/** The numeric values of one column in arrival order, while they fit both bounds. */
+export class ExactValues {
+  private values: Float64Array | undefined = new Float64Array(0);
+  length = 0;
+
+  constructor(private readonly budget: ExactBudget) {}
+
+  /** False once the values no longer fit: the column's drift then comes from its sketch. */
+  get kept(): boolean {
+    return this.values !== undefined;
+  }
+
+  add(value: number): void {
+    const values = this.values;
+    if (values === undefined) return;
+    if (this.length === values.length && !this.grow(this.length + 1)) return;
+    (this.values as Float64Array)[this.length++] = value;
+  }
+
+  /** Makes room for `needed` values, doubling; drops everything when a bound says no. */
+  private grow(needed: number): boolean {
+    const values = this.values as Float64Array;
+    const capacity = Math.min(EXACT_COLUMN_VALUES, Math.max(needed, FIRST_CAPACITY, values.length * 2));
+    if (needed > EXACT_COLUMN_VALUES || capacity - values.length > this.budget.remaining) {
+      this.drop();
+      return false;
+    }
+    this.budget.remaining -= capacity - values.length;
+    const grown = new Float64Array(capacity);
+    grown.set(values.subarray(0, this.length));
+    this.values = grown;
+    return true;
+  }
+
+  drop(): void {
+    if (this.values) this.budget.remaining += this.values.length;
+    this.values = undefined;
+    this.length = 0;
+  }
+
+  /** Appends another column's values (profiles in parts); either side dropped drops both. */
+  merge(other: ExactValues | undefined): void {
+    if (!this.values) return;
+    if (!other?.values) {
+      this.drop();
+      return;
+    }
+    if (other.length === 0) return;
+    if (this.values.length < this.length + other.length && !this.grow(this.length + other.length)) return;
+    (this.values as Float64Array).set(other.values.subarray(0, other.length), this.length);
+    this.length += other.length;
+  }
+
+  /** The values, trimmed to their count (a copy only when the buffer has spare room). */
+  toArray(): Float64Array | undefined {
+    if (!this.values) return undefined;
+    return this.values.length === this.length ? this.values : this.values.slice(0, this.length);
+  }
+
+  static of(values: Float64Array | undefined, budget: ExactBudget): ExactValues {
+    const exact = new ExactValues(budget);
+    if (values === undefined) exact.drop();
+    else if (values.length > 0) {
+      budget.remaining -= values.length;
+      exact.values = values;
+      exact.length = values.length;
+    }
+    return exact;
+  }
+}
+
+/**
+ * The in-memory values of the columns of profiles made in this run. A WeakMap rather than a
+ * field: JSON.stringify and copies of a profile do not carry them, so nothing stored grows.
+ */
+const exactByColumn = new WeakMap<ColumnProfile, { values: Float64Array; sorted: boolean }>();
+
+export function attachExactValues(column: ColumnProfile, values: Float64Array): void {
+  exactByColumn.set(column, { values, sorted: false });
+}
+
+/** The column's raw values (unsorted, arrival order), when this run kept them. */
+export function exactValuesOf(column: ColumnProfile): Float64Array | undefined {
+  return exactByColumn.get(column)?.values;
+}
+
+/** The exact sorted sample of a column whose values this run kept; sorted once, in place. */
+export function exactSampleOf(column: ColumnProfile): WeightedSample | undefined {
+  const entry = exactByColumn.get(column);
+  if (!entry || entry.values.length !== column.count) return undefined;
+  if (!entry.sorted) {
+    entry.values.sort();
+    entry.sorted = true;
+  }
+  return { values: entry.values, weights: new Float64Array(entry.values.length).fill(1), total: entry.values.length, exact: true };
+}
+
+/** Column name and values, for sending a profile's exact values from a worker (transferable). */
+export type ExactTransfer = [string, Float64Array][];
+
+export function exactTransferOf(profile: Profile): ExactTransfer {
+  const transfer: ExactTransfer = [];
+  for (const column of profile.columns) {
+    const values = exactValuesOf(column);
+    if (values) transfer.push([column.name, values]);
+  }
+  return transfer;
+}
+
+/** Attaches the values a worker sent to the columns of the profile it sent with them. */
+export function adoptExactTransfer(profile: Profile, transfer: ExactTransfer | undefined): void {
+  if (!transfer) return;
+  const byName = new Map(transfer);
+  for (const column of profile.columns) {
+    const values = byName.get(column.name);
+    if (values) attachExactValues(column, values);
+  }
+}
+
+/**
+ * Attaches to the columns of `merged` (mergeProfiles(a, b)) the values of both sides, where
+ * every side that has the column kept them and together they fit the bounds.
+ */
+export function mergeExactValues(a: Profile, b: Profile, merged: Profile): void {
+  const budget = new ExactBudget();
+  const side = (profile: Profile): Map<string, ColumnProfile> => new Map(profile.columns.map((column) => [column.name, column]));
+  const before = side(a);
+  const after = side(b);
+  for (const column of merged.columns) {
+    const parts = [before.get(column.name), after.get(column.name)].filter((part): part is ColumnProfile => part !== undefined);
+    const arrays = parts.map(exactValuesOf);
+    if (arrays.some((values) => values === undefined)) continue;
+    const exact = new ExactValues(budget);
+    for (const values of arrays) exact.merge(ExactValues.of(values, new ExactBudget(Infinity)));
+    const values = exact.toArray();
+    if (values) attachExactValues(column, values);
+  }
+}
+
+/** Lets the values of a profile's columns go once its comparison is done (a check keeps its profiles). */
+export function releaseExactValues(profile: Profile): void {
+  for (const column of profile.columns) exactByColumn.delete(column);
+}
