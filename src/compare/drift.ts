@@ -9,6 +9,7 @@ import type { ColumnProfile, Profile } from '../profile/types.js';
 import type { DatasetReport, DriftColumn } from '../report/types.js';
 import { benjaminiHochberg } from '../stats/index.js';
 import { categoryEvidence, nullRate, numericEvidence, round, sharedHistogram } from './evidence.js';
+import { dateRangeColumn, isTemporal } from './dates.js';
 import {
   chooseMethod, defaultThreshold, isPValueMethod, judge, runMethod, type ColumnData, type ConfiguredMethod, type Kind,
 } from './methods.js';
@@ -83,6 +84,10 @@ function compareColumn(before: ColumnProfile, after: ColumnProfile, config: Drif
     result.column.baseline = { nullRate: round(nullRate(before)) };
     result.column.current = { nullRate: round(nullRate(after)) };
     return result;
+  }
+  if (isTemporal(before) && isTemporal(after)) {
+    const range = dateRangeColumn(before, after, { method, threshold });
+    if (range) return { column: range, compared: false };
   }
   if (!kind || !afterKind) return skipped(`${NOT_COMPARED}${!kind ? before.type : after.type} columns have no drift method`);
   if (kind !== afterKind) return skipped(`${NOT_COMPARED}${before.type} in the baseline, ${after.type} now (see the schema diff)`);

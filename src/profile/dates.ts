@@ -418,3 +418,19 @@ export function temporalReading(
   }
   return { resolved };
 }
+
+/** The type a date text in one of these formats has, or undefined. */
+export function textTemporalType(text: string): 'date' | 'timestamp' | undefined {
+  if (textTime(text) === undefined) return undefined;
+  return parsedDate.timed ? 'timestamp' : 'date';
+}
+
+/**
+ * The newest time of a column read in one of these formats or as epoch times, from its profile
+ * (where the column decided between MM/DD and DD/MM); undefined for ISO 8601 and other columns.
+ */
+export function profiledNewest(column: { format?: string; max?: number | string } | undefined): number | undefined {
+  if (!column?.format || column.format === 'ISO 8601' || column.format === 'YYYY-MM-DD' || typeof column.max !== 'string') return undefined;
+  const time = Date.parse(column.max);
+  return Number.isNaN(time) ? undefined : time;
+}

@@ -6,6 +6,7 @@ import { formatNumber, formatPercent, formatPValue, METHOD_NAME, STATUS_ICON, us
 import { sparklinePair } from '../sparkline.js';
 import { details, moreNote, table, take, type Limits, type Tally } from './blocks.js';
 import { driftSummary } from '../summaries.js';
+import { dateRangePhrases } from '../dateRange.js';
 
 function scoreCell(column: DriftColumn): string {
   const score = formatNumber(column.score);
@@ -33,7 +34,7 @@ function share(value: number, asCounts: boolean): string {
 
 /** Quantile shift, null rate change, categories gained and lost: why the score is what it is. */
 export function evidence(column: DriftColumn, limits: Limits): string[] {
-  const parts: string[] = [];
+  const parts: string[] = column.range ? dateRangePhrases(column.range) : [];
   const before = column.baseline;
   const after = column.current;
   if (before && after) {
