@@ -10,6 +10,7 @@ import { compareDrift } from '../../src/compare/index.js';
 import { Profiler, numericSample } from '../../src/profile/index.js';
 import { EXACT_COLUMN_VALUES, ExactBudget, ExactValues, exactSampleOf } from '../../src/profile/exact.js';
 import { profileCsvInParts } from '../../src/profile/parallel.js';
+import { sortFloat64 } from '../../src/profile/sortFloat64.js';
 import { profileCsvPart } from '../../src/profile/part.js';
 import type { Profile } from '../../src/profile/types.js';
 import { loadSnapshotProfile } from '../../src/run/snapshot.js';
@@ -89,6 +90,17 @@ describe.each(cases)('$name', (entry) => {
 });
 
 describe('exact values in memory', () => {
+  it('sort as Float64Array.prototype.sort does: negatives, −0 before +0, ties, tiny and huge', () => {
+    const values = generate({ seed: 5, n: 50_000, k: 2, scale: 2, shift: -1 });
+    for (let i = 0; i < values.length; i += 97) values[i] = [-0, 0, 1e-310, -1e-310, 1e300, -1e300, 3][i % 7];
+    for (let i = 1; i < values.length; i += 13) values[i] = Math.round(values[i] * 4) / 4;
+    const expected = values.slice().sort();
+    const view = new Float64Array(values.length + 3).subarray(2, values.length + 2);
+    view.set(values);
+    sortFloat64(view);
+    expect(Array.from(view).map((value) => Object.is(value, -0) ? '-0' : value)).toEqual(Array.from(expected).map((value) => Object.is(value, -0) ? '-0' : value));
+  });
+
   it('survive the merge of CSV parts profiled apart', async () => {
     const spec = { seed: 7, n: 30_000, k: 3, scale: 2, shift: -1 };
     const file = writeCsv('parts.csv', spec, { seed: 8, n: 30_000, k: 1, scale: 10, shift: 0 });

@@ -4,6 +4,7 @@
 // column (EXACT_COLUMN_VALUES) and per profile (EXACT_PROFILE_VALUES, shared by its columns);
 // a column that would pass either bound drops its values and falls back to its sketch.
 
+import { sortFloat64 } from './sortFloat64.js';
 import type { ColumnProfile, Profile, WeightedSample } from './types.js';
 
 /** Values kept per numeric column: 2^21 ≈ 2.1M values, 16 MB as a Float64Array. */
@@ -70,10 +71,10 @@ export class ExactValues {
     this.length += other.length;
   }
 
-  /** The values, trimmed to their count (a copy only when the buffer has spare room). */
+  /** The values, trimmed to their count: a view, not a copy (the spare room is at most the count). */
   toArray(): Float64Array | undefined {
     if (!this.values) return undefined;
-    return this.values.length === this.length ? this.values : this.values.slice(0, this.length);
+    return this.values.length === this.length ? this.values : this.values.subarray(0, this.length);
   }
 
   static of(values: Float64Array | undefined, budget: ExactBudget): ExactValues {
@@ -108,10 +109,18 @@ export function exactSampleOf(column: ColumnProfile): WeightedSample | undefined
   const entry = exactByColumn.get(column);
   if (!entry || entry.values.length !== column.count) return undefined;
   if (!entry.sorted) {
-    entry.values.sort();
+    sortFloat64(entry.values);
     entry.sorted = true;
   }
-  return { values: entry.values, weights: new Float64Array(entry.values.length).fill(1), total: entry.values.length, exact: true };
+  return { values: entry.values, weights: ones(entry.values.length), total: entry.values.length, exact: true };
+}
+
+/** Weights of 1, shared by every exact sample (the statistics only read them). */
+let sharedOnes = new Float64Array(0);
+
+function ones(length: number): Float64Array {
+  if (sharedOnes.length < length) sharedOnes = new Float64Array(Math.max(length, 2 * sharedOnes.length)).fill(1);
+  return sharedOnes.subarray(0, length);
 }
 
 /** Column name and values, for sending a profile's exact values from a worker (transferable). */
