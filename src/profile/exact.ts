@@ -58,34 +58,10 @@ export class ExactValues {
     this.length = 0;
   }
 
-  /** Appends another column's values (profiles in parts); either side dropped drops both. */
-  merge(other: ExactValues | undefined): void {
-    if (!this.values) return;
-    if (!other?.values) {
-      this.drop();
-      return;
-    }
-    if (other.length === 0) return;
-    if (this.values.length < this.length + other.length && !this.grow(this.length + other.length)) return;
-    (this.values as Float64Array).set(other.values.subarray(0, other.length), this.length);
-    this.length += other.length;
-  }
-
   /** The values, trimmed to their count: a view, not a copy (the spare room is at most the count). */
   toArray(): Float64Array | undefined {
     if (!this.values) return undefined;
     return this.values.length === this.length ? this.values : this.values.subarray(0, this.length);
-  }
-
-  static of(values: Float64Array | undefined, budget: ExactBudget): ExactValues {
-    const exact = new ExactValues(budget);
-    if (values === undefined) exact.drop();
-    else if (values.length > 0) {
-      budget.remaining -= values.length;
-      exact.values = values;
-      exact.length = values.length;
-    }
-    return exact;
   }
 }
 
@@ -158,10 +134,17 @@ export function mergeExactValues(a: Profile, b: Profile, merged: Profile): void 
     const parts = [before.get(column.name), after.get(column.name)].filter((part): part is ColumnProfile => part !== undefined);
     const arrays = parts.map(exactValuesOf);
     if (arrays.some((values) => values === undefined)) continue;
-    const exact = new ExactValues(budget);
-    for (const values of arrays) exact.merge(ExactValues.of(values, new ExactBudget(Infinity)));
-    const values = exact.toArray();
-    if (values) attachExactValues(column, values);
+    const total = arrays.reduce((sum, values) => sum + (values as Float64Array).length, 0);
+    if (total > EXACT_COLUMN_VALUES || total > budget.remaining) continue;
+    // One allocation of the exact size; the parts' arrays are let go after the merge.
+    budget.remaining -= total;
+    const values = new Float64Array(total);
+    let offset = 0;
+    for (const part of arrays as Float64Array[]) {
+      values.set(part, offset);
+      offset += part.length;
+    }
+    attachExactValues(column, values);
   }
 }
 
