@@ -69,9 +69,10 @@ function driftRow(column: DriftColumn, limits: Limits): string[] {
   return [
     STATUS_ICON[column.status],
     markdownCode(clip(column.name, limits.name)),
-    METHOD_NAME[column.method],
-    scoreCell(column),
-    thresholdCell(column),
+    // A date column is compared by its range, not by the method it would otherwise get.
+    column.range ? 'date range' : METHOD_NAME[column.method],
+    column.range ? '—' : scoreCell(column),
+    column.range ? '' : thresholdCell(column),
     sparklineCell(column),
     evidence(column, limits).join(' · '),
   ];
