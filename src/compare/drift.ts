@@ -12,6 +12,7 @@ import { identifierReason } from './identifiers.js';
 import { isNullRise, nullRateCheck } from './nulls.js';
 import { benjaminiHochberg } from '../stats/index.js';
 import { categoryEvidence, nullRate, numericEvidence, round, sharedHistogram } from './evidence.js';
+import { dateRangeColumn, isTemporal } from './dates.js';
 import {
   chooseMethod, DEFAULT_METHOD, defaultThreshold, isPValueMethod, judge, runMethod, type ColumnData, type ConfiguredMethod, type Kind,
 } from './methods.js';
@@ -100,6 +101,13 @@ function compareColumn(before: ColumnProfile, after: ColumnProfile, config: Drif
     result.column.baseline = { nullRate: round(nullRate(before)) };
     result.column.current = { nullRate: round(nullRate(after)) };
     return result;
+  }
+  if (isTemporal(before) && isTemporal(after)) {
+    const range = dateRangeColumn(before, after, { method, threshold });
+    if (range) {
+      if (nulls) range.nulls = nulls;
+      return { column: range, compared: false };
+    }
   }
   if (!kind || !afterKind) {
     const type = !kind ? before.type : after.type;

@@ -5,6 +5,7 @@ import type { Batch, Cell } from '../readers/types.js';
 import type { GateResult, Severity } from '../report/types.js';
 import type { ColumnType } from '../profile/types.js';
 import { cellNumber, cellText, cellTime, cellType } from '../profile/values.js';
+import { textTime } from '../profile/dates.js';
 import { violated } from '../gates/types.js';
 import { parseBound, typeAccepts, type Bound, type ColumnRuleName } from './rules.js';
 import { detach } from './detach.js';
@@ -218,7 +219,8 @@ function boundCheck(limit: number | string | undefined): BoundCheck | undefined 
 
 /** Compares a cell with a bound of its kind; cells of another kind are the type rule's business. */
 function checkBound(check: BoundCheck, cell: Cell, batch: Batch, index: number, beyond: (value: number, bound: number) => boolean): void {
-  const value = check.bound.kind === 'number' ? cellNumber(cell) : cellTime(cell);
+  // Dates in other formats (src/profile/dates.ts) too; `a/b/YYYY` as MM/DD/YYYY unless a > 12.
+  const value = check.bound.kind === 'number' ? cellNumber(cell) : cellTime(cell) ?? (typeof cell === 'string' ? textTime(cell) : undefined);
   if (value === undefined) return;
   if (check.extreme === undefined || beyond(value, check.extreme)) check.extreme = value;
   if (beyond(value, check.bound.value)) check.violations.add(batch, index, cellText(cell));

@@ -6,6 +6,7 @@ import type { Cell } from '../readers/types.js';
 import type { ColumnType } from '../profile/types.js';
 import type { Severity } from '../report/types.js';
 import { cellTime, cellType } from '../profile/values.js';
+import { textTemporalType } from '../profile/dates.js';
 
 /** Rule names in the order their results are reported. */
 export const COLUMN_RULES = [
@@ -25,8 +26,8 @@ export function typeAccepts(declared: ColumnType, cell: Cell): boolean {
     case 'number': return actual === 'integer' || actual === 'number';
     case 'boolean': return actual === 'boolean';
     // A decoded Date (Parquet, JSON) is a date when it falls on midnight UTC.
-    case 'date': return actual === 'date' || (cell instanceof Date && cell.getTime() % DAY_MS === 0);
-    case 'timestamp': return actual === 'timestamp' || actual === 'date';
+    case 'date': return actual === 'date' || (cell instanceof Date && cell.getTime() % DAY_MS === 0) || (actual === 'string' && textTemporalType(cell as string) === 'date');
+    case 'timestamp': return actual === 'timestamp' || actual === 'date' || (actual === 'string' && textTemporalType(cell as string) !== undefined);
   }
 }
 

@@ -9,6 +9,7 @@ import { cellTime, makeNullTest } from '../profile/values.js';
 import { violated } from '../gates/types.js';
 import { rowCountGates } from '../gates/rows.js';
 import { freshnessGates } from '../gates/freshness.js';
+import { profiledNewest } from '../profile/dates.js';
 import { ColumnCheck } from './columnCheck.js';
 import { CompoundUniqueCheck } from './compoundUnique.js';
 import { requiredColumns, ruleSeverity } from './rules.js';
@@ -107,7 +108,10 @@ export class ContractValidator {
     if (extra) results.push(extra);
     for (const check of this.compound) results.push(check.result());
     results.push(...rowCountGates(this.dataset, current.rows, baseline?.rows ?? null));
-    results.push(...freshnessGates(this.dataset, { ...this.freshness, now }));
+    // Dates in other formats than ISO 8601 (and epoch times): the profile's newest, read as the column decided.
+    const column = this.dataset.freshness ? current.columns.find((each) => each.name === this.dataset.freshness?.column) : undefined;
+    const newest = profiledNewest(column) ?? this.freshness.newest;
+    results.push(...freshnessGates(this.dataset, { ...this.freshness, newest, now }));
     return results;
   }
 

@@ -3,6 +3,8 @@
 
 import type { Cell } from '../readers/types.js';
 import { CategoryCounter } from './categories.js';
+import { DateTally } from './dates.js';
+import type { ExactValues } from './exact.js';
 import { emptyMoments, mergeMoments } from './moments.js';
 import type { Moments } from './moments.js';
 import { NumericSample } from './sample.js';
@@ -47,6 +49,10 @@ export class ColumnAccumulator {
   timeMin = Infinity;
   timeMax = -Infinity;
   categories = new CategoryCounter();
+  /** Text values in the date formats ISO 8601 is not (src/profile/dates.ts). */
+  dates = new DateTally();
+  /** Every numeric value, when the profile is for a comparison in this run (src/profile/exact.ts). */
+  exact: ExactValues | undefined;
 
   private readonly nullTokens: NullTokens | undefined;
 
@@ -92,7 +98,7 @@ export class ColumnAccumulator {
       const time = parsedValue.value;
       if (time < this.timeMin) this.timeMin = time;
       if (time > this.timeMax) this.timeMax = time;
-    }
+    } else if (this.dates.looking) this.dates.addRange(text, start, end);
     this.categories.addRange(text, start, end);
   }
 
@@ -110,6 +116,7 @@ export class ColumnAccumulator {
     if (value < moments.min) moments.min = value;
     if (value > moments.max) moments.max = value;
     this.sample.add(value);
+    if (this.exact !== undefined) this.exact.add(value);
   }
 
   /**
@@ -175,6 +182,7 @@ export class ColumnAccumulator {
     this.timeMin = Math.min(this.timeMin, other.timeMin);
     this.timeMax = Math.max(this.timeMax, other.timeMax);
     this.categories.merge(other.categories);
+    this.dates.merge(other.dates);
   }
 
   toState(): ColumnState {
@@ -191,6 +199,8 @@ export class ColumnAccumulator {
       state.sample = this.sample.toState();
     }
     if (this.timeMin <= this.timeMax) state.time = { min: this.timeMin, max: this.timeMax };
+    const dates = this.dates.toState();
+    if (dates) state.dates = dates;
     return state;
   }
 
@@ -208,6 +218,7 @@ export class ColumnAccumulator {
       column.timeMax = state.time.max;
     }
     column.categories = CategoryCounter.fromState(state.categories);
+    column.dates = DateTally.fromState(state.dates);
     return column;
   }
 }

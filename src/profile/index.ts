@@ -7,6 +7,7 @@ import { delimiterFor, detectFormat, readBatches } from '../readers/index.js';
 import type { ReadIssue, ReadOptions } from '../readers/types.js';
 import { CategoryCounter } from './categories.js';
 import { NumericSample } from './sample.js';
+import { exactSampleOf } from './exact.js';
 import type { ColumnState } from './state.js';
 import { inWorkers, partsFor, profileCsvInParts } from './parallel.js';
 import { workerScript } from './thread.js';
@@ -19,6 +20,7 @@ export { Profiler, mergeProfiles } from './profiler.js';
 export type { ProfilerOptions } from './profiler.js';
 export { isProfileFile, loadProfile } from './load.js';
 export { EXACT_VALUES, KLL_K } from './sample.js';
+export { EXACT_COLUMN_VALUES, EXACT_PROFILE_VALUES } from './exact.js';
 export { EXACT_CATEGORIES, KEPT_CATEGORIES } from './categories.js';
 export type { CategoryCounts, ColumnProfile, ColumnType, Profile, WeightedSample } from './types.js';
 
@@ -29,15 +31,15 @@ export type { CategoryCounts, ColumnProfile, ColumnType, Profile, WeightedSample
  * profiled so in a worker thread, for memory (src/profile/parquet.ts). One big CSV/TSV file is
  * cut into parts profiled by worker threads. Workers only where the bundled worker exists (the CLI).
  */
-export async function profileFiles(files: string[], options: ReadOptions, onIssue: (issue: ReadIssue) => void): Promise<Profile> {
-  const parallel = files.length === 1 ? await profileInParts(files[0], options, onIssue) : undefined;
-  const parquet = parallel ?? await profileParquetFiles(files, options, onIssue);
-  const profile = parquet ?? await profileInOnePass(files, options, onIssue);
+export async function profileFiles(files: string[], options: ReadOptions, onIssue: (issue: ReadIssue) => void, exact = false): Promise<Profile> {
+  const parallel = files.length === 1 ? await profileInParts(files[0], options, onIssue, exact) : undefined;
+  const parquet = parallel ?? await profileParquetFiles(files, options, onIssue, exact);
+  const profile = parquet ?? await profileInOnePass(files, options, onIssue, exact);
   profile.source = files.map((file) => path.relative(process.cwd(), file) || file);
   return profile;
 }
 
-async function profileInParts(file: string, options: ReadOptions, onIssue: (issue: ReadIssue) => void): Promise<Profile | undefined> {
+async function profileInParts(file: string, options: ReadOptions, onIssue: (issue: ReadIssue) => void, exact: boolean): Promise<Profile | undefined> {
   const format = detectFormat(file, options.format);
   const script = workerScript();
   if ((format !== 'csv' && format !== 'tsv') || !script) return undefined;
@@ -47,18 +49,18 @@ async function profileInParts(file: string, options: ReadOptions, onIssue: (issu
   } catch {
     return undefined;
   }
-  return profileCsvInParts(file, delimiterFor(format, options), options.nullValues, partsFor(file, bytes), onIssue, inWorkers(script));
+  return profileCsvInParts(file, delimiterFor(format, options), options.nullValues, partsFor(file, bytes), onIssue, inWorkers(script), exact);
 }
 
 /** A dataset of Parquet files only, profiled in a worker where the bundled worker exists (the CLI). */
-async function profileParquetFiles(files: string[], options: ReadOptions, onIssue: (issue: ReadIssue) => void): Promise<Profile | undefined> {
+async function profileParquetFiles(files: string[], options: ReadOptions, onIssue: (issue: ReadIssue) => void, exact: boolean): Promise<Profile | undefined> {
   const script = workerScript();
   if (!script || files.length === 0 || files.some((file) => detectFormat(file, options.format) !== 'parquet')) return undefined;
-  return profileParquetInWorker(files, options.nullValues, onIssue, inParquetWorker(script));
+  return profileParquetInWorker(files, options.nullValues, onIssue, inParquetWorker(script), undefined, exact);
 }
 
-async function profileInOnePass(files: string[], options: ReadOptions, onIssue: (issue: ReadIssue) => void): Promise<Profile> {
-  const profiler = new Profiler({ nullValues: options.nullValues });
+async function profileInOnePass(files: string[], options: ReadOptions, onIssue: (issue: ReadIssue) => void, exact: boolean): Promise<Profile> {
+  const profiler = new Profiler({ nullValues: options.nullValues, exact });
   let firstRow = 1;
   for (const file of files) {
     const format = detectFormat(file, options.format);
@@ -80,10 +82,16 @@ function stateOf(column: ColumnProfile): ColumnState | undefined {
   return column.state as ColumnState | undefined;
 }
 
-/** Sorted non-null values of a numeric column: exact under the budget, KLL items beyond it. */
+/**
+ * Sorted non-null values of a numeric column: every value when this run kept them (a data file
+ * profiled for a comparison, src/profile/exact.ts), else exact under the sketch's budget and KLL
+ * items beyond it.
+ */
 export function numericSample(column: ColumnProfile): WeightedSample | undefined {
   const state = stateOf(column);
   if ((column.type !== 'integer' && column.type !== 'number') || !state?.sample) return undefined;
+  const exact = exactSampleOf(column);
+  if (exact) return exact;
   return NumericSample.fromState(state.sample).weighted();
 }
 

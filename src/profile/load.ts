@@ -26,6 +26,8 @@ const profileSchema = z.object({
     quantiles: z.object({ p01: quantile, p05: quantile, p25: quantile, p50: quantile, p75: quantile, p95: quantile, p99: quantile }).optional(),
     top: z.array(z.object({ value: z.string(), count: z.number() })).optional(),
     parsed: z.object({ type: z.enum(columnTypes), share: z.number() }).optional(),
+    format: z.string().optional(),
+    ambiguousFormat: z.string().optional(),
     minLength: z.number().optional(),
     maxLength: z.number().optional(),
     histogram: z.object({ edges: z.array(z.number()), counts: z.array(z.number()) }).optional(),

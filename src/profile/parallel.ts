@@ -14,6 +14,7 @@ import type { ReadIssue } from '../readers/types.js';
 import type { PartJob, PartResult } from './part.js';
 import { runInWorker } from './thread.js';
 import { mergeProfiles } from './profiler.js';
+import { EXACT_PROFILE_VALUES, adoptExactTransfer } from './exact.js';
 import type { Profile } from './types.js';
 
 /** Below this a worker's start (≈ 40 ms) and the merge cost more than they save. */
@@ -51,7 +52,7 @@ async function headerOf(file: string, delimiter: string, end: number): Promise<s
 
 /** The parts' results, or undefined when the header cannot be read. */
 async function runParts(
-  file: string, delimiter: string, nullValues: string[] | undefined, starts: number[], run: RunPart, signal?: AbortSignal,
+  file: string, delimiter: string, nullValues: string[] | undefined, starts: number[], run: RunPart, signal?: AbortSignal, exact = false,
 ): Promise<PartResult[] | undefined> {
   const { size } = await stat(file);
   const header = await headerOf(file, delimiter, starts[1]);
@@ -59,6 +60,8 @@ async function runParts(
   const jobs: PartJob[] = starts.map((start, k) => ({
     file, delimiter, nullValues, start, end: k + 1 < starts.length ? starts[k + 1] : size,
     ...(k > 0 ? { header } : {}),
+    // The parts share the budget of one profile.
+    ...(exact ? { exact: Math.floor(EXACT_PROFILE_VALUES / starts.length) } : {}),
   }));
   return Promise.all(jobs.map((job) => run(job, signal)));
 }
@@ -79,14 +82,14 @@ function sameStarts(a: number[], b: number[]): boolean {
  */
 export async function profileCsvInParts(
   file: string, delimiter: string, nullValues: string[] | undefined, parts: number,
-  onIssue: (issue: ReadIssue) => void, run: RunPart,
+  onIssue: (issue: ReadIssue) => void, run: RunPart, keepExact = false,
 ): Promise<Profile | undefined> {
   if (parts < 2) return undefined;
   // A file that cannot be cut is read in one pass, which says what is wrong with it.
   const exact = recordBoundaries(file, parts).catch(() => [0]);
   const guess = await lineBoundaries(file, parts).catch(() => [0]);
   const controller = new AbortController();
-  const running = guess.length < 2 ? undefined : runParts(file, delimiter, nullValues, guess, run, controller.signal);
+  const running = guess.length < 2 ? undefined : runParts(file, delimiter, nullValues, guess, run, controller.signal, keepExact);
   // A rejection while the guess is being checked is handled below, not left unhandled.
   running?.catch(() => undefined);
   const starts = await exact;
@@ -95,13 +98,14 @@ export async function profileCsvInParts(
   else {
     controller.abort();
     if (starts.length < 2) return undefined;
-    results = await runParts(file, delimiter, nullValues, starts, run);
+    results = await runParts(file, delimiter, nullValues, starts, run, undefined, keepExact);
   }
   if (!results) return undefined;
   const done: Extract<PartResult, { profile: Profile }>[] = [];
   for (const [k, result] of results.entries()) {
     if ('problems' in result) return undefined;
     if (result.pending && k + 1 < results.length) return undefined;
+    adoptExactTransfer(result.profile, result.exact);
     done.push(result);
   }
   let rowsBefore = 0;

@@ -14,6 +14,8 @@ import { readParquetColumns } from '../readers/parquet.js';
 import type { ReadIssue } from '../readers/types.js';
 import { Profiler } from './profiler.js';
 import { runInWorker } from './thread.js';
+import { adoptExactTransfer, exactTransferOf } from './exact.js';
+import type { ExactTransfer } from './exact.js';
 import type { Profile } from './types.js';
 
 /** Below this a worker's start (≈ 40 ms) costs more than the memory it saves is worth. */
@@ -23,10 +25,12 @@ export const MIN_WORKER_BYTES = 8 << 20;
 export interface ParquetJob {
   parquet: string[];
   nullValues?: string[];
+  /** Keep the numeric values for exact drift (src/profile/exact.ts). */
+  exact?: boolean;
 }
 
 /** The profile, or the problems of the error that stopped it; issues met until then either way. */
-export type ParquetResult = { issues: ReadIssue[] } & ({ profile: Profile } | { problems: Problem[] });
+export type ParquetResult = { issues: ReadIssue[] } & ({ profile: Profile; exact?: ExactTransfer } | { problems: Problem[] });
 
 export type RunParquet = (job: ParquetJob) => Promise<ParquetResult>;
 
@@ -47,7 +51,7 @@ export async function addParquet(profiler: Profiler, file: string, firstRow: num
 /** The profile of a dataset of Parquet files, as plain data: what a worker sends back. */
 export async function profileParquetJob(job: ParquetJob): Promise<ParquetResult> {
   const issues: ReadIssue[] = [];
-  const profiler = new Profiler({ nullValues: job.nullValues });
+  const profiler = new Profiler({ nullValues: job.nullValues, exact: job.exact });
   let firstRow = 1;
   try {
     for (const file of job.parquet) firstRow += await addParquet(profiler, file, firstRow, (issue) => issues.push(issue));
@@ -55,7 +59,8 @@ export async function profileParquetJob(job: ParquetJob): Promise<ParquetResult>
     if (isUserError(error)) return { issues, problems: error.problems };
     throw error;
   }
-  return { issues, profile: profiler.finish() };
+  const profile = profiler.finish();
+  return { issues, profile, ...(job.exact ? { exact: exactTransferOf(profile) } : {}) };
 }
 
 /** Runs the job in a fresh worker thread of `script` (the bundled src/profile/worker.ts). */
@@ -69,7 +74,7 @@ export function inParquetWorker(script: string): RunParquet {
  * which reports why). Issues and errors read exactly as in this thread.
  */
 export async function profileParquetInWorker(
-  files: string[], nullValues: string[] | undefined, onIssue: (issue: ReadIssue) => void, run: RunParquet, minBytes = MIN_WORKER_BYTES,
+  files: string[], nullValues: string[] | undefined, onIssue: (issue: ReadIssue) => void, run: RunParquet, minBytes = MIN_WORKER_BYTES, exact = false,
 ): Promise<Profile | undefined> {
   let bytes = 0;
   try {
@@ -78,8 +83,9 @@ export async function profileParquetInWorker(
     return undefined;
   }
   if (bytes < minBytes) return undefined;
-  const result = await run({ parquet: files, nullValues });
+  const result = await run({ parquet: files, nullValues, ...(exact ? { exact } : {}) });
   for (const issue of result.issues) onIssue(issue);
   if ('problems' in result) throw new UserError(result.problems);
+  adoptExactTransfer(result.profile, result.exact);
   return result.profile;
 }

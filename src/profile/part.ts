@@ -6,6 +6,8 @@ import type { Problem } from '../errors.js';
 import { CsvParser } from '../readers/csv.js';
 import { readText } from '../readers/text.js';
 import type { ReadIssue } from '../readers/types.js';
+import { exactTransferOf } from './exact.js';
+import type { ExactTransfer } from './exact.js';
 import { Profiler } from './profiler.js';
 import { profileRecords } from './records.js';
 import type { Profile } from './types.js';
@@ -18,6 +20,8 @@ export interface PartJob {
   end: number;
   /** For every part but the first, which starts after the header: the header's names. */
   header?: string[];
+  /** Keep the numeric values (exact drift), within a budget of this many values. */
+  exact?: number;
 }
 
 export type PartResult =
@@ -29,12 +33,14 @@ export type PartResult =
     header: string[] | undefined;
     /** The part did not end on a record boundary (stray quotes fooled the cut). */
     pending: boolean;
+    /** The part's numeric values, when the job asked for them. */
+    exact?: ExactTransfer;
   }
   | { problems: Problem[] };
 
 export async function profileCsvPart(job: PartJob): Promise<PartResult> {
   const issues: ReadIssue[] = [];
-  const profiler = new Profiler({ nullValues: job.nullValues });
+  const profiler = new Profiler({ nullValues: job.nullValues, exact: job.exact });
   const parser = new CsvParser({ file: job.file, delimiter: job.delimiter, firstRow: 1, onIssue: (issue) => issues.push(issue), header: job.header });
   let pending: boolean;
   try {
@@ -44,5 +50,6 @@ export async function profileCsvPart(job: PartJob): Promise<PartResult> {
     if (isUserError(error)) return { problems: error.problems };
     throw error;
   }
-  return { profile: profiler.finish(), issues, header: parser.columns, pending };
+  const profile = profiler.finish();
+  return { profile, issues, header: parser.columns, pending, ...(job.exact !== undefined ? { exact: exactTransferOf(profile) } : {}) };
 }

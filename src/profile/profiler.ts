@@ -3,6 +3,7 @@
 import { UserError } from '../errors.js';
 import type { Batch, Cell } from '../readers/types.js';
 import { ColumnAccumulator } from './column.js';
+import { ExactBudget, ExactValues, attachExactValues, mergeExactValues } from './exact.js';
 import type { ColumnState } from './state.js';
 import { summarise } from './summary.js';
 import type { ColumnProfile, Profile } from './types.js';
@@ -10,15 +11,22 @@ import type { ColumnProfile, Profile } from './types.js';
 export interface ProfilerOptions {
   /** Text read as null besides the empty field. */
   nullValues?: string[];
+  /**
+   * Keep every numeric value in memory (within the budget of src/profile/exact.ts) for exact
+   * drift statistics in this run; `true` for the whole budget, a number for a budget of that many values.
+   */
+  exact?: boolean | number;
 }
 
 export class Profiler {
   private readonly columns = new Map<string, ColumnAccumulator>();
   private readonly nullTokens: Set<string> | undefined;
   private rows = 0;
+  private readonly exactBudget: ExactBudget | undefined;
 
   constructor(options: ProfilerOptions = {}) {
     this.nullTokens = options.nullValues && options.nullValues.length > 0 ? new Set(options.nullValues) : undefined;
+    if (options.exact !== undefined && options.exact !== false) this.exactBudget = options.exact === true ? new ExactBudget() : new ExactBudget(options.exact);
   }
 
   add(batch: Batch): void {
@@ -43,6 +51,7 @@ export class Profiler {
     let column = this.columns.get(name);
     if (!column) {
       column = new ColumnAccumulator(name, this.nullTokens);
+      if (this.exactBudget) column.exact = new ExactValues(this.exactBudget);
       column.addMissing(this.rows);
       this.columns.set(name, column);
     }
@@ -59,7 +68,12 @@ export class Profiler {
   }
 
   finish(): Profile {
-    const columns = [...this.columns.values()].map((column) => summarise(column.name, column.toState()));
+    const columns = [...this.columns.values()].map((column) => {
+      const profile = summarise(column.name, column.toState());
+      const exact = column.exact?.toArray();
+      if (exact) attachExactValues(profile, exact);
+      return profile;
+    });
     return { version: 1, rows: this.rows, columns };
   }
 }
@@ -97,5 +111,6 @@ export function mergeProfiles(a: Profile, b: Profile): Profile {
     columns: [...merged.values()].map((column) => summarise(column.name, column.toState())),
   };
   if (a.source || b.source) profile.source = [...(a.source ?? []), ...(b.source ?? [])];
+  mergeExactValues(a, b, profile);
   return profile;
 }

@@ -2,6 +2,7 @@
 
 import { z } from 'zod';
 import type { CategoryState } from './categories.js';
+import type { DateState } from './dates.js';
 import type { Moments } from './moments.js';
 import type { SampleState } from './sample.js';
 
@@ -20,6 +21,8 @@ export interface ColumnState {
   sample?: SampleState;
   /** Epoch milliseconds of the earliest and latest date/timestamp. */
   time?: { min: number; max: number };
+  /** Text values in other date formats than ISO 8601, per format (src/profile/dates.ts). */
+  dates?: DateState;
   categories: CategoryState;
 }
 
@@ -43,6 +46,10 @@ export const columnStateSchema = z.object({
   numeric: z.object({ n: count, mean: finite, m2: finite, min: finite, max: finite }).optional(),
   sample: z.union([z.object({ exact: z.array(finite) }), z.object({ kll: kllSchema })]).optional(),
   time: z.object({ min: finite, max: finite }).optional(),
+  dates: z.object({
+    slash: count,
+    formats: z.array(z.object({ format: z.string().max(40), count, timed: count, min: finite, max: finite })).max(16),
+  }).optional(),
   categories: z.object({
     items: z.array(z.tuple([z.string(), count])),
     numbers: z.array(count).optional(),

@@ -2,6 +2,7 @@
 // histogram, top values. Pure; the same for a fresh profile and a merged one.
 
 import { CategoryCounter } from './categories.js';
+import { temporalReading } from './dates.js';
 import { sampleStd } from './moments.js';
 import { NumericSample } from './sample.js';
 import type { ColumnState } from './state.js';
@@ -69,7 +70,10 @@ function isoTime(time: number, type: ColumnType): string {
 }
 
 export function summarise(name: string, state: ColumnState): ColumnProfile {
-  const { type, parsed } = resolveType(state.kinds);
+  const resolved = resolveType(state.kinds);
+  // Dates in formats other than ISO 8601, and epoch times in columns named for them.
+  const temporal = temporalReading(name, state, resolved);
+  const { type, parsed } = temporal.resolved;
   const categories = CategoryCounter.fromState(state.categories);
   const profile: ColumnProfile = { name, type, count: state.count, nulls: state.nulls, distinct: categories.distinct };
   const numeric = state.numeric;
@@ -83,10 +87,13 @@ export function summarise(name: string, state: ColumnState): ColumnProfile {
     profile.quantiles = Object.fromEntries(QUANTILES.map(([key, q]) => [key, weightedQuantile(sample, q)])) as Record<QuantileKey, number>;
     profile.histogram = histogram(sample, numeric.min, numeric.max);
   }
-  if ((type === 'date' || type === 'timestamp') && state.time) {
-    profile.min = isoTime(state.time.min, type);
-    profile.max = isoTime(state.time.max, type);
+  const range = temporal.reading ?? state.time;
+  if ((type === 'date' || type === 'timestamp') && range) {
+    profile.min = isoTime(range.min, type);
+    profile.max = isoTime(range.max, type);
   }
+  if (temporal.format) profile.format = temporal.format;
+  if (temporal.reading?.ambiguous) profile.ambiguousFormat = temporal.reading.ambiguous;
   profile.top = categories.sorted().slice(0, TOP_VALUES).map(({ text, count }) => ({ value: text, count }));
   if (parsed) profile.parsed = parsed;
   if (state.minLength !== undefined) profile.minLength = state.minLength;

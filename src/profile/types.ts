@@ -19,6 +19,13 @@ export interface ColumnProfile {
   std?: number;
   quantiles?: Record<QuantileKey, number>;
   top?: { value: string; count: number }[];
+  /**
+   * For date/timestamp columns, how the values are written: `YYYY-MM-DD`, `ISO 8601`,
+   * `DD.MM.YYYY`, `MM/DD/YYYY HH:MM[:SS]`, `epoch seconds`, … (src/profile/dates.ts).
+   */
+  format?: string;
+  /** The other format every value also reads in, when the column could not tell (`DD/MM/YYYY` beside `MM/DD/YYYY`). */
+  ambiguousFormat?: string;
   /** For `string` columns: share of non-null values that parsed as the narrowest other type. */
   parsed?: { type: ColumnType; share: number };
   /** Shortest/longest string length (all types, on the text form). */

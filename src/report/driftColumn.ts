@@ -6,5 +6,5 @@ import type { DriftColumn } from './types.js';
 export const NOT_COMPARED = 'not compared: ';
 
 export function isCompared(column: DriftColumn): boolean {
-  return column.notCompared === undefined && !column.note?.startsWith(NOT_COMPARED);
+  return column.notCompared === undefined && !column.note?.startsWith(NOT_COMPARED) && column.range === undefined;
 }

@@ -72,6 +72,11 @@ export interface DriftColumn {
     /** Biggest share changes first. */
     changes: { value: string; baseline: number; current: number }[];
   };
+  /**
+   * Date and timestamp columns: the range of each side (ISO), compared instead of a drift
+   * method (score 0, never drifted, not counted in the share).
+   */
+  range?: { baseline: { min: string; max: string }; current: { min: string; max: string } };
   note?: string;
   /** Why the column got no score (an identifier, no values on a side, types that differ…); absent when compared. */
   notCompared?: string;

@@ -6,6 +6,7 @@ import type { DatasetConfig } from '../config/schema.js';
 import type { BaselineResolver } from '../baseline/index.js';
 import { delimiterFor, detectFormat, resolveFiles, readBatches } from '../readers/index.js';
 import { profileCsvFile } from '../profile/records.js';
+import { releaseExactValues } from '../profile/exact.js';
 import type { ReadOptions } from '../readers/types.js';
 import { Profiler } from '../profile/index.js';
 import type { Profile } from '../profile/types.js';
@@ -38,7 +39,7 @@ export async function checkDataset(dataset: DatasetConfig, context: DatasetConte
   const options = readOptionsOf(dataset);
   const files = await resolveFiles(dataset.current, context.dir);
   const issues = new IssueTally();
-  const profiler = new Profiler({ nullValues: dataset.null_values });
+  const profiler = new Profiler({ nullValues: dataset.null_values, exact: dataset.baseline !== undefined });
   const validator = new ContractValidator(dataset, { nullValues: dataset.null_values });
   let firstRow = 1;
   for (const file of files) {
@@ -72,6 +73,8 @@ export async function checkDataset(dataset: DatasetConfig, context: DatasetConte
   if (baseline) {
     report.schema = diffSchema(baseline, profile);
     report.drift = compareDrift(baseline, profile, dataset.drift);
+    releaseExactValues(baseline);
+    releaseExactValues(profile);
     gates.push(...schemaGates(dataset.name, report.schema, dataset.schema_changes));
     gates.push(...driftGates(dataset.name, report.drift, dataset.drift?.severity));
   } else {

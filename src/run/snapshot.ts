@@ -16,5 +16,6 @@ export async function loadSnapshotProfile(file: string, options: ReadOptions = {
     }
     return loadProfile(json, file);
   }
-  return profileFiles([file], options, onIssue);
+  // Compared in this run: keep every numeric value for exact drift statistics.
+  return profileFiles([file], options, onIssue, true);
 }

@@ -7,6 +7,7 @@ import { sparklinePair } from '../sparkline.js';
 import { details, moreNote, table, take, type Limits, type Tally } from './blocks.js';
 import { driftSummary } from '../summaries.js';
 import { isCompared, NOT_COMPARED } from '../driftColumn.js';
+import { dateRangePhrases } from '../dateRange.js';
 
 function scoreCell(column: DriftColumn): string {
   const score = formatNumber(column.score);
@@ -34,7 +35,7 @@ function share(value: number, asCounts: boolean): string {
 
 /** Quantile shift, null rate change, categories gained and lost: why the score is what it is. */
 export function evidence(column: DriftColumn, limits: Limits): string[] {
-  const parts: string[] = [];
+  const parts: string[] = column.range ? dateRangePhrases(column.range) : [];
   const before = column.baseline;
   const after = column.current;
   if (before && after) {
@@ -69,9 +70,10 @@ function driftRow(column: DriftColumn, limits: Limits): string[] {
   return [
     STATUS_ICON[column.status],
     markdownCode(clip(column.name, limits.name)),
-    METHOD_NAME[column.method],
-    scoreCell(column),
-    thresholdCell(column),
+    // A date column is compared by its range, not by the method it would otherwise get.
+    column.range ? 'date range' : METHOD_NAME[column.method],
+    column.range ? '—' : scoreCell(column),
+    column.range ? '' : thresholdCell(column),
     sparklineCell(column),
     evidence(column, limits).join(' · '),
   ];

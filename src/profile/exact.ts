@@ -1,0 +1,154 @@
+// Every numeric value of a column, kept in memory for the run when two data files are compared,
+// so drift statistics are exact (as SciPy computes them) far beyond the sketches' 2,048 values.
+// Never written into profile JSON: a stored profile keeps its sketches. Bounded twice: per
+// column (EXACT_COLUMN_VALUES) and per profile (EXACT_PROFILE_VALUES, shared by its columns);
+// a column that would pass either bound drops its values and falls back to its sketch.
+
+import { sortFloat64 } from './sortFloat64.js';
+import type { ColumnProfile, Profile, WeightedSample } from './types.js';
+
+/** Values kept per numeric column: 2^21 ≈ 2.1M values, 16 MB as a Float64Array. */
+export const EXACT_COLUMN_VALUES = 1 << 21;
+/** Values kept over all columns of one profile: 2^24 ≈ 16.8M values, 128 MB. */
+export const EXACT_PROFILE_VALUES = 1 << 24;
+const FIRST_CAPACITY = 1024;
+
+/** What the columns of one profile may still reserve, in values. */
+export class ExactBudget {
+  constructor(public remaining = EXACT_PROFILE_VALUES) {}
+}
+
+/** The numeric values of one column in arrival order, while they fit both bounds. */
+export class ExactValues {
+  private values: Float64Array | undefined = new Float64Array(0);
+  length = 0;
+
+  constructor(private readonly budget: ExactBudget) {}
+
+  /** False once the values no longer fit: the column's drift then comes from its sketch. */
+  get kept(): boolean {
+    return this.values !== undefined;
+  }
+
+  add(value: number): void {
+    const values = this.values;
+    if (values === undefined) return;
+    if (this.length === values.length && !this.grow(this.length + 1)) return;
+    (this.values as Float64Array)[this.length++] = value;
+  }
+
+  /** Makes room for `needed` values, doubling; drops everything when a bound says no. */
+  private grow(needed: number): boolean {
+    const values = this.values as Float64Array;
+    const capacity = Math.min(EXACT_COLUMN_VALUES, Math.max(needed, FIRST_CAPACITY, values.length * 2));
+    if (needed > EXACT_COLUMN_VALUES || capacity - values.length > this.budget.remaining) {
+      this.drop();
+      return false;
+    }
+    this.budget.remaining -= capacity - values.length;
+    const grown = new Float64Array(capacity);
+    grown.set(values.subarray(0, this.length));
+    this.values = grown;
+    return true;
+  }
+
+  drop(): void {
+    if (this.values) this.budget.remaining += this.values.length;
+    this.values = undefined;
+    this.length = 0;
+  }
+
+  /** The values, trimmed to their count: a view, not a copy (the spare room is at most the count). */
+  toArray(): Float64Array | undefined {
+    if (!this.values) return undefined;
+    return this.values.length === this.length ? this.values : this.values.subarray(0, this.length);
+  }
+}
+
+/**
+ * The in-memory values of the columns of profiles made in this run. A WeakMap rather than a
+ * field: JSON.stringify and copies of a profile do not carry them, so nothing stored grows.
+ */
+const exactByColumn = new WeakMap<ColumnProfile, { values: Float64Array; sorted: boolean }>();
+
+export function attachExactValues(column: ColumnProfile, values: Float64Array): void {
+  exactByColumn.set(column, { values, sorted: false });
+}
+
+/** The column's raw values (unsorted, arrival order), when this run kept them. */
+export function exactValuesOf(column: ColumnProfile): Float64Array | undefined {
+  return exactByColumn.get(column)?.values;
+}
+
+/** The exact sorted sample of a column whose values this run kept; sorted once, in place. */
+export function exactSampleOf(column: ColumnProfile): WeightedSample | undefined {
+  const entry = exactByColumn.get(column);
+  if (!entry || entry.values.length !== column.count) return undefined;
+  if (!entry.sorted) {
+    sortFloat64(entry.values);
+    entry.sorted = true;
+  }
+  return { values: entry.values, weights: ones(entry.values.length), total: entry.values.length, exact: true };
+}
+
+/** Weights of 1, shared by every exact sample (the statistics only read them). */
+let sharedOnes = new Float64Array(0);
+
+function ones(length: number): Float64Array {
+  if (sharedOnes.length < length) sharedOnes = new Float64Array(Math.max(length, 2 * sharedOnes.length)).fill(1);
+  return sharedOnes.subarray(0, length);
+}
+
+/** Column name and values, for sending a profile's exact values from a worker (transferable). */
+export type ExactTransfer = [string, Float64Array][];
+
+export function exactTransferOf(profile: Profile): ExactTransfer {
+  const transfer: ExactTransfer = [];
+  for (const column of profile.columns) {
+    const values = exactValuesOf(column);
+    if (values) transfer.push([column.name, values]);
+  }
+  return transfer;
+}
+
+/** Attaches the values a worker sent to the columns of the profile it sent with them. */
+export function adoptExactTransfer(profile: Profile, transfer: ExactTransfer | undefined): void {
+  if (!transfer) return;
+  const byName = new Map(transfer);
+  for (const column of profile.columns) {
+    const values = byName.get(column.name);
+    if (values) attachExactValues(column, values);
+  }
+}
+
+/**
+ * Attaches to the columns of `merged` (mergeProfiles(a, b)) the values of both sides, where
+ * every side that has the column kept them and together they fit the bounds.
+ */
+export function mergeExactValues(a: Profile, b: Profile, merged: Profile): void {
+  const budget = new ExactBudget();
+  const side = (profile: Profile): Map<string, ColumnProfile> => new Map(profile.columns.map((column) => [column.name, column]));
+  const before = side(a);
+  const after = side(b);
+  for (const column of merged.columns) {
+    const parts = [before.get(column.name), after.get(column.name)].filter((part): part is ColumnProfile => part !== undefined);
+    const arrays = parts.map(exactValuesOf);
+    if (arrays.some((values) => values === undefined)) continue;
+    const total = arrays.reduce((sum, values) => sum + (values as Float64Array).length, 0);
+    if (total > EXACT_COLUMN_VALUES || total > budget.remaining) continue;
+    // One allocation of the exact size; the parts' arrays are let go after the merge.
+    budget.remaining -= total;
+    const values = new Float64Array(total);
+    let offset = 0;
+    for (const part of arrays as Float64Array[]) {
+      values.set(part, offset);
+      offset += part.length;
+    }
+    attachExactValues(column, values);
+  }
+}
+
+/** Lets the values of a profile's columns go once its comparison is done (a check keeps its profiles). */
+export function releaseExactValues(profile: Profile): void {
+  for (const column of profile.columns) exactByColumn.delete(column);
+}
