@@ -9,6 +9,10 @@ import { NumericSample } from './sample.js';
 import { STATE_VERSION } from './state.js';
 import type { ColumnState } from './state.js';
 import { KIND_BOOLEAN, KIND_DATE, KIND_INTEGER, KIND_NUMBER, KIND_STRING, KIND_TIMESTAMP, cellText, classifyRange, parsedValue } from './values.js';
+import { classifyFormatted } from './formats.js';
+import type { ValueFormat } from './formats.js';
+import { NestedValue, addLength, emptyLengths, mergeLengths } from './nested.js';
+import type { NestedState } from './nested.js';
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
@@ -47,6 +51,10 @@ export class ColumnAccumulator {
   timeMin = Infinity;
   timeMax = -Infinity;
   categories = new CategoryCounter();
+  /** How the column's text reads when not as plain values (`1.234,56`, `Y`/`N`): src/profile/formats.ts. */
+  format: ValueFormat | undefined;
+  /** Lists, structs and maps (Parquet): their type and lengths. */
+  nested: NestedState | undefined;
 
   private readonly nullTokens: NullTokens | undefined;
 
@@ -71,7 +79,7 @@ export class ColumnAccumulator {
    */
   addRange(text: string, start: number, end: number): void {
     if (end === start || (this.nullTokens !== undefined && isToken(this.nullTokens, text, start, end))) this.nulls++;
-    else this.addTextRange(text, start, end, classifyRange(text, start, end));
+    else this.addTextRange(text, start, end, this.format === undefined ? classifyRange(text, start, end) : classifyFormatted(text, start, end, this.format));
   }
 
   private addTextRange(text: string, start: number, end: number, kind: number): void {
@@ -148,8 +156,16 @@ export class ColumnAccumulator {
             if (time > this.timeMax) this.timeMax = time;
             this.categories.addTime(time);
           }
-        } else this.addText(cellText(cell), KIND_STRING);
+        } else if (cell instanceof NestedValue) this.addNested(cell);
+        else this.addText(cellText(cell), KIND_STRING);
     }
+  }
+
+  /** A list, struct or map: counted, its length kept; no categories or text. */
+  private addNested(cell: NestedValue): void {
+    this.count++;
+    this.nested ??= { type: cell.type, lengths: emptyLengths() };
+    if (cell.length !== undefined) addLength(this.nested.lengths, cell.length);
   }
 
   private addTypedNumber(value: number, kind: number): void {
@@ -175,6 +191,8 @@ export class ColumnAccumulator {
     this.timeMin = Math.min(this.timeMin, other.timeMin);
     this.timeMax = Math.max(this.timeMax, other.timeMax);
     this.categories.merge(other.categories);
+    this.format ??= other.format;
+    if (other.nested) this.nested = this.nested ? { type: this.nested.type, lengths: mergeLengths(this.nested.lengths, other.nested.lengths) } : other.nested;
   }
 
   toState(): ColumnState {
@@ -191,6 +209,8 @@ export class ColumnAccumulator {
       state.sample = this.sample.toState();
     }
     if (this.timeMin <= this.timeMax) state.time = { min: this.timeMin, max: this.timeMax };
+    if (this.format) state.format = this.format;
+    if (this.nested) state.nested = this.nested;
     return state;
   }
 
@@ -208,6 +228,8 @@ export class ColumnAccumulator {
       column.timeMax = state.time.max;
     }
     column.categories = CategoryCounter.fromState(state.categories);
+    column.format = state.format;
+    column.nested = state.nested;
     return column;
   }
 }

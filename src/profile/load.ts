@@ -6,13 +6,14 @@ import { UserError } from '../errors.js';
 import { columnStateSchema } from './state.js';
 import type { Profile } from './types.js';
 
-const columnTypes = ['integer', 'number', 'boolean', 'string', 'date', 'timestamp'] as const;
+const columnTypes = ['integer', 'number', 'boolean', 'string', 'date', 'timestamp', 'list', 'struct', 'map'] as const;
 const quantile = z.number();
 
 const profileSchema = z.object({
   version: z.literal(1),
   rows: z.number().int().nonnegative(),
   source: z.array(z.string()).optional(),
+  delimiter: z.string().optional(),
   columns: z.array(z.object({
     name: z.string(),
     type: z.enum(columnTypes),
@@ -29,6 +30,8 @@ const profileSchema = z.object({
     minLength: z.number().optional(),
     maxLength: z.number().optional(),
     histogram: z.object({ edges: z.array(z.number()), counts: z.array(z.number()) }).optional(),
+    format: columnStateSchema.shape.format,
+    length: z.object({ min: z.number(), max: z.number(), mean: z.number() }).optional(),
     state: columnStateSchema.optional(),
   })),
 });

@@ -15,6 +15,7 @@ import type { PartJob, PartResult } from './part.js';
 import { runInWorker } from './thread.js';
 import { mergeProfiles } from './profiler.js';
 import type { Profile } from './types.js';
+import type { ValueFormat } from './formats.js';
 
 /** Below this a worker's start (≈ 40 ms) and the merge cost more than they save. */
 export const MIN_PARALLEL_BYTES = 32 << 20;
@@ -52,12 +53,13 @@ async function headerOf(file: string, delimiter: string, end: number): Promise<s
 /** The parts' results, or undefined when the header cannot be read. */
 async function runParts(
   file: string, delimiter: string, nullValues: string[] | undefined, starts: number[], run: RunPart, signal?: AbortSignal,
+  formats?: Record<string, ValueFormat>,
 ): Promise<PartResult[] | undefined> {
   const { size } = await stat(file);
   const header = await headerOf(file, delimiter, starts[1]);
   if (!header) return undefined;
   const jobs: PartJob[] = starts.map((start, k) => ({
-    file, delimiter, nullValues, start, end: k + 1 < starts.length ? starts[k + 1] : size,
+    file, delimiter, nullValues, start, end: k + 1 < starts.length ? starts[k + 1] : size, ...(formats ? { formats } : {}),
     ...(k > 0 ? { header } : {}),
   }));
   return Promise.all(jobs.map((job) => run(job, signal)));
@@ -79,14 +81,14 @@ function sameStarts(a: number[], b: number[]): boolean {
  */
 export async function profileCsvInParts(
   file: string, delimiter: string, nullValues: string[] | undefined, parts: number,
-  onIssue: (issue: ReadIssue) => void, run: RunPart,
+  onIssue: (issue: ReadIssue) => void, run: RunPart, formats?: Record<string, ValueFormat>,
 ): Promise<Profile | undefined> {
   if (parts < 2) return undefined;
   // A file that cannot be cut is read in one pass, which says what is wrong with it.
   const exact = recordBoundaries(file, parts).catch(() => [0]);
   const guess = await lineBoundaries(file, parts).catch(() => [0]);
   const controller = new AbortController();
-  const running = guess.length < 2 ? undefined : runParts(file, delimiter, nullValues, guess, run, controller.signal);
+  const running = guess.length < 2 ? undefined : runParts(file, delimiter, nullValues, guess, run, controller.signal, formats);
   // A rejection while the guess is being checked is handled below, not left unhandled.
   running?.catch(() => undefined);
   const starts = await exact;
@@ -95,7 +97,7 @@ export async function profileCsvInParts(
   else {
     controller.abort();
     if (starts.length < 2) return undefined;
-    results = await runParts(file, delimiter, nullValues, starts, run);
+    results = await runParts(file, delimiter, nullValues, starts, run, undefined, formats);
   }
   if (!results) return undefined;
   const done: Extract<PartResult, { profile: Profile }>[] = [];

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import type { CategoryState } from './categories.js';
 import type { Moments } from './moments.js';
 import type { SampleState } from './sample.js';
+import type { ValueFormat } from './formats.js';
+import type { NestedState } from './nested.js';
 
 export const STATE_VERSION = 1;
 
@@ -21,6 +23,10 @@ export interface ColumnState {
   /** Epoch milliseconds of the earliest and latest date/timestamp. */
   time?: { min: number; max: number };
   categories: CategoryState;
+  /** The column's text format (formats.ts), when it needed one. */
+  format?: ValueFormat;
+  /** Lists, structs, maps: their type and lengths. */
+  nested?: NestedState;
 }
 
 const finite = z.number().finite();
@@ -52,4 +58,12 @@ export const columnStateSchema = z.object({
     exact: z.boolean(),
     hll: z.string().optional(),
   }),
+  format: z.union([
+    z.object({ decimal: z.enum(['.', ',']), thousands: z.enum([',', '.', ' ']).optional(), percent: z.boolean().optional() }),
+    z.object({ true: z.array(z.string()), false: z.array(z.string()) }),
+  ]).optional(),
+  nested: z.object({
+    type: z.enum(['list', 'struct', 'map']),
+    lengths: z.object({ n: count, min: count, max: count, sum: count }),
+  }).optional(),
 }) satisfies z.ZodType<ColumnState>;

@@ -69,7 +69,9 @@ function isoTime(time: number, type: ColumnType): string {
 }
 
 export function summarise(name: string, state: ColumnState): ColumnProfile {
-  const { type, parsed } = resolveType(state.kinds);
+  const resolved = resolveType(state.kinds);
+  const type = state.nested?.type ?? resolved.type;
+  const parsed = state.nested ? undefined : resolved.parsed;
   const categories = CategoryCounter.fromState(state.categories);
   const profile: ColumnProfile = { name, type, count: state.count, nulls: state.nulls, distinct: categories.distinct };
   const numeric = state.numeric;
@@ -89,6 +91,11 @@ export function summarise(name: string, state: ColumnState): ColumnProfile {
   }
   profile.top = categories.sorted().slice(0, TOP_VALUES).map(({ text, count }) => ({ value: text, count }));
   if (parsed) profile.parsed = parsed;
+  if (state.format) profile.format = state.format;
+  if (state.nested && state.nested.lengths.n > 0) {
+    const { min, max, sum, n } = state.nested.lengths;
+    profile.length = { min, max, mean: sum / n };
+  }
   if (state.minLength !== undefined) profile.minLength = state.minLength;
   if (state.maxLength !== undefined) profile.maxLength = state.maxLength;
   profile.state = state;

@@ -1,6 +1,9 @@
 // The profile: a small, versioned, mergeable JSON summary of a snapshot (DESIGN.md "Profile JSON").
 
-export type ColumnType = 'integer' | 'number' | 'boolean' | 'string' | 'date' | 'timestamp';
+import type { ValueFormat } from './formats.js';
+
+/** `list`, `struct` and `map` are Parquet's nested columns: counted, not profiled value by value. */
+export type ColumnType = 'integer' | 'number' | 'boolean' | 'string' | 'date' | 'timestamp' | 'list' | 'struct' | 'map';
 
 export type QuantileKey = 'p01' | 'p05' | 'p25' | 'p50' | 'p75' | 'p95' | 'p99';
 
@@ -25,6 +28,13 @@ export interface ColumnProfile {
   minLength?: number;
   maxLength?: number;
   histogram?: { edges: number[]; counts: number[] };
+  /**
+   * How the text was read when not as plain values: `{ decimal: ",", thousands: ".", percent: true }`
+   * for numbers, `{ true: ["Y"], false: ["N"] }` for booleans (the tokens seen in the sample).
+   */
+  format?: ValueFormat;
+  /** Lists and maps: their number of entries over the non-null values. */
+  length?: { min: number; max: number; mean: number };
   /** Opaque, JSON-serialisable sketch state that makes profiles mergeable. */
   state?: unknown;
 }
@@ -33,6 +43,8 @@ export interface Profile {
   version: 1;
   rows: number;
   columns: ColumnProfile[];
+  /** CSV/TSV: the field delimiter read (given, or detected from the first lines). */
+  delimiter?: string;
   /** Where it came from (file names), informative only. */
   source?: string[];
 }
