@@ -25,8 +25,8 @@ export class Profiler {
   }
 
   add(batch: Batch): void {
-    if (batch.nested) for (const [name, type] of Object.entries(batch.nested)) this.declareNested(name, type);
     for (let c = 0; c < batch.columns.length; c++) this.addColumn(batch.columns[c], batch.data[c], batch.length);
+    if (batch.nested) for (const [name, type] of Object.entries(batch.nested)) this.declareNested(name, type);
     this.endRows(batch.length);
   }
 

@@ -92,9 +92,14 @@ export function summarise(name: string, state: ColumnState): ColumnProfile {
   profile.top = categories.sorted().slice(0, TOP_VALUES).map(({ text, count }) => ({ value: text, count }));
   if (parsed) profile.parsed = parsed;
   if (state.format) profile.format = state.format;
-  if (state.nested && state.nested.lengths.n > 0) {
-    const { min, max, sum, n } = state.nested.lengths;
-    profile.length = { min, max, mean: sum / n };
+  if (state.nested) {
+    // Values of a list, struct or map are not counted one by one: no distinct count, no top values.
+    delete profile.distinct;
+    delete profile.top;
+    if (state.nested.lengths.n > 0) {
+      const { min, max, sum, n } = state.nested.lengths;
+      profile.length = { min, max, mean: sum / n };
+    }
   }
   if (state.minLength !== undefined) profile.minLength = state.minLength;
   if (state.maxLength !== undefined) profile.maxLength = state.maxLength;
