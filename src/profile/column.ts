@@ -64,6 +64,16 @@ export class ColumnAccumulator {
 
   /** Adds `length` cells of one batch column. */
   addCells(cells: ArrayLike<Cell>, length: number): void {
+    const format = this.format;
+    if (format !== undefined) {
+      for (let r = 0; r < length; r++) {
+        const cell = cells[r];
+        if (typeof cell === 'string') this.addFormattedRange(cell, 0, cell.length, format);
+        else if (cell === null || cell === undefined) this.nulls++;
+        else this.addTyped(cell);
+      }
+      return;
+    }
     for (let r = 0; r < length; r++) {
       const cell = cells[r];
       if (typeof cell === 'string') this.addRange(cell, 0, cell.length);
@@ -79,7 +89,16 @@ export class ColumnAccumulator {
    */
   addRange(text: string, start: number, end: number): void {
     if (end === start || (this.nullTokens !== undefined && isToken(this.nullTokens, text, start, end))) this.nulls++;
-    else this.addTextRange(text, start, end, this.format === undefined ? classifyRange(text, start, end) : classifyFormatted(text, start, end, this.format));
+    else this.addTextRange(text, start, end, classifyRange(text, start, end));
+  }
+
+  /**
+   * `addRange` for a column with a format (`1.234,56`, `Y`): a method of its own, so that the
+   * plain path of every other column stays as it was.
+   */
+  addFormattedRange(text: string, start: number, end: number, format: ValueFormat): void {
+    if (end === start || (this.nullTokens !== undefined && isToken(this.nullTokens, text, start, end))) this.nulls++;
+    else this.addTextRange(text, start, end, classifyFormatted(text, start, end, format));
   }
 
   private addTextRange(text: string, start: number, end: number, kind: number): void {

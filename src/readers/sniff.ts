@@ -9,17 +9,19 @@ import { readText } from './text.js';
 
 /** Delimiters tried, in the order that breaks ties. */
 export const CANDIDATE_DELIMITERS = [',', ';', '\t', '|'];
-/** Text read for the sniff: enough for a few thousand records of a typical file. */
-const SAMPLE_CHARS = 256 << 10;
-/** Records kept per column for the value formats (src/profile/formats.ts). */
-const SAMPLE_RECORDS = 4096;
+/** Text read for the value formats: a thousand records or more of a typical file. */
+const SAMPLE_CHARS = 128 << 10;
+/** Text the delimiter candidates are tried on: a few hundred lines. */
+const DELIMITER_CHARS = 32 << 10;
+/** Records whose values are kept for the value formats (src/profile/formats.ts). */
+const SAMPLE_RECORDS = 2048;
 
 export interface CsvSample {
   delimiter: string;
   /** True when the delimiter was chosen by the sniff rather than given. */
   detected: boolean;
   header: string[];
-  /** values[c]: the non-empty fields of column c in the first records. */
+  /** values[c]: the distinct non-empty fields of column c in the first records. */
   values: string[][];
 }
 
@@ -41,14 +43,14 @@ class SampleSink implements RecordSink {
   header: string[] | undefined;
   records = 0;
   agreeing = 0;
-  values: string[][] = [];
+  values: Set<string>[] = [];
 
   constructor(private readonly keepValues: boolean) {}
 
   record(text: string, fields: Fields, count: number, header: string[]): void {
     if (this.header === undefined) {
       this.header = header;
-      this.values = header.map(() => []);
+      this.values = header.map(() => new Set());
     }
     this.records++;
     if (count === header.length) this.agreeing++;
@@ -56,7 +58,7 @@ class SampleSink implements RecordSink {
     const width = Math.min(count, header.length);
     for (let c = 0; c < width; c++) {
       const value = fields.ends[c] === BUILT ? fields.built[c] : text.slice(fields.starts[c], fields.ends[c]);
-      if (value !== '') this.values[c].push(value);
+      if (value !== '') this.values[c].add(value);
     }
   }
 }
@@ -82,8 +84,10 @@ function split(file: string, text: string, delimiter: string, keepValues: boolea
  */
 export function sniffDelimiter(file: string, text: string, fallback: string): string {
   let best: { delimiter: string; share: number; width: number } | undefined;
+  const cut = text.length > DELIMITER_CHARS ? text.lastIndexOf('\n', DELIMITER_CHARS) : -1;
+  const head = cut > 0 ? text.slice(0, cut + 1) : text;
   for (const delimiter of CANDIDATE_DELIMITERS) {
-    const sink = split(file, text, delimiter, false);
+    const sink = split(file, head, delimiter, false);
     const width = sink.columns.length;
     if (width < 2) continue;
     const share = sink.records === 0 ? 1 : sink.agreeing / sink.records;
@@ -105,5 +109,5 @@ export async function sampleCsv(file: string, given: string | undefined, fallbac
   }
   const delimiter = given ?? sniffDelimiter(file, text, fallback);
   const sink = split(file, text, delimiter, true);
-  return { delimiter, detected: given === undefined, header: sink.columns, values: sink.values };
+  return { delimiter, detected: given === undefined, header: sink.columns, values: sink.values.map((values) => [...values]) };
 }
