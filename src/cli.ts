@@ -19,6 +19,8 @@ import { terminalText } from './report/escape.js';
 import { shouldFail } from './run/status.js';
 import type { Format } from './readers/types.js';
 import type { Report } from './report/types.js';
+import type { Profile } from './profile/types.js';
+import { describeFormat } from './profile/formats.js';
 
 const USAGE = `datagate ${VERSION} — review data and model changes like code
 
@@ -29,6 +31,8 @@ usage:
   datagate profile <file> [--format csv|tsv|jsonl|json|parquet] [--out profile.json]
   datagate compare <baseline> <current> [--method robust|auto|ks|psi|wasserstein|jensenshannon|chisquare|significant]
                    [--json report.json] [--markdown report.md] [--html report.html]
+  init, profile and compare read CSV with [--delimiter ,|;|tab|"|"] [--decimal .|,]
+  (detected from the first lines when not given)
 
 <file>, <baseline> and <current> are data files (or, for compare, profile JSON files).
 Without --out / --json, JSON goes to standard output; "-" as a path also means standard output.
@@ -114,36 +118,40 @@ async function check(args: string[]): Promise<number> {
 async function compare(args: string[]): Promise<number> {
   const { values, positionals, help } = parse(args, {
     method: { type: 'string', default: 'robust' }, json: { type: 'string' }, markdown: { type: 'string' }, html: { type: 'string' },
-    format: { type: 'string' },
+    format: { type: 'string' }, ...CSV_FLAGS,
   }, 2);
   if (help) return usage();
   const method = oneOf(values.method, METHODS, '--method') as NonNullable<CompareOptions['method']>;
   const format = oneOf(values.format, FORMATS, '--format') as Format | undefined;
   const [baselinePath, currentPath] = positionals;
-  const report = await compareSnapshots(baselinePath, currentPath, { method, format });
+  const report = await compareSnapshots(baselinePath, currentPath, { method, format, ...csvOptions(values) });
   await writeOutputs(report, values, !values.markdown && !values.html);
   process.stderr.write(renderText(report) + '\n');
   return report.status === 'fail' ? 1 : 0;
 }
 
 async function profile(args: string[]): Promise<number> {
-  const { values, positionals, help } = parse(args, { format: { type: 'string' }, out: { type: 'string' } }, 1);
+  const { values, positionals, help } = parse(args, { format: { type: 'string' }, out: { type: 'string' }, ...CSV_FLAGS }, 1);
   if (help) return usage();
   const format = oneOf(values.format, FORMATS, '--format') as Format | undefined;
   const files = await resolveFiles(positionals[0], process.cwd());
-  const result = await profileFiles(files, { format }, (issue) => {
+  const options = { format, ...csvOptions(values) };
+  const result = await profileFiles(files, options, (issue) => {
     say(`warning: ${issue.file}${issue.line ? `:${issue.line}` : ''}: ${issue.message}`);
   });
+  noteReading(positionals[0], result, options.delimiter);
   await emit(values.out as string | undefined, JSON.stringify(result, null, 2) + '\n');
   return 0;
 }
 
 async function init(args: string[]): Promise<number> {
-  const { values, positionals, help } = parse(args, { out: { type: 'string' }, name: { type: 'string' }, format: { type: 'string' } }, 1);
+  const { values, positionals, help } = parse(args, { out: { type: 'string' }, name: { type: 'string' }, format: { type: 'string' }, ...CSV_FLAGS }, 1);
   if (help) return usage();
   const format = oneOf(values.format, FORMATS, '--format') as Format | undefined;
   const file = positionals[0];
-  const snapshot = await loadSnapshotProfile(path.resolve(file), { format });
+  const options = { format, ...csvOptions(values) };
+  const snapshot = await loadSnapshotProfile(path.resolve(file), options);
+  noteReading(file, snapshot, options.delimiter);
   const name = (values.name as string | undefined) ?? path.basename(file).replace(/\..*$/, '');
   const out = values.out as string | undefined;
   // Paths in a config are relative to the config's folder.
@@ -151,6 +159,34 @@ async function init(args: string[]): Promise<number> {
   await emit(out, inferContract(snapshot, { name, current }));
   if (out && out !== '-') process.stderr.write(`wrote ${out}: review it, then run \`datagate check --config ${out}\`\n`);
   return 0;
+}
+
+const CSV_FLAGS: Options = { delimiter: { type: 'string' }, decimal: { type: 'string' } };
+const DELIMITER_NAMES: Record<string, string> = { tab: '\t', '\\t': '\t' };
+
+/** `--delimiter` (one character, or `tab`) and `--decimal` (`.` or `,`) as read options. */
+function csvOptions(values: Record<string, unknown>): { delimiter?: string; decimal?: '.' | ',' } {
+  const options: { delimiter?: string; decimal?: '.' | ',' } = {};
+  if (values.delimiter !== undefined) {
+    const given = String(values.delimiter);
+    const delimiter = DELIMITER_NAMES[given] ?? given;
+    if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
+      throw new UserError(`--delimiter must be one character other than a quote or a newline (or "tab"); got ${JSON.stringify(given)}`);
+    }
+    options.delimiter = delimiter;
+  }
+  if (values.decimal !== undefined) options.decimal = oneOf(values.decimal, ['.', ','], '--decimal') as '.' | ',';
+  return options;
+}
+
+/** Says how a CSV was read where it was not plain: the detected delimiter, columns in a format of their own. */
+function noteReading(file: string, profile: Profile, given: string | undefined): void {
+  if (profile.delimiter !== undefined && given === undefined && profile.delimiter !== ',' && !/\.(tsv|tab)(\.gz)?$/i.test(file)) {
+    say(`note: ${file}: fields separated by ${JSON.stringify(profile.delimiter)} (detected from the first lines; --delimiter to override)`);
+  }
+  for (const column of profile.columns) {
+    if (column.format && typeof column.format !== 'string') say(`note: ${file}: column ${JSON.stringify(column.name)} read as ${column.type} written ${describeFormat(column.format)}`);
+  }
 }
 
 async function writeOutputs(report: Report, values: Record<string, unknown>, jsonByDefault: boolean): Promise<void> {

@@ -131,6 +131,34 @@ describe('datagate CLI', () => {
   });
 });
 
+describe('real files on the command line (issue 16)', () => {
+  const european = path.resolve('__tests__/fixtures/realfiles/european.csv');
+
+  it('profiles a European CSV on its detected delimiter and says what it detected', () => {
+    const { code, stdout, stderr } = datagate(['profile', european]);
+    expect(code).toBe(0);
+    const profile = JSON.parse(stdout);
+    expect(profile.delimiter).toBe(';');
+    expect(profile.columns).toHaveLength(7);
+    expect(stderr).toContain('fields separated by ";" (detected from the first lines; --delimiter to override)');
+    expect(stderr).toContain('column "Preis" read as number written with decimal ",", thousands "."');
+  });
+
+  it('takes --delimiter and --decimal on init, and refuses bad ones with exit 2', () => {
+    const given = datagate(['init', european, '--delimiter', ',']);
+    expect(given.code).toBe(0);
+    expect(given.stdout).toContain('id;Preis;Menge;Datum;Rabatt;Aktiv;Notiz: { type: string');
+    expect(given.stderr).not.toContain('detected');
+    const tab = datagate(['profile', european, '--delimiter', 'tab', '--decimal', ',']);
+    expect(JSON.parse(tab.stdout).delimiter).toBe('\t');
+    const bad = datagate(['profile', european, '--decimal', ';']);
+    expect([bad.code, bad.stderr]).toEqual([2, 'datagate: --decimal must be one of ., ,; got ";"\n']);
+    const long = datagate(['init', european, '--delimiter', ';;']);
+    expect(long.code).toBe(2);
+    expect(long.stderr).toContain('--delimiter must be one character');
+  });
+});
+
 describe('profiling a big CSV on the bundled workers', () => {
   it('profiles a 34 MB file (over the 32 MB threshold) on worker threads to the one-pass profile: rows, nulls, min, max, mean, categories', async () => {
     const { profileFiles } = await import('../../src/profile/index.js');

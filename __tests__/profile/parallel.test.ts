@@ -90,7 +90,8 @@ describe('profiling a CSV file in parts (worker threads)', () => {
     // Two parts on the quick cut, two on the true boundary.
     expect(jobs).toHaveLength(4);
     expect(jobs[1]).not.toBe(jobs[3]);
-    const { source: _source, ...whole } = (await onePass(target)).profile;
+    // The delimiter is profileFiles' word on the file, not the parts'.
+    const { source: _source, delimiter: _delimiter, ...whole } = (await onePass(target)).profile;
     expect(profile).toEqual(whole);
   });
 
@@ -102,5 +103,23 @@ describe('profiling a CSV file in parts (worker threads)', () => {
       return profileCsvPart(job);
     });
     expect(jobs).toHaveLength(3);
+  });
+
+  it('reads the columns the file\'s first lines gave a format in every part, as the one-pass read does', async () => {
+    const lines = ['id;amount;flag'];
+    for (let i = 1; i <= 20_000; i++) lines.push(`${i};${Math.floor(i * 37 / 10).toLocaleString('de-DE')},${i % 10}0;${i % 3 === 0 ? 'N' : 'Y'}`);
+    const target = file(lines.join('\n') + '\n');
+    const whole = await onePass(target);
+    const formats = { amount: { decimal: ',' as const, thousands: '.' as const }, flag: { true: ['Y'], false: ['N'] } };
+    const profile = await profileCsvInParts(target, ';', undefined, 3, () => undefined, profileCsvPart, false, formats) as Profile;
+    expect(whole.profile.columns.map((column) => [column.name, column.type, column.format])).toEqual([
+      ['id', 'integer', undefined], ['amount', 'number', formats.amount], ['flag', 'boolean', formats.flag],
+    ]);
+    for (const [c, column] of profile.columns.entries()) {
+      const reference = whole.profile.columns[c];
+      expect([column.type, column.count, column.min, column.max, column.format]).toEqual([reference.type, reference.count, reference.min, reference.max, reference.format]);
+      // Means merge by Chan's formula: equal to 1e-9 relative.
+      if (reference.mean !== undefined) expect((column.mean as number) / reference.mean).toBeCloseTo(1, 9);
+    }
   });
 });

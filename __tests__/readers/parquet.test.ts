@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import path from 'node:path';
 import { UserError } from '../../src/errors.js';
+import { NestedValue } from '../../src/profile/nested.js';
 import { errorOf, readAll } from './helpers.js';
 
 // Written by scripts/make-reader-fixtures.mjs with DuckDB.
@@ -17,14 +18,15 @@ describe('Parquet reader', () => {
     expect(rows.filter((row) => row.color === null)).toHaveLength(23);
   });
 
-  it('reports nested columns as issues and reads the flat ones', async () => {
+  it('reads nested columns as lists and structs beside the flat ones, in file order', async () => {
     const file = fixture('nested');
-    const { rows, issues } = await readAll([file]);
-    expect(rows[0]).toEqual({ id: 1, label: 'v1' });
-    expect(issues).toEqual([
-      { kind: 'nested_column', file, message: 'column "pair" is nested (list, map or struct); not profiled' },
-      { kind: 'nested_column', file, message: 'column "point" is nested (list, map or struct); not profiled' },
-    ]);
+    const { rows, issues, batches } = await readAll([file]);
+    expect(Object.keys(rows[0])).toEqual(['id', 'pair', 'point', 'label']);
+    expect(rows[0]).toMatchObject({ id: 1, label: 'v1' });
+    expect(rows[0].pair).toEqual(new NestedValue('list', [1n, 2n], 2));
+    expect(rows[0].point).toEqual(new NestedValue('struct', { a: 1n, b: 'x' }, undefined));
+    expect(batches[0].nested).toEqual({ pair: 'list', point: 'struct' });
+    expect(issues).toEqual([]);
   });
 
   it('reads a file without rows as zero rows', async () => {

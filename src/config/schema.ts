@@ -4,7 +4,7 @@
 import { z } from 'zod';
 
 const severity = z.enum(['error', 'warn']).describe('error fails the run; warn only reports');
-const columnType = z.enum(['integer', 'number', 'boolean', 'string', 'date', 'timestamp']);
+const columnType = z.enum(['integer', 'number', 'boolean', 'string', 'date', 'timestamp', 'list', 'struct', 'map']);
 const driftMethod = z.enum(['robust', 'auto', 'ks', 'psi', 'wasserstein', 'jensenshannon', 'chisquare', 'significant']);
 /** `2d`, `6h`, `30m`, `90s`, `1w`. */
 export const durationPattern = /^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d|w)\s*$/;
@@ -48,7 +48,8 @@ export const datasetSchema = z.strictObject({
   name: z.string().min(1),
   current: z.string().min(1).describe('a file, a glob, or a folder of parts'),
   format: z.enum(['csv', 'tsv', 'jsonl', 'json', 'parquet']).optional(),
-  delimiter: z.string().length(1).optional(),
+  delimiter: z.string().length(1).optional().describe('CSV field delimiter; detected from the first lines when absent (, ; tab |)'),
+  decimal: z.enum(['.', ',']).optional().describe('decimal mark of numbers in CSV text; detected per column when absent'),
   null_values: z.array(z.string()).optional(),
   baseline: baselineSchema.optional(),
   schema: z.strictObject({

@@ -28,6 +28,7 @@ export function typeAccepts(declared: ColumnType, cell: Cell): boolean {
     // A decoded Date (Parquet, JSON) is a date when it falls on midnight UTC.
     case 'date': return actual === 'date' || (cell instanceof Date && cell.getTime() % DAY_MS === 0) || (actual === 'string' && textTemporalType(cell as string) === 'date');
     case 'timestamp': return actual === 'timestamp' || actual === 'date' || (actual === 'string' && textTemporalType(cell as string) !== undefined);
+    case 'list': case 'struct': case 'map': return actual === declared;
   }
 }
 

@@ -11,6 +11,10 @@ import { NumericSample } from './sample.js';
 import { STATE_VERSION } from './state.js';
 import type { ColumnState } from './state.js';
 import { KIND_BOOLEAN, KIND_DATE, KIND_INTEGER, KIND_NUMBER, KIND_STRING, KIND_TIMESTAMP, cellText, classifyRange, parsedValue } from './values.js';
+import { classifyFormatted } from './formats.js';
+import type { ValueFormat } from './formats.js';
+import { NestedValue, addLength, emptyLengths, mergeLengths } from './nested.js';
+import type { NestedState } from './nested.js';
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
@@ -53,6 +57,10 @@ export class ColumnAccumulator {
   dates = new DateTally();
   /** Every numeric value, when the profile is for a comparison in this run (src/profile/exact.ts). */
   exact: ExactValues | undefined;
+  /** How the column's text reads when not as plain values (`1.234,56`, `Y`/`N`): src/profile/formats.ts. */
+  format: ValueFormat | undefined;
+  /** Lists, structs and maps (Parquet): their type and lengths. */
+  nested: NestedState | undefined;
 
   private readonly nullTokens: NullTokens | undefined;
 
@@ -62,6 +70,16 @@ export class ColumnAccumulator {
 
   /** Adds `length` cells of one batch column. */
   addCells(cells: ArrayLike<Cell>, length: number): void {
+    const format = this.format;
+    if (format !== undefined) {
+      for (let r = 0; r < length; r++) {
+        const cell = cells[r];
+        if (typeof cell === 'string') this.addFormattedRange(cell, 0, cell.length, format);
+        else if (cell === null || cell === undefined) this.nulls++;
+        else this.addTyped(cell);
+      }
+      return;
+    }
     for (let r = 0; r < length; r++) {
       const cell = cells[r];
       if (typeof cell === 'string') this.addRange(cell, 0, cell.length);
@@ -78,6 +96,15 @@ export class ColumnAccumulator {
   addRange(text: string, start: number, end: number): void {
     if (end === start || (this.nullTokens !== undefined && isToken(this.nullTokens, text, start, end))) this.nulls++;
     else this.addTextRange(text, start, end, classifyRange(text, start, end));
+  }
+
+  /**
+   * `addRange` for a column with a format (`1.234,56`, `Y`): a method of its own, so that the
+   * plain path of every other column stays as it was.
+   */
+  addFormattedRange(text: string, start: number, end: number, format: ValueFormat): void {
+    if (end === start || (this.nullTokens !== undefined && isToken(this.nullTokens, text, start, end))) this.nulls++;
+    else this.addTextRange(text, start, end, classifyFormatted(text, start, end, format));
   }
 
   private addTextRange(text: string, start: number, end: number, kind: number): void {
@@ -155,8 +182,16 @@ export class ColumnAccumulator {
             if (time > this.timeMax) this.timeMax = time;
             this.categories.addTime(time);
           }
-        } else this.addText(cellText(cell), KIND_STRING);
+        } else if (cell instanceof NestedValue) this.addNested(cell);
+        else this.addText(cellText(cell), KIND_STRING);
     }
+  }
+
+  /** A list, struct or map: counted, its length kept; no categories or text. */
+  private addNested(cell: NestedValue): void {
+    this.count++;
+    this.nested ??= { type: cell.type, lengths: emptyLengths() };
+    if (cell.length !== undefined) addLength(this.nested.lengths, cell.length);
   }
 
   private addTypedNumber(value: number, kind: number): void {
@@ -183,6 +218,8 @@ export class ColumnAccumulator {
     this.timeMax = Math.max(this.timeMax, other.timeMax);
     this.categories.merge(other.categories);
     this.dates.merge(other.dates);
+    this.format ??= other.format;
+    if (other.nested) this.nested = this.nested ? { type: this.nested.type, lengths: mergeLengths(this.nested.lengths, other.nested.lengths) } : other.nested;
   }
 
   toState(): ColumnState {
@@ -201,6 +238,8 @@ export class ColumnAccumulator {
     if (this.timeMin <= this.timeMax) state.time = { min: this.timeMin, max: this.timeMax };
     const dates = this.dates.toState();
     if (dates) state.dates = dates;
+    if (this.format) state.format = this.format;
+    if (this.nested) state.nested = this.nested;
     return state;
   }
 
@@ -219,6 +258,8 @@ export class ColumnAccumulator {
     }
     column.categories = CategoryCounter.fromState(state.categories);
     column.dates = DateTally.fromState(state.dates);
+    column.format = state.format;
+    column.nested = state.nested;
     return column;
   }
 }

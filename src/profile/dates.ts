@@ -429,8 +429,8 @@ export function textTemporalType(text: string): 'date' | 'timestamp' | undefined
  * The newest time of a column read in one of these formats or as epoch times, from its profile
  * (where the column decided between MM/DD and DD/MM); undefined for ISO 8601 and other columns.
  */
-export function profiledNewest(column: { format?: string; max?: number | string } | undefined): number | undefined {
-  if (!column?.format || column.format === 'ISO 8601' || column.format === 'YYYY-MM-DD' || typeof column.max !== 'string') return undefined;
+export function profiledNewest(column: { format?: unknown; max?: number | string } | undefined): number | undefined {
+  if (typeof column?.format !== 'string' || column.format === 'ISO 8601' || column.format === 'YYYY-MM-DD' || typeof column.max !== 'string') return undefined;
   const time = Date.parse(column.max);
   return Number.isNaN(time) ? undefined : time;
 }

@@ -3,7 +3,7 @@
 
 import path from 'node:path';
 import { stat } from 'node:fs/promises';
-import { delimiterFor, detectFormat, readBatches } from '../readers/index.js';
+import { detectFormat, readBatches } from '../readers/index.js';
 import type { ReadIssue, ReadOptions } from '../readers/types.js';
 import { CategoryCounter } from './categories.js';
 import { NumericSample } from './sample.js';
@@ -14,6 +14,8 @@ import { workerScript } from './thread.js';
 import { Profiler } from './profiler.js';
 import { addParquet, inParquetWorker, profileParquetInWorker } from './parquet.js';
 import { profileCsvFile } from './records.js';
+import { csvReadingOf } from './csvReading.js';
+import type { CsvReading } from './csvReading.js';
 import type { CategoryCounts, ColumnProfile, Profile, WeightedSample } from './types.js';
 
 export { Profiler, mergeProfiles } from './profiler.js';
@@ -32,24 +34,37 @@ export type { CategoryCounts, ColumnProfile, ColumnType, Profile, WeightedSample
  * cut into parts profiled by worker threads. Workers only where the bundled worker exists (the CLI).
  */
 export async function profileFiles(files: string[], options: ReadOptions, onIssue: (issue: ReadIssue) => void, exact = false): Promise<Profile> {
-  const parallel = files.length === 1 ? await profileInParts(files[0], options, onIssue, exact) : undefined;
+  const readings = await csvReadings(files, options);
+  const parallel = files.length === 1 ? await profileInParts(files[0], options, readings, onIssue, exact) : undefined;
   const parquet = parallel ?? await profileParquetFiles(files, options, onIssue, exact);
-  const profile = parquet ?? await profileInOnePass(files, options, onIssue, exact);
+  const profile = parquet ?? await profileInOnePass(files, options, readings, onIssue, exact);
+  const [first] = readings.values();
+  if (first) profile.delimiter = first.delimiter;
   profile.source = files.map((file) => path.relative(process.cwd(), file) || file);
   return profile;
 }
 
-async function profileInParts(file: string, options: ReadOptions, onIssue: (issue: ReadIssue) => void, exact: boolean): Promise<Profile | undefined> {
-  const format = detectFormat(file, options.format);
+/** How each CSV/TSV file of `files` reads (delimiter, value formats), from its first lines. */
+export async function csvReadings(files: string[], options: ReadOptions): Promise<Map<string, CsvReading>> {
+  const readings = new Map<string, CsvReading>();
+  for (const file of files) {
+    const format = detectFormat(file, options.format);
+    if (format === 'csv' || format === 'tsv') readings.set(file, await csvReadingOf(file, format, options));
+  }
+  return readings;
+}
+
+async function profileInParts(file: string, options: ReadOptions, readings: Map<string, CsvReading>, onIssue: (issue: ReadIssue) => void, exact: boolean): Promise<Profile | undefined> {
+  const reading = readings.get(file);
   const script = workerScript();
-  if ((format !== 'csv' && format !== 'tsv') || !script) return undefined;
+  if (!reading || !script) return undefined;
   let bytes: number;
   try {
     bytes = (await stat(file)).size;
   } catch {
     return undefined;
   }
-  return profileCsvInParts(file, delimiterFor(format, options), options.nullValues, partsFor(file, bytes), onIssue, inWorkers(script), exact);
+  return profileCsvInParts(file, reading.delimiter, options.nullValues, partsFor(file, bytes), onIssue, inWorkers(script), exact, Object.fromEntries(reading.formats));
 }
 
 /** A dataset of Parquet files only, profiled in a worker where the bundled worker exists (the CLI). */
@@ -59,7 +74,7 @@ async function profileParquetFiles(files: string[], options: ReadOptions, onIssu
   return profileParquetInWorker(files, options.nullValues, onIssue, inParquetWorker(script), undefined, exact);
 }
 
-async function profileInOnePass(files: string[], options: ReadOptions, onIssue: (issue: ReadIssue) => void, exact: boolean): Promise<Profile> {
+async function profileInOnePass(files: string[], options: ReadOptions, readings: Map<string, CsvReading>, onIssue: (issue: ReadIssue) => void, exact: boolean): Promise<Profile> {
   const profiler = new Profiler({ nullValues: options.nullValues, exact });
   let firstRow = 1;
   for (const file of files) {
@@ -67,7 +82,9 @@ async function profileInOnePass(files: string[], options: ReadOptions, onIssue: 
     if (format === 'parquet') {
       firstRow += await addParquet(profiler, file, firstRow, onIssue);
     } else if (format === 'csv' || format === 'tsv') {
-      firstRow = await profileCsvFile(file, delimiterFor(format, options), firstRow, profiler, onIssue);
+      const reading = readings.get(file) ?? await csvReadingOf(file, format, options);
+      profiler.useFormats(reading.formats);
+      firstRow = await profileCsvFile(file, reading.delimiter, firstRow, profiler, onIssue);
     } else {
       for await (const batch of readBatches([file], options, onIssue, firstRow)) {
         profiler.add(batch);

@@ -6,13 +6,14 @@ import { UserError } from '../errors.js';
 import { columnStateSchema } from './state.js';
 import type { Profile } from './types.js';
 
-const columnTypes = ['integer', 'number', 'boolean', 'string', 'date', 'timestamp'] as const;
+const columnTypes = ['integer', 'number', 'boolean', 'string', 'date', 'timestamp', 'list', 'struct', 'map'] as const;
 const quantile = z.number();
 
 const profileSchema = z.object({
   version: z.literal(1),
   rows: z.number().int().nonnegative(),
   source: z.array(z.string()).optional(),
+  delimiter: z.string().optional(),
   columns: z.array(z.object({
     name: z.string(),
     type: z.enum(columnTypes),
@@ -26,11 +27,12 @@ const profileSchema = z.object({
     quantiles: z.object({ p01: quantile, p05: quantile, p25: quantile, p50: quantile, p75: quantile, p95: quantile, p99: quantile }).optional(),
     top: z.array(z.object({ value: z.string(), count: z.number() })).optional(),
     parsed: z.object({ type: z.enum(columnTypes), share: z.number() }).optional(),
-    format: z.string().optional(),
     ambiguousFormat: z.string().optional(),
     minLength: z.number().optional(),
     maxLength: z.number().optional(),
     histogram: z.object({ edges: z.array(z.number()), counts: z.array(z.number()) }).optional(),
+    format: z.union([z.string().max(40), columnStateSchema.shape.format.unwrap()]).optional(),
+    length: z.object({ min: z.number(), max: z.number(), mean: z.number() }).optional(),
     state: columnStateSchema.optional(),
   })),
 });

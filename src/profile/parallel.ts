@@ -16,6 +16,7 @@ import { runInWorker } from './thread.js';
 import { mergeProfiles } from './profiler.js';
 import { EXACT_PROFILE_VALUES, adoptExactTransfer } from './exact.js';
 import type { Profile } from './types.js';
+import type { ValueFormat } from './formats.js';
 
 /** Below this a worker's start (≈ 40 ms) and the merge cost more than they save. */
 export const MIN_PARALLEL_BYTES = 32 << 20;
@@ -53,12 +54,13 @@ async function headerOf(file: string, delimiter: string, end: number): Promise<s
 /** The parts' results, or undefined when the header cannot be read. */
 async function runParts(
   file: string, delimiter: string, nullValues: string[] | undefined, starts: number[], run: RunPart, signal?: AbortSignal, exact = false,
+  formats?: Record<string, ValueFormat>,
 ): Promise<PartResult[] | undefined> {
   const { size } = await stat(file);
   const header = await headerOf(file, delimiter, starts[1]);
   if (!header) return undefined;
   const jobs: PartJob[] = starts.map((start, k) => ({
-    file, delimiter, nullValues, start, end: k + 1 < starts.length ? starts[k + 1] : size,
+    file, delimiter, nullValues, start, end: k + 1 < starts.length ? starts[k + 1] : size, ...(formats ? { formats } : {}),
     ...(k > 0 ? { header } : {}),
     // The parts share the budget of one profile.
     ...(exact ? { exact: Math.floor(EXACT_PROFILE_VALUES / starts.length) } : {}),
@@ -82,14 +84,14 @@ function sameStarts(a: number[], b: number[]): boolean {
  */
 export async function profileCsvInParts(
   file: string, delimiter: string, nullValues: string[] | undefined, parts: number,
-  onIssue: (issue: ReadIssue) => void, run: RunPart, keepExact = false,
+  onIssue: (issue: ReadIssue) => void, run: RunPart, keepExact = false, formats?: Record<string, ValueFormat>,
 ): Promise<Profile | undefined> {
   if (parts < 2) return undefined;
   // A file that cannot be cut is read in one pass, which says what is wrong with it.
   const exact = recordBoundaries(file, parts).catch(() => [0]);
   const guess = await lineBoundaries(file, parts).catch(() => [0]);
   const controller = new AbortController();
-  const running = guess.length < 2 ? undefined : runParts(file, delimiter, nullValues, guess, run, controller.signal, keepExact);
+  const running = guess.length < 2 ? undefined : runParts(file, delimiter, nullValues, guess, run, controller.signal, keepExact, formats);
   // A rejection while the guess is being checked is handled below, not left unhandled.
   running?.catch(() => undefined);
   const starts = await exact;
@@ -98,7 +100,7 @@ export async function profileCsvInParts(
   else {
     controller.abort();
     if (starts.length < 2) return undefined;
-    results = await runParts(file, delimiter, nullValues, starts, run, undefined, keepExact);
+    results = await runParts(file, delimiter, nullValues, starts, run, undefined, keepExact, formats);
   }
   if (!results) return undefined;
   const done: Extract<PartResult, { profile: Profile }>[] = [];

@@ -39,7 +39,10 @@ export async function addParquet(profiler: Profiler, file: string, firstRow: num
   let rows = 0;
   for await (const part of readParquetColumns(file, firstRow, onIssue)) {
     // A page's nulls are the cells it lacks: `endRows` counts them as such.
-    if (part.kind === 'values') profiler.addColumn(part.name, part.values, part.values.length);
+    if (part.kind === 'values') {
+      if (part.nested) profiler.declareNested(part.name, part.nested);
+      profiler.addColumn(part.name, part.values, part.values.length);
+    }
     else {
       profiler.endRows(part.length);
       rows += part.length;

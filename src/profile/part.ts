@@ -11,11 +11,14 @@ import type { ExactTransfer } from './exact.js';
 import { Profiler } from './profiler.js';
 import { profileRecords } from './records.js';
 import type { Profile } from './types.js';
+import type { ValueFormat } from './formats.js';
 
 export interface PartJob {
   file: string;
   delimiter: string;
   nullValues?: string[];
+  /** Columns whose text reads in a format of their own (src/profile/formats.ts). */
+  formats?: Record<string, ValueFormat>;
   start: number;
   end: number;
   /** For every part but the first, which starts after the header: the header's names. */
@@ -41,6 +44,7 @@ export type PartResult =
 export async function profileCsvPart(job: PartJob): Promise<PartResult> {
   const issues: ReadIssue[] = [];
   const profiler = new Profiler({ nullValues: job.nullValues, exact: job.exact });
+  if (job.formats) profiler.useFormats(job.formats);
   const parser = new CsvParser({ file: job.file, delimiter: job.delimiter, firstRow: 1, onIssue: (issue) => issues.push(issue), header: job.header });
   let pending: boolean;
   try {

@@ -4,6 +4,8 @@ import { UserError } from '../errors.js';
 import type { Batch, Cell } from '../readers/types.js';
 import { ColumnAccumulator } from './column.js';
 import { ExactBudget, ExactValues, attachExactValues, mergeExactValues } from './exact.js';
+import type { ValueFormat } from './formats.js';
+import type { NestedType } from './nested.js';
 import type { ColumnState } from './state.js';
 import { summarise } from './summary.js';
 import type { ColumnProfile, Profile } from './types.js';
@@ -23,6 +25,7 @@ export class Profiler {
   private readonly nullTokens: Set<string> | undefined;
   private rows = 0;
   private readonly exactBudget: ExactBudget | undefined;
+  private formats: ReadonlyMap<string, ValueFormat> = new Map();
 
   constructor(options: ProfilerOptions = {}) {
     this.nullTokens = options.nullValues && options.nullValues.length > 0 ? new Set(options.nullValues) : undefined;
@@ -31,6 +34,7 @@ export class Profiler {
 
   add(batch: Batch): void {
     for (let c = 0; c < batch.columns.length; c++) this.addColumn(batch.columns[c], batch.data[c], batch.length);
+    if (batch.nested) for (const [name, type] of Object.entries(batch.nested)) this.declareNested(name, type);
     this.endRows(batch.length);
   }
 
@@ -47,12 +51,27 @@ export class Profiler {
     return names.map((name) => this.column(name));
   }
 
+  /**
+   * How the text of the next rows' columns reads (src/profile/formats.ts), by column name; a
+   * column not named reads plainly. Set before each CSV file, from its first lines.
+   */
+  useFormats(formats: ReadonlyMap<string, ValueFormat> | Record<string, ValueFormat>): void {
+    this.formats = formats instanceof Map ? formats : new Map(Object.entries(formats));
+    for (const column of this.columns.values()) column.format = this.formats.get(column.name) ?? column.format;
+  }
+
+  /** A nested column (Parquet list, struct, map) by its schema, so that one of nulls only keeps its type. */
+  declareNested(name: string, type: NestedType): void {
+    this.column(name).nested ??= { type, lengths: { n: 0, min: 0, max: 0, sum: 0 } };
+  }
+
   private column(name: string): ColumnAccumulator {
     let column = this.columns.get(name);
     if (!column) {
       column = new ColumnAccumulator(name, this.nullTokens);
       if (this.exactBudget) column.exact = new ExactValues(this.exactBudget);
       column.addMissing(this.rows);
+      column.format = this.formats.get(name);
       this.columns.set(name, column);
     }
     return column;
@@ -110,6 +129,8 @@ export function mergeProfiles(a: Profile, b: Profile): Profile {
     rows: a.rows + b.rows,
     columns: [...merged.values()].map((column) => summarise(column.name, column.toState())),
   };
+  const delimiter = a.delimiter ?? b.delimiter;
+  if (delimiter !== undefined) profile.delimiter = delimiter;
   if (a.source || b.source) profile.source = [...(a.source ?? []), ...(b.source ?? [])];
   mergeExactValues(a, b, profile);
   return profile;

@@ -7,6 +7,7 @@ import { readText } from '../readers/text.js';
 import type { Fields, RecordSink } from '../readers/csv.js';
 import type { Batch, ReadIssue } from '../readers/types.js';
 import type { ColumnAccumulator } from './column.js';
+import type { ValueFormat } from './formats.js';
 import type { Profiler } from './profiler.js';
 
 /** Rows gathered before they are counted, column by column. */
@@ -63,6 +64,10 @@ class ProfilerSink implements RecordSink {
       const column = this.columns[c];
       const starts = this.starts[c];
       const ends = this.ends[c];
+      if (column.format !== undefined) {
+        this.flushFormatted(c, rows, text);
+        continue;
+      }
       for (let r = 0; r < rows; r++) {
         const end = ends[r];
         if (end >= 0) column.addRange(text, starts[r], end);
@@ -74,6 +79,22 @@ class ProfilerSink implements RecordSink {
     }
     this.rows = 0;
     this.text = '';
+  }
+
+  /** `flush` of column c when it has a format (src/profile/formats.ts): kept apart from the plain loop. */
+  private flushFormatted(c: number, rows: number, text: string): void {
+    const column = this.columns[c];
+    const format = column.format as ValueFormat;
+    const starts = this.starts[c];
+    const ends = this.ends[c];
+    for (let r = 0; r < rows; r++) {
+      const end = ends[r];
+      if (end >= 0) column.addFormattedRange(text, starts[r], end, format);
+      else if (end === BUILT) {
+        const value = this.built[c][r];
+        column.addFormattedRange(value, 0, value.length, format);
+      } else column.addMissing(1);
+    }
   }
 }
 

@@ -5,6 +5,8 @@ import type { CategoryState } from './categories.js';
 import type { DateState } from './dates.js';
 import type { Moments } from './moments.js';
 import type { SampleState } from './sample.js';
+import type { ValueFormat } from './formats.js';
+import type { NestedState } from './nested.js';
 
 export const STATE_VERSION = 1;
 
@@ -24,6 +26,10 @@ export interface ColumnState {
   /** Text values in other date formats than ISO 8601, per format (src/profile/dates.ts). */
   dates?: DateState;
   categories: CategoryState;
+  /** The column's text format (formats.ts), when it needed one. */
+  format?: ValueFormat;
+  /** Lists, structs, maps: their type and lengths. */
+  nested?: NestedState;
 }
 
 const finite = z.number().finite();
@@ -59,4 +65,12 @@ export const columnStateSchema = z.object({
     exact: z.boolean(),
     hll: z.string().optional(),
   }),
+  format: z.union([
+    z.object({ decimal: z.enum(['.', ',']), thousands: z.enum([',', '.', ' ']).optional(), percent: z.boolean().optional() }),
+    z.object({ true: z.array(z.string()), false: z.array(z.string()) }),
+  ]).optional(),
+  nested: z.object({
+    type: z.enum(['list', 'struct', 'map']),
+    lengths: z.object({ n: count, min: count, max: count, sum: count }),
+  }).optional(),
 }) satisfies z.ZodType<ColumnState>;

@@ -73,7 +73,8 @@ export function summarise(name: string, state: ColumnState): ColumnProfile {
   const resolved = resolveType(state.kinds);
   // Dates in formats other than ISO 8601, and epoch times in columns named for them.
   const temporal = temporalReading(name, state, resolved);
-  const { type, parsed } = temporal.resolved;
+  const type = state.nested?.type ?? temporal.resolved.type;
+  const parsed = state.nested ? undefined : temporal.resolved.parsed;
   const categories = CategoryCounter.fromState(state.categories);
   const profile: ColumnProfile = { name, type, count: state.count, nulls: state.nulls, distinct: categories.distinct };
   const numeric = state.numeric;
@@ -96,6 +97,16 @@ export function summarise(name: string, state: ColumnState): ColumnProfile {
   if (temporal.reading?.ambiguous) profile.ambiguousFormat = temporal.reading.ambiguous;
   profile.top = categories.sorted().slice(0, TOP_VALUES).map(({ text, count }) => ({ value: text, count }));
   if (parsed) profile.parsed = parsed;
+  if (state.format && !temporal.format) profile.format = state.format;
+  if (state.nested) {
+    // Values of a list, struct or map are not counted one by one: no distinct count, no top values.
+    delete profile.distinct;
+    delete profile.top;
+    if (state.nested.lengths.n > 0) {
+      const { min, max, sum, n } = state.nested.lengths;
+      profile.length = { min, max, mean: sum / n };
+    }
+  }
   if (state.minLength !== undefined) profile.minLength = state.minLength;
   if (state.maxLength !== undefined) profile.maxLength = state.maxLength;
   profile.state = state;

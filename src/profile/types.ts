@@ -1,6 +1,9 @@
 // The profile: a small, versioned, mergeable JSON summary of a snapshot (DESIGN.md "Profile JSON").
 
-export type ColumnType = 'integer' | 'number' | 'boolean' | 'string' | 'date' | 'timestamp';
+import type { ValueFormat } from './formats.js';
+
+/** `list`, `struct` and `map` are Parquet's nested columns: counted, not profiled value by value. */
+export type ColumnType = 'integer' | 'number' | 'boolean' | 'string' | 'date' | 'timestamp' | 'list' | 'struct' | 'map';
 
 export type QuantileKey = 'p01' | 'p05' | 'p25' | 'p50' | 'p75' | 'p95' | 'p99';
 
@@ -20,10 +23,12 @@ export interface ColumnProfile {
   quantiles?: Record<QuantileKey, number>;
   top?: { value: string; count: number }[];
   /**
-   * For date/timestamp columns, how the values are written: `YYYY-MM-DD`, `ISO 8601`,
-   * `DD.MM.YYYY`, `MM/DD/YYYY HH:MM[:SS]`, `epoch seconds`, … (src/profile/dates.ts).
+   * How the text was read when not as plain values. Date/timestamp columns: the format's name,
+   * `YYYY-MM-DD`, `ISO 8601`, `DD.MM.YYYY`, `MM/DD/YYYY HH:MM[:SS]`, `epoch seconds`, …
+   * (src/profile/dates.ts). Numbers: `{ decimal: ",", thousands: ".", percent: true }`; booleans:
+   * `{ true: ["Y"], false: ["N"] }`, the tokens seen in the sample (src/profile/formats.ts).
    */
-  format?: string;
+  format?: string | ValueFormat;
   /** The other format every value also reads in, when the column could not tell (`DD/MM/YYYY` beside `MM/DD/YYYY`). */
   ambiguousFormat?: string;
   /** For `string` columns: share of non-null values that parsed as the narrowest other type. */
@@ -32,6 +37,8 @@ export interface ColumnProfile {
   minLength?: number;
   maxLength?: number;
   histogram?: { edges: number[]; counts: number[] };
+  /** Lists and maps: their number of entries over the non-null values. */
+  length?: { min: number; max: number; mean: number };
   /** Opaque, JSON-serialisable sketch state that makes profiles mergeable. */
   state?: unknown;
 }
@@ -40,6 +47,8 @@ export interface Profile {
   version: 1;
   rows: number;
   columns: ColumnProfile[];
+  /** CSV/TSV: the field delimiter read (given, or detected from the first lines). */
+  delimiter?: string;
   /** Where it came from (file names), informative only. */
   source?: string[];
 }

@@ -5,6 +5,7 @@
 
 import type { Cell } from '../readers/types.js';
 import { exactDecimal } from './decimal.js';
+import { NestedValue } from './nested.js';
 import type { ColumnType } from './types.js';
 
 /** Kinds as small integers, in the order of `KIND_TYPES`, for counting in typed arrays. */
@@ -48,7 +49,7 @@ export function cellType(cell: Cell): ColumnType {
     case 'bigint': return 'integer';
     case 'boolean': return 'boolean';
     case 'string': return textType(cell);
-    default: return cell instanceof Date ? 'timestamp' : 'string';
+    default: return cell instanceof Date ? 'timestamp' : cell instanceof NestedValue ? cell.type : 'string';
   }
 }
 

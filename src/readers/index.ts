@@ -7,6 +7,7 @@ import { readJsonArray } from './json.js';
 import { readJsonl } from './jsonl.js';
 import { readParquet } from './parquet.js';
 import { readText } from './text.js';
+import { sampleCsv } from './sniff.js';
 import type { Batch, Format, ReadIssue, ReadOptions } from './types.js';
 
 export { resolveFiles } from './files.js';
@@ -33,6 +34,13 @@ export function delimiterFor(format: Format, options: ReadOptions): string {
   return delimiter;
 }
 
+/** The delimiter of a CSV/TSV file: given, the format's (TSV), or sniffed from its first lines (CSV). */
+export async function csvDelimiter(file: string, format: Format, options: ReadOptions): Promise<string> {
+  const fallback = delimiterFor(format, options);
+  if (options.delimiter !== undefined || format === 'tsv') return fallback;
+  return (await sampleCsv(file, undefined, fallback)).delimiter;
+}
+
 /**
  * The rows of `files`, in order, as batches. Memory stays bounded by a batch (a chunk of text or
  * one Parquet row group). `firstRow` runs on across files; problems that leave the file readable
@@ -43,7 +51,7 @@ export async function* readBatches(files: string[], options: ReadOptions, onIssu
   for (const file of files) {
     const format = detectFormat(file, options.format);
     let reader: AsyncGenerator<Batch>;
-    if (format === 'csv' || format === 'tsv') reader = readDelimited(file, delimiterFor(format, options), firstRow, onIssue, options.batchSize);
+    if (format === 'csv' || format === 'tsv') reader = readDelimited(file, await csvDelimiter(file, format, options), firstRow, onIssue, options.batchSize);
     else if (format === 'jsonl') reader = readJsonl(file, firstRow, options.batchSize);
     else if (format === 'json') reader = readJsonArray(file, firstRow, options.batchSize);
     else reader = readParquet(file, firstRow, onIssue);

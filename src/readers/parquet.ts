@@ -1,10 +1,10 @@
 // Parquet via hyparquet, one row group at a time, so memory is bounded by the largest row group
 // (or, column by column, by its largest column).
-// Nested columns (lists, maps, structs) are reported as issues and skipped.
+// Nested columns (lists, maps, structs) are read whole per row group, as `NestedValue`s.
 
 import { promises as fs } from 'node:fs';
 import { parquetMetadataAsync, parquetRead, parquetSchema } from 'hyparquet';
-import type { AsyncBuffer, FileMetaData, RowGroup } from 'hyparquet';
+import type { AsyncBuffer, FileMetaData, RowGroup, SchemaElement, SchemaTree } from 'hyparquet';
 import { DEFAULT_PARSERS } from 'hyparquet/src/convert.js';
 import { getTreePath } from 'hyparquet/src/schema.js';
 import { compressors } from './parquetCodecs.js';
@@ -13,6 +13,10 @@ import { chunkValues } from './parquetChunk.js';
 import type { ColumnDecoder, PageValues } from './parquetChunk.js';
 import { readFailure } from './text.js';
 import type { Batch, Cell, ReadIssue } from './types.js';
+import { NestedValue } from '../profile/nested.js';
+import type { NestedType } from '../profile/nested.js';
+import { convertedText, textConversionOf } from './parquetValues.js';
+import type { TextConversion } from './parquetValues.js';
 
 /** A file as hyparquet's AsyncBuffer, reading byte ranges through one open handle. */
 async function openParquet(file: string): Promise<{ buffer: AsyncBuffer; close: () => Promise<void> }> {
@@ -67,26 +71,81 @@ function columnOf(parts: { rowStart: number; values: ArrayLike<unknown> }[], row
 
 interface ParquetLayout {
   metadata: FileMetaData;
-  /** The flat (profilable) columns, in file order. */
+  /** Every top-level column, in file order. */
+  columns: string[];
+  /** The flat columns, in file order. */
   flat: string[];
+  /** The nested columns (list, struct, map) by name. */
+  nested: Map<string, NestedType>;
+  /**
+   * The metadata hyparquet's row reader is given: DECIMAL and TIME columns stripped of their
+   * annotations, so that it hands over their raw integers, which `conversions` turn into text.
+   */
+  readMetadata: FileMetaData;
+  conversions: Map<string, TextConversion>;
 }
 
-/** Metadata and flat columns; nested ones are reported as issues. */
-async function layoutOf(buffer: AsyncBuffer, file: string, onIssue: (issue: ReadIssue) => void): Promise<ParquetLayout> {
+function nestedTypeOf(node: SchemaTree): NestedType {
+  const { converted_type: converted, logical_type: logical } = node.element;
+  if (converted === 'LIST' || logical?.type === 'LIST') return 'list';
+  if (converted === 'MAP' || converted === 'MAP_KEY_VALUE' || logical?.type === 'MAP') return 'map';
+  return 'struct';
+}
+
+/** Metadata, and which columns are flat, nested, or DECIMAL/TIME read as text. */
+async function layoutOf(buffer: AsyncBuffer, file: string): Promise<ParquetLayout> {
   if (buffer.byteLength === 0) throw new UserError([{ file, message: 'empty file' }]);
   try {
     const metadata = await parquetMetadataAsync(buffer);
     const tree = parquetSchema(metadata);
+    const columns: string[] = [];
     const flat: string[] = [];
+    const nested = new Map<string, NestedType>();
+    const conversions = new Map<string, TextConversion>();
+    const stripped = new Set<SchemaElement>();
     for (const child of tree.children) {
-      if (child.children.length > 0) {
-        onIssue({ kind: 'nested_column', file, message: `column "${child.element.name}" is nested (list, map or struct); not profiled` });
-      } else flat.push(child.element.name);
+      const name = child.element.name;
+      columns.push(name);
+      if (child.children.length > 0) nested.set(name, nestedTypeOf(child));
+      else {
+        flat.push(name);
+        const conversion = textConversionOf(child.element);
+        if (conversion) {
+          conversions.set(name, conversion);
+          stripped.add(child.element);
+        }
+      }
     }
-    return { metadata, flat };
+    const readMetadata = stripped.size === 0 ? metadata : {
+      ...metadata,
+      schema: metadata.schema.map((element) => {
+        if (!stripped.has(element)) return element;
+        const plain = { ...element };
+        delete plain.converted_type;
+        delete plain.logical_type;
+        return plain;
+      }),
+    };
+    return { metadata, columns, flat, nested, readMetadata, conversions };
   } catch (error) {
     throw corrupt(file, error);
   }
+}
+
+/** Entries of a decoded list or map (a map decodes as an object); undefined for a struct. */
+function lengthOf(type: NestedType, value: unknown): number | undefined {
+  if (type === 'list') return Array.isArray(value) ? value.length : undefined;
+  if (type === 'map') return value instanceof Map ? value.size : typeof value === 'object' && value !== null ? Object.keys(value).length : undefined;
+  return undefined;
+}
+
+/** A decoded cell of column `name` as the profiler and the contract read it. */
+function cellOf(layout: ParquetLayout, name: string): ((value: Cell) => Cell) | undefined {
+  const type = layout.nested.get(name);
+  if (type) return (value) => (value === null || value === undefined ? null : new NestedValue(type, value, lengthOf(type, value)));
+  const conversion = layout.conversions.get(name);
+  if (conversion) return (value) => convertedText(value, conversion);
+  return undefined;
 }
 
 /** The decoded cells of `columns` over rows [rowStart, rowEnd) of the file, one array per column. */
@@ -95,35 +154,40 @@ async function readColumns(buffer: AsyncBuffer, layout: ParquetLayout, columns: 
   const chunks: { rowStart: number; values: ArrayLike<unknown> }[][] = columns.map(() => []);
   const position = new Map(columns.map((name, index) => [name, index]));
   await parquetRead({
-    file: buffer, metadata: layout.metadata, columns, rowStart, rowEnd,
+    file: buffer, metadata: layout.readMetadata, columns, rowStart, rowEnd,
     compressors, parsers, rowFormat: 'array',
     onChunk: ({ columnName, columnData, rowStart: chunkStart }) => {
       const c = position.get(columnName);
       if (c !== undefined) chunks[c].push({ rowStart: chunkStart - rowStart, values: columnData });
     },
   });
-  return chunks.map((parts) => columnOf(parts, rows));
+  return chunks.map((parts, c) => {
+    const column = columnOf(parts, rows);
+    const convert = cellOf(layout, columns[c]);
+    return convert ? column.map(convert) : column;
+  });
 }
 
-export async function* readParquet(file: string, firstRow: number, onIssue: (issue: ReadIssue) => void): AsyncGenerator<Batch> {
+export async function* readParquet(file: string, firstRow: number, _onIssue: (issue: ReadIssue) => void): AsyncGenerator<Batch> {
   const { buffer, close } = await openParquet(file);
   try {
-    const layout = await layoutOf(buffer, file, onIssue);
-    const { flat } = layout;
+    const layout = await layoutOf(buffer, file);
+    const { columns } = layout;
+    const nested = layout.nested.size > 0 ? { nested: Object.fromEntries(layout.nested) } : {};
     let groupStart = 0;
     let row = firstRow;
     for (const group of layout.metadata.row_groups) {
       const groupRows = Number(group.num_rows);
       if (groupRows > 0) {
         let data: Cell[][] = [];
-        if (flat.length > 0) {
+        if (columns.length > 0) {
           try {
-            data = await readColumns(buffer, layout, flat, groupStart, groupStart + groupRows);
+            data = await readColumns(buffer, layout, columns, groupStart, groupStart + groupRows);
           } catch (error) {
             throw corrupt(file, error, row);
           }
         }
-        yield { columns: flat, data, length: groupRows, firstRow: row, file };
+        yield { columns, data, length: groupRows, firstRow: row, file, ...nested };
         row += groupRows;
       }
       groupStart += groupRows;
@@ -138,7 +202,7 @@ export async function* readParquet(file: string, firstRow: number, onIssue: (iss
  * the end of a row group: its rows, of which every column holds a value or a null.
  */
 export type ColumnPart =
-  | { kind: 'values'; name: string; values: PageValues }
+  | { kind: 'values'; name: string; values: PageValues; nested?: NestedType }
   | { kind: 'rows'; length: number };
 
 /** hyparquet's decoder settings for each flat column of a row group, by name. */
@@ -171,13 +235,15 @@ function decodersOf(layout: ParquetLayout, group: RowGroup): Map<string, { decod
  * which made reading a column several times slower. One column chunk's bytes and one page's
  * values are in memory at a time.
  */
-export async function* readParquetColumns(file: string, firstRow: number, onIssue: (issue: ReadIssue) => void): AsyncGenerator<ColumnPart> {
+export async function* readParquetColumns(file: string, firstRow: number, _onIssue: (issue: ReadIssue) => void): AsyncGenerator<ColumnPart> {
   const { buffer, close } = await openParquet(file);
   try {
-    const layout = await layoutOf(buffer, file, onIssue);
+    const layout = await layoutOf(buffer, file);
     let row = firstRow;
+    let groupStart = 0;
     for (const group of layout.metadata.row_groups) {
       const groupRows = Number(group.num_rows);
+      groupStart += groupRows;
       if (groupRows === 0) continue;
       let decoders: ReturnType<typeof decodersOf>;
       try {
@@ -185,7 +251,13 @@ export async function* readParquetColumns(file: string, firstRow: number, onIssu
       } catch (error) {
         throw corrupt(file, error, row);
       }
-      for (const name of layout.flat) {
+      const nested = await nestedParts(buffer, layout, row, groupStart, groupRows, file);
+      for (const name of layout.columns) {
+        const part = nested.get(name);
+        if (part) {
+          yield part;
+          continue;
+        }
         // Pages are yielded as they are decoded, so only one page of values is alive at a time.
         let pages: Generator<PageValues, number>;
         try {
@@ -215,4 +287,26 @@ export async function* readParquetColumns(file: string, firstRow: number, onIssu
   } finally {
     await close();
   }
+}
+
+/**
+ * The non-null values of each nested column over one row group, read whole by hyparquet's row
+ * reader (which assembles lists, structs and maps from their leaves): nested columns are rare
+ * and small next to the flat ones, which keep the page-by-page decoder.
+ */
+async function nestedParts(buffer: AsyncBuffer, layout: ParquetLayout, row: number, groupEnd: number, groupRows: number, file: string): Promise<Map<string, ColumnPart>> {
+  const parts = new Map<string, ColumnPart>();
+  if (layout.nested.size === 0) return parts;
+  const names = [...layout.nested.keys()];
+  let data: Cell[][];
+  try {
+    data = await readColumns(buffer, layout, names, groupEnd - groupRows, groupEnd);
+  } catch (error) {
+    throw corrupt(file, error, row);
+  }
+  for (const [c, name] of names.entries()) {
+    const values = data[c].filter((cell) => cell !== null && cell !== undefined);
+    parts.set(name, { kind: 'values', name, values, nested: layout.nested.get(name) });
+  }
+  return parts;
 }

@@ -11,6 +11,7 @@ import { convert } from 'hyparquet/src/convert.js';
 import { decompressPage, readDataPage, readDataPageV2 } from 'hyparquet/src/datapage.js';
 import { readPlain } from 'hyparquet/src/plain.js';
 import type { Cell } from './types.js';
+import { convertedText, textConversionOf } from './parquetValues.js';
 
 /** What hyparquet's page decoders need to know of a column. */
 export type ColumnDecoder = Parameters<typeof readDataPage>[2];
@@ -19,9 +20,11 @@ export type ColumnDecoder = Parameters<typeof readDataPage>[2];
 export type PageValues = ArrayLike<Cell>;
 
 /** How the values of a column are turned from Parquet's physical type into cells. */
-type ValueKind = 'int64' | 'millis' | 'micros' | 'string' | 'other';
+type ValueKind = 'int64' | 'millis' | 'micros' | 'string' | 'text' | 'other';
 
 function valueKind({ type, element }: ColumnDecoder): ValueKind {
+  // DECIMAL and TIME: their raw integers as the text they stand for (parquetValues.ts).
+  if (textConversionOf(element)) return 'text';
   const converted = element.converted_type;
   const logical = element.logical_type;
   // The order follows hyparquet's `convert`, which decides what the other kinds become.
@@ -99,6 +102,14 @@ function plainStrings(page: Buffer, ascii: string | undefined, state: { at: numb
 
 /** Decoded physical values (PLAIN or from a fallback decoder) as cells, whole or in blocks. */
 function cellsOf(data: DecodedArray, decoder: ColumnDecoder, kind: ValueKind): Blocks {
+  const conversion = kind === 'text' ? textConversionOf(decoder.element) : undefined;
+  if (conversion) {
+    return inBlocks(data.length, (start, end) => {
+      const block = new Array<Cell>(end - start);
+      for (let i = start; i < end; i++) block[i - start] = convertedText(data[i], conversion);
+      return block;
+    });
+  }
   if (data instanceof BigInt64Array && kind !== 'other') {
     const numbers = int64AsNumbers(data);
     if (numbers && kind === 'int64') return [numbers];

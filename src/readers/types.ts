@@ -18,6 +18,8 @@ export interface Batch {
   lines?: ArrayLike<number>;
   /** The file this batch came from. */
   file: string;
+  /** Parquet: the nested columns (list, struct, map) by name; their cells are `NestedValue`s. */
+  nested?: Record<string, 'list' | 'struct' | 'map'>;
 }
 
 /** Something wrong in an otherwise readable file: counted and reported, never silently dropped. */
@@ -33,6 +35,8 @@ export interface ReadOptions {
   format?: Format;
   /** CSV/TSV field delimiter; default from the format. */
   delimiter?: string;
+  /** CSV/TSV decimal mark of numbers; without it, detected per column from the first lines. */
+  decimal?: '.' | ',';
   /** Extra tokens read as null, besides the empty field / JSON null. */
   nullValues?: string[];
   /** Rows per batch (a hint). */

@@ -17,11 +17,14 @@ import { VERSION } from '../version.js';
 export interface CompareOptions {
   method?: NonNullable<DatasetConfig['drift']>['method'];
   format?: Format;
+  /** CSV delimiter and decimal mark; detected from the first lines when absent. */
+  delimiter?: string;
+  decimal?: '.' | ',';
 }
 
 export async function compareSnapshots(baselinePath: string, currentPath: string, options: CompareOptions = {}): Promise<Report> {
   const issues = new IssueTally();
-  const readOptions = { format: options.format };
+  const readOptions = { format: options.format, delimiter: options.delimiter, decimal: options.decimal };
   const baseline = await loadSnapshotProfile(path.resolve(baselinePath), readOptions, issues.add);
   const current = await loadSnapshotProfile(path.resolve(currentPath), readOptions, issues.add);
   const name = path.basename(currentPath);

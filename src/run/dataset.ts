@@ -4,9 +4,11 @@
 import path from 'node:path';
 import type { DatasetConfig } from '../config/schema.js';
 import type { BaselineResolver } from '../baseline/index.js';
-import { delimiterFor, detectFormat, resolveFiles, readBatches } from '../readers/index.js';
+import { detectFormat, resolveFiles, readBatches } from '../readers/index.js';
 import { profileCsvFile } from '../profile/records.js';
 import { releaseExactValues } from '../profile/exact.js';
+import { csvReadingOf } from '../profile/csvReading.js';
+import { formatBatch } from '../profile/formats.js';
 import type { ReadOptions } from '../readers/types.js';
 import { Profiler } from '../profile/index.js';
 import type { Profile } from '../profile/types.js';
@@ -31,8 +33,8 @@ export interface DatasetContext {
   now: Date;
 }
 
-export function readOptionsOf(dataset: Pick<DatasetConfig, 'format' | 'delimiter' | 'null_values'>): ReadOptions {
-  return { format: dataset.format, delimiter: dataset.delimiter, nullValues: dataset.null_values };
+export function readOptionsOf(dataset: Pick<DatasetConfig, 'format' | 'delimiter' | 'decimal' | 'null_values'>): ReadOptions {
+  return { format: dataset.format, delimiter: dataset.delimiter, decimal: dataset.decimal, nullValues: dataset.null_values };
 }
 
 export async function checkDataset(dataset: DatasetConfig, context: DatasetContext): Promise<DatasetOutcome> {
@@ -42,12 +44,17 @@ export async function checkDataset(dataset: DatasetConfig, context: DatasetConte
   const profiler = new Profiler({ nullValues: dataset.null_values, exact: dataset.baseline !== undefined });
   const validator = new ContractValidator(dataset, { nullValues: dataset.null_values });
   let firstRow = 1;
+  let delimiter: string | undefined;
   for (const file of files) {
     const format = detectFormat(file, options.format);
     if (format === 'csv' || format === 'tsv') {
-      // Fields are profiled in place; only the columns the contract reads become strings.
-      firstRow = await profileCsvFile(file, delimiterFor(format, options), firstRow, profiler, issues.add, {
-        keep: (name) => validator.reads(name), add: (batch) => validator.add(batch),
+      const reading = await csvReadingOf(file, format, options);
+      delimiter ??= reading.delimiter;
+      profiler.useFormats(reading.formats);
+      // Fields are profiled in place; only the columns the contract reads become strings, and
+      // those of a column with a format (`1.234,56`, `Y`) become the values the profile read.
+      firstRow = await profileCsvFile(file, reading.delimiter, firstRow, profiler, issues.add, {
+        keep: (name) => validator.reads(name), add: (batch) => validator.add(formatBatch(batch, reading.formats)),
       });
       continue;
     }
@@ -57,7 +64,7 @@ export async function checkDataset(dataset: DatasetConfig, context: DatasetConte
       firstRow = batch.firstRow + batch.length;
     }
   }
-  const profile = { ...profiler.finish(), source: files.map((file) => relative(context.dir, file)) };
+  const profile = { ...profiler.finish(), ...(delimiter !== undefined ? { delimiter } : {}), source: files.map((file) => relative(context.dir, file)) };
 
   const baselineFile = dataset.baseline ? await context.baselineResolver(dataset.baseline, dataset.current, { name: dataset.name, kind: 'dataset' }) : null;
   const baseline = baselineFile ? await loadSnapshotProfile(baselineFile.path, options) : null;
