@@ -37,8 +37,9 @@ describe('real CSV files read right', () => {
     });
     expect(column(profile, 'Menge')).toMatchObject({ type: 'integer', min: 1, max: 250 });
     expect(column(profile, 'Menge').format).toBeUndefined();
-    // Dates are another engineer's (issue 16, dates); J/N is not one of the boolean pairs.
-    expect([column(profile, 'Datum').type, column(profile, 'Aktiv').type]).toEqual(['string', 'string']);
+    // `01.02.2023` is a date (src/profile/dates.ts); J/N is not one of the boolean pairs.
+    expect(column(profile, 'Datum')).toMatchObject({ type: 'date', format: 'DD.MM.YYYY' });
+    expect(column(profile, 'Aktiv').type).toBe('string');
     expect(column(profile, 'Notiz')).toMatchObject({ type: 'string', count: 4, nulls: 2 });
     // Categories keep the text as written.
     expect(column(profile, 'Preis').top?.map((top) => top.value)).toContain('1.234,56');
