@@ -24,7 +24,7 @@ function column(profile: Profile, name: string): ColumnProfile {
 const summary = (c: ColumnProfile) => ({ type: c.type, count: c.count, nulls: c.nulls, min: c.min, max: c.max, mean: c.mean, format: c.format });
 
 describe('real CSV files read right', () => {
-  it('reads a European export: `;` detected, `1.234,56` as 1234.56, `12,5%` as 12.5, dates and J/N left as text', async () => {
+  it('reads a European export: `;` detected, `1.234,56` as 1234.56, `12,5%` as 12.5, `01.02.2023` as a date, J/N left as text', async () => {
     const profile = await profileFiles([fixture('european.csv')], {}, () => undefined);
     expect(profile.delimiter).toBe(';');
     expect(profile.columns.map((c) => c.name)).toEqual(['id', 'Preis', 'Menge', 'Datum', 'Rabatt', 'Aktiv', 'Notiz']);
