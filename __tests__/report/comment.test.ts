@@ -159,3 +159,20 @@ describe('renderComment size limit', () => {
     expect(performance.now() - started).toBeLessThan(5000);
   });
 });
+
+describe('columns that were not compared', () => {
+  it('are listed apart with their reason, never as "without drift" with score 0', () => {
+    const report: Report = JSON.parse(JSON.stringify(full));
+    const drift = report.datasets[0].drift!;
+    drift.columns.push({
+      name: 'user_id', method: 'robust', score: 0, pValue: null, threshold: 0.1, drifted: false, status: 'pass',
+      note: 'not compared: identifier by name (1,000 distinct of 1,000 values); list it under drift.columns to compare it',
+      notCompared: 'identifier by name (1,000 distinct of 1,000 values); list it under drift.columns to compare it',
+    });
+    const comment = renderComment(report);
+    expect(comment).toContain('<details><summary>✅ 5 columns without drift</summary>');
+    expect(comment).toContain('<details><summary>⏭️ 1 column not compared</summary>');
+    expect(renderGfm(comment)).toContain('<li><code>user_id</code>: identifier by name (1,000 distinct of 1,000 values); list it under drift.columns to compare it</li>');
+    expect(comment).not.toMatch(/\| `user_id` \|/);
+  });
+});
