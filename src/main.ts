@@ -23,6 +23,7 @@ import { renderComment, renderHtml, renderSummary } from './report/index.js';
 import type { Report } from './report/types.js';
 import { runCheck, type CheckResult } from './run/check.js';
 import { shouldFail } from './run/status.js';
+import { confinedRead, confinedWrite, workspaceAt, type Workspace } from './workspace/index.js';
 
 /** GitHub keeps at most 1 MiB of job summary per step. */
 const SUMMARY_LIMIT = 1024 * 1024;
@@ -44,12 +45,16 @@ async function runAction(): Promise<void> {
   const marker = markerFor(inputs.config, context.workspace);
   const octokit = inputs.githubToken ? createOctokit(inputs.githubToken, { retry: { scale: retryScale() }, log: core.info }) : null;
   const configDir = path.dirname(path.resolve(context.workspace, inputs.config));
+  // Pull-request code decides the config: nothing it names may leave the workspace.
+  const workspace = workspaceAt(context.workspace, { outputRoots: process.env.RUNNER_TEMP ? [process.env.RUNNER_TEMP] : [], rule: 'GITHUB_WORKSPACE' });
 
   const result = await runCheck({
     configPath: inputs.config,
     cwd: context.workspace,
+    workspace,
     baselineResolver: createBaselineResolver({
       cwd: configDir,
+      workspace,
       baseRef: context.baseSha,
       artifact: octokit && context.repository
         ? { token: inputs.githubToken, ...context.repository, workflow: context.workflowFile, octokit }
@@ -58,7 +63,7 @@ async function runAction(): Promise<void> {
     }),
   });
   const report = withMeta(result.report, context, inputs);
-  const reportPath = await writeReports(result, report);
+  const reportPath = await writeReports(result, report, workspace);
 
   const links = { runUrl: context.runUrl, artifactName: inputs.artifactName || undefined, reportPath: path.relative(context.workspace, reportPath) };
   // The renderer keeps within GitHub's limit; fitBody is the net should it ever miss.
@@ -67,7 +72,7 @@ async function runAction(): Promise<void> {
 
   await writeSummary(renderSummary(report, links));
   annotate(report, result.dir, context.workspace);
-  const artifactId = await uploadArtifact(inputs, context, result, report, comment);
+  const artifactId = await uploadArtifact(inputs, context, result, report, comment, workspace);
 
   let commentUrl: string | undefined;
   let issueUrl: string | undefined;
@@ -104,7 +109,10 @@ function withMeta(report: Report, context: RunContext, inputs: ActionInputs): Re
 }
 
 /** The JSON report (the `report` output) and the Markdown/HTML the config asks for. */
-async function writeReports(result: CheckResult, report: Report): Promise<string> {
+async function writeReports(result: CheckResult, report: Report, workspace: Workspace): Promise<string> {
+  // Every path is checked before any folder is made or file written.
+  const paths = [result.outputs.json, result.outputs.markdown, result.outputs.html].filter((relative): relative is string => relative !== undefined);
+  for (const relative of paths) confinedWrite(workspace, path.resolve(result.dir, relative), relative);
   const write = async (relative: string, text: string): Promise<string> => {
     const file = path.resolve(result.dir, relative);
     await mkdir(path.dirname(file), { recursive: true });
@@ -135,12 +143,12 @@ function annotate(report: Report, configDir: string, workspace: string): void {
   }
 }
 
-async function uploadArtifact(inputs: ActionInputs, context: RunContext, result: CheckResult, report: Report, comment: string): Promise<number | undefined> {
+async function uploadArtifact(inputs: ActionInputs, context: RunContext, result: CheckResult, report: Report, comment: string, workspace: Workspace): Promise<number | undefined> {
   const folder = path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), `datagate-${configHash(inputs.config, context.workspace)}`);
   // The manifest records each dataset's `current` as written, which the check result does not carry.
   const { config } = await loadConfig(inputs.config, context.workspace);
   const currentPaths = Object.fromEntries(config.datasets.map((dataset) => [dataset.name, dataset.current]));
-  const modelFiles = bundledModelFiles(config.models, result.dir);
+  const modelFiles = bundledModelFiles(config.models, result.dir, workspace);
   const files = await writeBundle(folder, { report, profiles: result.profiles, currentPaths, modelFiles, html: renderHtml(report), comment });
   if (!inputs.artifactName) return undefined;
   try {
@@ -163,18 +171,32 @@ async function uploadArtifact(inputs: ActionInputs, context: RunContext, result:
  * artifact quota and its download): only when the model configures them, and only a single file —
  * a glob or a folder of parts is skipped with a notice.
  */
-function bundledModelFiles(models: ModelConfig[], configDir: string): NonNullable<BundleContent['modelFiles']> {
+function bundledModelFiles(models: ModelConfig[], configDir: string, workspace: Workspace): NonNullable<BundleContent['modelFiles']> {
   const files: NonNullable<BundleContent['modelFiles']> = [];
   for (const model of models) {
     const wanted: [ModelFileKind, string | undefined][] = [['metrics', model.current], ['segments', model.segments?.current], ['predictions', model.predictions?.current]];
     for (const [kind, current] of wanted) {
       if (!current) continue;
       const source = path.resolve(configDir, current);
+      // The check has refused such a file already; the artifact must never carry one either way.
+      if (!isConfined(workspace, source, current)) {
+        core.warning(`datagate: the ${kind} of model ${model.name} (${current}) is outside GITHUB_WORKSPACE; it is not copied into the artifact.`);
+        continue;
+      }
       if (existsSync(source) && statSync(source).isFile()) files.push({ model: model.name, kind, current, source });
       else core.notice(`datagate: the ${kind} of model ${model.name} (${current}) is not a single file; it is not in the artifact, so a later { artifact: … } baseline will lack it.`);
     }
   }
   return files;
+}
+
+function isConfined(workspace: Workspace, file: string, shown: string): boolean {
+  try {
+    confinedRead(workspace, file, shown);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function maybeIssue(octokit: Octokit, context: RunContext, inputs: ActionInputs, report: Report, comment: string, publish: PublishOptions): Promise<string | undefined> {

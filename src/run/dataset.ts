@@ -17,6 +17,7 @@ import { IssueTally } from '../gates/read.js';
 import type { DatasetReport, GateResult } from '../report/types.js';
 import { loadSnapshotProfile } from './snapshot.js';
 import { worstStatus } from './status.js';
+import { confinedRead, type Workspace } from '../workspace/index.js';
 
 export interface DatasetOutcome {
   report: DatasetReport;
@@ -28,6 +29,8 @@ export interface DatasetContext {
   dir: string;
   baselineResolver: BaselineResolver;
   now: Date;
+  /** When set, every file of the dataset must be inside it (each file of a glob or folder). */
+  workspace?: Workspace;
 }
 
 export function readOptionsOf(dataset: Pick<DatasetConfig, 'format' | 'delimiter' | 'null_values'>): ReadOptions {
@@ -37,6 +40,7 @@ export function readOptionsOf(dataset: Pick<DatasetConfig, 'format' | 'delimiter
 export async function checkDataset(dataset: DatasetConfig, context: DatasetContext): Promise<DatasetOutcome> {
   const options = readOptionsOf(dataset);
   const files = await resolveFiles(dataset.current, context.dir);
+  for (const file of files) confinedRead(context.workspace, file, relative(context.dir, file));
   const issues = new IssueTally();
   const profiler = new Profiler({ nullValues: dataset.null_values });
   const validator = new ContractValidator(dataset, { nullValues: dataset.null_values });
