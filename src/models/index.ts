@@ -66,7 +66,7 @@ export async function checkModel(model: ModelConfig, ctx: ModelContext): Promise
   const predictions = model.predictions;
   if (predictions) {
     const currentFiles = await resolveFiles(predictions.current, ctx.cwd);
-    for (const file of currentFiles) confinedRead(ctx.workspace, file, path.relative(ctx.cwd, file));
+    for (const file of currentFiles) confinedRead(ctx.workspace, file, path.resolve(ctx.cwd, predictions.current) === file ? predictions.current : path.relative(ctx.cwd, file).split(path.sep).join('/'));
     const current = await loadPredictions(currentFiles, predictions.current, predictions);
     const baseline = await baselineFile(ctx, inherited(predictions.baseline, model.baseline), predictions.current);
     inputs.predictions = {

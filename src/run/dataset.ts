@@ -40,7 +40,11 @@ export function readOptionsOf(dataset: Pick<DatasetConfig, 'format' | 'delimiter
 export async function checkDataset(dataset: DatasetConfig, context: DatasetContext): Promise<DatasetOutcome> {
   const options = readOptionsOf(dataset);
   const files = await resolveFiles(dataset.current, context.dir);
-  for (const file of files) confinedRead(context.workspace, file, relative(context.dir, file));
+  for (const file of files) {
+    // Named as the config wrote it, or for a file of a glob or folder, relative to the config.
+    const shown = path.resolve(context.dir, dataset.current) === file ? dataset.current : path.relative(context.dir, file).split(path.sep).join('/');
+    confinedRead(context.workspace, file, shown);
+  }
   const issues = new IssueTally();
   const profiler = new Profiler({ nullValues: dataset.null_values });
   const validator = new ContractValidator(dataset, { nullValues: dataset.null_values });
