@@ -6,6 +6,7 @@ import path from 'node:path';
 import YAML, { LineCounter, isNode } from 'yaml';
 import type { z } from 'zod';
 import { UserError, type Problem } from '../errors.js';
+import { clipQuote } from '../parseErrors.js';
 import { configSchema, type Config } from './schema.js';
 import { semanticProblems } from './semantics.js';
 
@@ -37,7 +38,7 @@ export function parseConfig(text: string, name: string): Config {
     throw new UserError(doc.errors.map((error) => ({
       file: name,
       line: error.linePos?.[0]?.line,
-      message: error.message.split('\n')[0],
+      message: clipQuote(error.message),
     })));
   }
   const raw: unknown = doc.toJS() ?? {};

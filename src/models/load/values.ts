@@ -2,6 +2,7 @@
 // Pure: the loaders read files, this decides what the contents mean.
 
 import { UserError } from '../../errors.js';
+import { jsonParseProblem } from '../../parseErrors.js';
 
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 /** Python's json.dump writes NaN and ±Infinity bare; sanitizeJson turns them into these strings. */
@@ -106,9 +107,8 @@ export function parseJson(text: string, source: string): unknown {
   try {
     return JSON.parse(sanitizeJson(text));
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(message);
-    const line = position ? text.slice(0, Number(position[1])).split('\n').length : undefined;
-    throw new UserError([{ file: source, line, message: `invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}` }]);
+    // Sanitising adds no newline, so the line counted on the original text is right.
+    const { line, message } = jsonParseProblem(error, text);
+    throw new UserError([{ file: source, line, message: `invalid JSON: ${message}` }]);
   }
 }
