@@ -19,6 +19,7 @@ import { readInputs, type ActionInputs } from './github/inputs.js';
 import { createOctokit, type Octokit } from './github/octokit.js';
 import { failureReason, stepOutputs } from './github/outcome.js';
 import { publishComment, publishIssue, wantsIssue, type PublishOptions } from './github/publish.js';
+import { redactSecrets } from './github/redact.js';
 import { renderComment, renderHtml, renderSummary } from './report/index.js';
 import type { Report } from './report/types.js';
 import { runCheck, type CheckResult } from './run/check.js';
@@ -27,6 +28,9 @@ import { confinedRead, confinedWrite, workspaceAt, type Workspace } from './work
 
 /** GitHub keeps at most 1 MiB of job summary per step. */
 const SUMMARY_LIMIT = 1024 * 1024;
+
+/** The token, once read: taken out of every message we log about errors we did not write. */
+let secrets: string[] = [];
 
 export async function run(): Promise<void> {
   process.on('unhandledRejection', fail);
@@ -39,11 +43,12 @@ export async function run(): Promise<void> {
 
 async function runAction(): Promise<void> {
   const inputs = readInputs((name) => core.getInput(name));
+  secrets = inputs.githubToken ? [inputs.githubToken] : [];
   // No core.setSecret: the runner already masks github.token and secrets, and `::add-mask::`
   // would itself print the token wherever no runner reads the log (local runs, tests).
   const context = readRunContext();
   const marker = markerFor(inputs.config, context.workspace);
-  const octokit = inputs.githubToken ? createOctokit(inputs.githubToken, { retry: { scale: retryScale() }, log: core.info }) : null;
+  const octokit = inputs.githubToken ? createOctokit(inputs.githubToken, { retry: { scale: retryScale() }, log: (message) => core.info(redactSecrets(message, secrets)) }) : null;
   const configDir = path.dirname(path.resolve(context.workspace, inputs.config));
   // Pull-request code decides the config: nothing it names may leave the workspace.
   const workspace = workspaceAt(context.workspace, { outputRoots: process.env.RUNNER_TEMP ? [process.env.RUNNER_TEMP] : [], rule: 'GITHUB_WORKSPACE' });
@@ -59,7 +64,7 @@ async function runAction(): Promise<void> {
       artifact: octokit && context.repository
         ? { token: inputs.githubToken, ...context.repository, workflow: context.workflowFile, octokit }
         : undefined,
-      notice: (message) => core.notice(message),
+      notice: (message) => core.notice(redactSecrets(message, secrets)),
     }),
   });
   const report = withMeta(result.report, context, inputs);
@@ -79,7 +84,8 @@ async function runAction(): Promise<void> {
   if (!octokit) {
     core.notice('datagate: no github-token: the PR comment and drift issue are skipped; the summary and outputs are written.');
   } else {
-    const publish: PublishOptions = { marker, artifactName: inputs.artifactName, log: core, wait: scaledWait() };
+    const log = { info: (m: string) => core.info(redactSecrets(m, secrets)), notice: (m: string) => core.notice(redactSecrets(m, secrets)), warning: (m: string) => core.warning(redactSecrets(m, secrets)) };
+    const publish: PublishOptions = { marker, artifactName: inputs.artifactName, log, wait: scaledWait() };
     commentUrl = (await publishComment(octokit, context, inputs.comment, comment, publish))?.url;
     issueUrl = await maybeIssue(octokit, context, inputs, report, comment, publish);
   }
@@ -131,7 +137,7 @@ async function writeSummary(markdown: string): Promise<void> {
   try {
     await core.summary.addRaw(summary, true).write();
   } catch (error) {
-    core.warning(`datagate could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+    core.warning(redactSecrets(`datagate could not write the job summary: ${error instanceof Error ? error.message : String(error)}`, secrets));
   }
 }
 
@@ -160,7 +166,7 @@ async function uploadArtifact(inputs: ActionInputs, context: RunContext, result:
     core.info(`datagate: uploaded artifact ${inputs.artifactName} (${upload.size ?? '?'} bytes)`);
     return upload.id;
   } catch (error) {
-    core.warning(`datagate could not upload the ${inputs.artifactName} artifact: ${error instanceof Error ? error.message : String(error)}`);
+    core.warning(redactSecrets(`datagate could not upload the ${inputs.artifactName} artifact: ${error instanceof Error ? error.message : String(error)}`, secrets));
     return undefined;
   }
 }
@@ -227,10 +233,10 @@ function scaledWait(): (attempt: number) => Promise<void> {
 
 function fail(error: unknown): void {
   if (isUserError(error)) {
-    core.setFailed(error.message);
+    core.setFailed(redactSecrets(error.message, secrets));
   } else {
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    core.setFailed(`datagate internal error (please report it): ${detail}`);
+    core.setFailed(redactSecrets(`datagate internal error (please report it): ${detail}`, secrets));
   }
   // As the CLI: bad input and bugs exit 2, failed gates 1.
   process.exitCode = 2;
