@@ -19,7 +19,7 @@ import { renderSummary, renderText, renderHtml } from './report/index.js';
 import { terminalText } from './report/escape.js';
 import { shouldFail } from './run/status.js';
 import { checkedRef } from './baseline/ref.js';
-import { confinedWrite, workspaceAt, type Workspace } from './workspace/index.js';
+import { confinedWrites, workspaceAt, type Workspace } from './workspace/index.js';
 import type { Format } from './readers/types.js';
 import type { Report } from './report/types.js';
 
@@ -165,9 +165,8 @@ async function init(args: string[]): Promise<number> {
 async function writeOutputs(report: Report, values: Record<string, unknown>, jsonByDefault: boolean, workspace?: Workspace): Promise<void> {
   const json = values.json as string | undefined;
   // Every target is checked before anything is written.
-  for (const target of [json, values.markdown, values.html]) {
-    if (typeof target === 'string' && target !== '-') confinedWrite(workspace, path.resolve(target), target);
-  }
+  const targets = [json, values.markdown, values.html].filter((target): target is string => typeof target === 'string' && target !== '-');
+  confinedWrites(workspace, targets.map((target) => ({ file: path.resolve(target), shown: target })));
   if (json || jsonByDefault) await emit(json, JSON.stringify(report, null, 2) + '\n');
   if (values.markdown) await emit(values.markdown as string, renderSummary(report));
   if (values.html) await emit(values.html as string, renderHtml(report));

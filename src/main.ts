@@ -24,7 +24,7 @@ import { renderComment, renderHtml, renderSummary } from './report/index.js';
 import type { Report } from './report/types.js';
 import { runCheck, type CheckResult } from './run/check.js';
 import { shouldFail } from './run/status.js';
-import { confinedRead, confinedWrite, workspaceAt, type Workspace } from './workspace/index.js';
+import { confinedRead, confinedWrites, workspaceAt, type Workspace } from './workspace/index.js';
 
 /** GitHub keeps at most 1 MiB of job summary per step. */
 const SUMMARY_LIMIT = 1024 * 1024;
@@ -118,7 +118,7 @@ function withMeta(report: Report, context: RunContext, inputs: ActionInputs): Re
 async function writeReports(result: CheckResult, report: Report, workspace: Workspace): Promise<string> {
   // Every path is checked before any folder is made or file written.
   const paths = [result.outputs.json, result.outputs.markdown, result.outputs.html].filter((relative): relative is string => relative !== undefined);
-  for (const relative of paths) confinedWrite(workspace, path.resolve(result.dir, relative), relative);
+  confinedWrites(workspace, paths.map((relative) => ({ file: path.resolve(result.dir, relative), shown: relative })));
   const write = async (relative: string, text: string): Promise<string> => {
     const file = path.resolve(result.dir, relative);
     await mkdir(path.dirname(file), { recursive: true });

@@ -40,6 +40,20 @@ export function confinedWrite(workspace: Workspace | undefined, file: string, sh
   return confine(workspace, file, shown, [workspace.root, ...workspace.outputRoots], 'written');
 }
 
+/** confinedWrite for several outputs at once: every refusal in one UserError, before any is written. */
+export function confinedWrites(workspace: Workspace | undefined, outputs: { file: string; shown: string }[]): void {
+  const problems = [];
+  for (const { file, shown } of outputs) {
+    try {
+      confinedWrite(workspace, file, shown);
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  if (problems.length > 0) throw new UserError(problems);
+}
+
 /** True when `file` (already real) is inside `folder` (already real). */
 export function isInside(file: string, folder: string): boolean {
   const relative = path.relative(folder, file);
