@@ -20,6 +20,7 @@ import { createOctokit, type Octokit } from './github/octokit.js';
 import { failureReason, stepOutputs } from './github/outcome.js';
 import { publishComment, publishIssue, wantsIssue, type PublishOptions } from './github/publish.js';
 import { redactSecrets } from './github/redact.js';
+import { visible } from './report/escape.js';
 import { renderComment, renderHtml, renderSummary } from './report/index.js';
 import type { Report } from './report/types.js';
 import { runCheck, type CheckResult } from './run/check.js';
@@ -48,7 +49,7 @@ async function runAction(): Promise<void> {
   // would itself print the token wherever no runner reads the log (local runs, tests).
   const context = readRunContext();
   const marker = markerFor(inputs.config, context.workspace);
-  const octokit = inputs.githubToken ? createOctokit(inputs.githubToken, { retry: { scale: retryScale() }, log: (message) => core.info(redactSecrets(message, secrets)) }) : null;
+  const octokit = inputs.githubToken ? createOctokit(inputs.githubToken, { retry: { scale: retryScale() }, log: (message) => core.info(visible(redactSecrets(message, secrets))) }) : null;
   const configDir = path.dirname(path.resolve(context.workspace, inputs.config));
   // Pull-request code decides the config: nothing it names may leave the workspace.
   const workspace = workspaceAt(context.workspace, { outputRoots: process.env.RUNNER_TEMP ? [process.env.RUNNER_TEMP] : [], rule: 'GITHUB_WORKSPACE' });
@@ -84,7 +85,8 @@ async function runAction(): Promise<void> {
   if (!octokit) {
     core.notice('datagate: no github-token: the PR comment and drift issue are skipped; the summary and outputs are written.');
   } else {
-    const log = { info: (m: string) => core.info(redactSecrets(m, secrets)), notice: (m: string) => core.notice(redactSecrets(m, secrets)), warning: (m: string) => core.warning(redactSecrets(m, secrets)) };
+    // core.info writes raw lines: one message must stay one line, so it can never start a workflow command.
+    const log = { info: (m: string) => core.info(visible(redactSecrets(m, secrets))), notice: (m: string) => core.notice(redactSecrets(m, secrets)), warning: (m: string) => core.warning(redactSecrets(m, secrets)) };
     const publish: PublishOptions = { marker, artifactName: inputs.artifactName, log, wait: scaledWait() };
     commentUrl = (await publishComment(octokit, context, inputs.comment, comment, publish))?.url;
     issueUrl = await maybeIssue(octokit, context, inputs, report, comment, publish);

@@ -166,6 +166,20 @@ describe('{ artifact } baseline poisoning', () => {
     expect(JSON.parse(await readFile(file?.path ?? '', 'utf8')).rows).toBe(22);
   });
 
+  it('never follows a manifest\'s profile name out of the download folder', async () => {
+    github.artifacts[1].files['datagate-manifest.json'] = JSON.stringify({
+      version: 1, datasets: [{ name: 'x', current: 'data/x.csv', profile: '../../../../../../etc/hostname' }],
+    });
+    const notices: string[] = [];
+    expect(await resolver(notices)(spec, 'data/x.csv')).toBeNull();
+    expect(notices[0]).toMatch(/^No baseline for data\/x\.csv in artifact datagate-profiles/);
+  });
+
+  it('sends a config\'s workflow name as one encoded path segment', async () => {
+    await expect(resolver()({ ...spec, workflow: '../../../user' }, 'data/train.csv')).rejects.toThrow('workflow ../../../user not found in o/r');
+    expect(github.requests.map((r) => r.path)).toEqual(['/repos/o/r/actions/workflows/..%2F..%2F..%2Fuser/runs']);
+  });
+
   it('retries a 5xx while listing runs, then goes on', async () => {
     github.fail({ path: /\/runs$/, status: 502, times: 2 });
     const file = await resolver()(spec, 'data/train.csv', { name: 'train' });

@@ -124,7 +124,8 @@ export async function pickProfile(download: DownloadedArtifact, currentPath: str
   const manifest = await readManifest(download.folder);
   const wanted = normalise(currentPath);
   const byPath = manifest?.datasets.find((entry) => normalise(entry.current) === wanted);
-  if (byPath && existsSync(path.join(download.folder, byPath.profile))) return found(byPath.profile);
+  // As for models: the name must stay inside the download folder, whatever the manifest says.
+  if (byPath && typeof byPath.profile === 'string' && path.basename(byPath.profile) === byPath.profile && existsSync(path.join(download.folder, byPath.profile))) return found(byPath.profile);
   const profiles = (await readdir(download.folder)).filter((file) => file.endsWith('.profile.json')).sort();
   const what = target?.name ? `dataset ${target.name}` : currentPath;
   notice(`No baseline for ${what} in ${source}: it holds ${profiles.length ? profiles.join(', ') : 'no profiles'}; comparisons are skipped.`);
