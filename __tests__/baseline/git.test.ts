@@ -157,3 +157,19 @@ describe('a ref that is an option (git option injection)', () => {
     expect(await readFile(file?.path ?? '', 'utf8')).toBe('age\n30\n40\n');
   });
 });
+
+describe('a bare repository committed as the config\'s folder', () => {
+  it('is not used: git never runs its core.sshCommand', async () => {
+    // What a pull request can commit under ml/: HEAD, refs/, objects/ and a config of its choosing.
+    const checkout = path.join(root, 'bare-attack');
+    git(root, 'init', '-q', checkout);
+    const folder = path.join(checkout, 'ml');
+    git(checkout, 'init', '-q', '--bare', folder);
+    const marker = path.join(root, 'bare-marker');
+    git(folder, 'config', 'core.sshCommand', `touch ${marker}; false`);
+    git(folder, 'config', 'remote.origin.url', 'ssh://example.invalid/x');
+    const resolve = createBaselineResolver({ tempDir: root, cwd: folder });
+    await expect(resolve({ git: 'main' }, 'data/train.csv')).rejects.toThrow(/^baseline \{ git: main \}: .* is not inside a git checkout/);
+    expect(existsSync(marker)).toBe(false);
+  });
+});

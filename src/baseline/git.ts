@@ -26,10 +26,17 @@ export interface GitReadOptions {
 
 interface GitResult { code: number; stdout: string; stderr: string }
 
+/**
+ * Before every command. A pull request can commit a bare repository's layout (HEAD, refs/,
+ * config with core.sshCommand) as the config's folder, and git would use it: refuse implicit bare
+ * repositories, and never run an fsmonitor or hook from the repository's own settings.
+ */
+const SAFE = ['-c', 'safe.bareRepository=explicit', '-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null'];
+
 function git(args: string[], cwd: string): Promise<GitResult> {
   return new Promise((resolve) => {
     // No credential prompt: a fetch that needs one fails at once with a message instead.
-    const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+    const child = spawn('git', [...SAFE, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
@@ -49,7 +56,8 @@ export async function commitFor(ref: string, cwd: string, label = ref): Promise<
   // Before git sees it: a ref from a config or --base is never read as an option.
   checkedRef(ref, label === ref ? `baseline { git }` : `baseline { git: ${label} }`);
   const inRepo = await git(['rev-parse', '--is-inside-work-tree'], cwd);
-  if (inRepo.code !== 0) {
+  // "false" with exit 0 inside a bare repository or a .git folder: not a checkout either.
+  if (inRepo.code !== 0 || inRepo.stdout.trim() !== 'true') {
     throw new UserError(`baseline { git: ${label} }: ${cwd} is not inside a git checkout (${firstLine(inRepo.stderr)})`);
   }
   const local = await resolveCommit(ref, cwd);
@@ -91,7 +99,7 @@ export async function readAtRef(options: GitReadOptions): Promise<BaselineFile |
 
 /** `git cat-file blob`, not `git show`: raw bytes, no textconv or filters, any size. */
 async function streamBlob(object: string, cwd: string, target: string): Promise<void> {
-  const child = spawn('git', ['cat-file', 'blob', '--end-of-options', object], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('git', [...SAFE, 'cat-file', 'blob', '--end-of-options', object], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
   const exited = new Promise<number>((resolve, reject) => {
