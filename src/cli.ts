@@ -200,7 +200,7 @@ function fail(error: unknown): number {
   if (isUserError(error)) {
     say(`datagate: ${error.message}`);
   } else {
-    process.stderr.write(`datagate: internal error (please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    say(`datagate: internal error (please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   }
   return 2;
 }

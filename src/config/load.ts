@@ -6,7 +6,6 @@ import path from 'node:path';
 import YAML, { LineCounter, isNode } from 'yaml';
 import type { z } from 'zod';
 import { UserError, type Problem } from '../errors.js';
-import { clipQuote } from '../parseErrors.js';
 import { configSchema, type Config } from './schema.js';
 import { semanticProblems } from './semantics.js';
 
@@ -38,7 +37,7 @@ export function parseConfig(text: string, name: string): Config {
     throw new UserError(doc.errors.map((error) => ({
       file: name,
       line: error.linePos?.[0]?.line,
-      message: clipQuote(error.message),
+      message: error.message.split('\n')[0],
     })));
   }
   const raw: unknown = doc.toJS() ?? {};
