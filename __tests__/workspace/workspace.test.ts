@@ -126,8 +126,11 @@ describe('runCheck in a workspace', () => {
     await expect(check('link.yml', 'datasets:\n  - name: d\n    current: data/link.csv\n')).rejects.not.toThrow(/ghp_SECRET/);
   });
 
-  it('checks each file a glob or folder matches', async () => {
-    await expect(check('glob.yml', 'datasets:\n  - name: d\n    current: "linkdir/*.csv"\n')).rejects.toThrow(/^linkdir\/secret\.csv: is outside GITHUB_WORKSPACE/);
+  it('checks a glob\'s folder before listing it, and each file a glob or folder matches', async () => {
+    await expect(check('glob.yml', 'datasets:\n  - name: d\n    current: "linkdir/*.csv"\n')).rejects.toThrow(/^linkdir\/\*\.csv: is outside GITHUB_WORKSPACE/);
+    // Inside the workspace the glob's folder passes; a glob, like a folder walk, never matches a symlink.
+    const glob = await check('glob2.yml', 'datasets:\n  - name: d\n    current: "data/*.csv"\n');
+    expect(glob.report.datasets[0].files).toEqual(['data/train.csv']);
     // A folder of parts skips symlinks when it walks; a glob whose base is a symlinked folder does not.
     const parts = await check('parts.yml', 'datasets:\n  - name: d\n    current: parts\n');
     expect(parts.report.datasets[0].files).toEqual(['parts/a.csv']);

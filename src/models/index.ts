@@ -65,6 +65,7 @@ export async function checkModel(model: ModelConfig, ctx: ModelContext): Promise
 
   const predictions = model.predictions;
   if (predictions) {
+    confinedRead(ctx.workspace, path.resolve(ctx.cwd, predictions.current), predictions.current);
     const currentFiles = await resolveFiles(predictions.current, ctx.cwd);
     for (const file of currentFiles) confinedRead(ctx.workspace, file, path.resolve(ctx.cwd, predictions.current) === file ? predictions.current : path.relative(ctx.cwd, file).split(path.sep).join('/'));
     const current = await loadPredictions(currentFiles, predictions.current, predictions);

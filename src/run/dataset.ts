@@ -39,6 +39,8 @@ export function readOptionsOf(dataset: Pick<DatasetConfig, 'format' | 'delimiter
 
 export async function checkDataset(dataset: DatasetConfig, context: DatasetContext): Promise<DatasetOutcome> {
   const options = readOptionsOf(dataset);
+  // The pattern first (for a glob: its nearest existing folder), so nothing outside is even listed.
+  confinedRead(context.workspace, path.resolve(context.dir, dataset.current), dataset.current);
   const files = await resolveFiles(dataset.current, context.dir);
   for (const file of files) {
     // Named as the config wrote it, or for a file of a glob or folder, relative to the config.
