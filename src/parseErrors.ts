@@ -21,3 +21,22 @@ export function clipQuote(message: string): string {
   const first = message.split('\n')[0];
   return first.length > MAX_QUOTE ? `${first.slice(0, MAX_QUOTE)}…` : first;
 }
+
+/** A value from a file in a message: as JSON (escaped, one line), cut to MAX_QUOTE characters. */
+export function quoted(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > MAX_QUOTE ? `${text.slice(0, MAX_QUOTE)}…` : text;
+}
+
+/** A file's column names in a message: each cut to 40 characters, MAX_QUOTE characters in all. */
+export function columnList(columns: readonly string[]): string {
+  const shown: string[] = [];
+  let length = 0;
+  for (const column of columns) {
+    const name = column.length > 40 ? `${column.slice(0, 40)}…` : column;
+    if (shown.length > 0 && length + name.length + 2 > MAX_QUOTE) break;
+    shown.push(name);
+    length += name.length + 2;
+  }
+  return `${shown.join(', ')}${shown.length < columns.length ? `, … (${columns.length} in all)` : ''}`;
+}

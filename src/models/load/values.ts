@@ -2,7 +2,7 @@
 // Pure: the loaders read files, this decides what the contents mean.
 
 import { UserError } from '../../errors.js';
-import { jsonParseProblem } from '../../parseErrors.js';
+import { jsonParseProblem, quoted } from '../../parseErrors.js';
 
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 /** Python's json.dump writes NaN and ±Infinity bare; sanitizeJson turns them into these strings. */
@@ -34,10 +34,10 @@ export function parseMetricValue(raw: unknown): Parsed {
     if (raw === NAN_TOKEN || /^[+-]?nan$/i.test(text)) return { problem: 'is NaN' };
     if (raw === INFINITY_TOKEN || raw === MINUS_INFINITY_TOKEN || /^[+-]?(inf|infinity)$/i.test(text)) return { problem: 'is infinite' };
     if (NUMBER.test(text)) return parseMetricValue(Number(text));
-    return { problem: `is not a number: ${JSON.stringify(raw)}` };
+    return { problem: `is not a number: ${quoted(raw)}` };
   }
   if (raw === null || raw === undefined) return { problem: 'is empty' };
-  return { problem: `is not a number: ${JSON.stringify(raw)}` };
+  return { problem: `is not a number: ${quoted(raw)}` };
 }
 
 /** Nested objects (and arrays, by index) become dotted paths: { eval: { auc: 0.9 } } → eval.auc. */
