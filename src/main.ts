@@ -25,7 +25,7 @@ import { renderComment, renderHtml, renderSummary } from './report/index.js';
 import type { Report } from './report/types.js';
 import { runCheck, type CheckResult } from './run/check.js';
 import { shouldFail } from './run/status.js';
-import { confinedRead, confinedWrites, workspaceAt, type Workspace } from './workspace/index.js';
+import { confinedWrites, mayRead, workspaceAt, type Workspace } from './workspace/index.js';
 
 /** GitHub keeps at most 1 MiB of job summary per step. */
 const SUMMARY_LIMIT = 1024 * 1024;
@@ -187,8 +187,8 @@ function bundledModelFiles(models: ModelConfig[], configDir: string, workspace: 
       if (!current) continue;
       const source = path.resolve(configDir, current);
       // The check has refused such a file already; the artifact must never carry one either way.
-      if (!isConfined(workspace, source, current)) {
-        core.warning(`datagate: the ${kind} of model ${model.name} (${current}) is outside GITHUB_WORKSPACE; it is not copied into the artifact.`);
+      if (!mayRead(workspace, source)) {
+        core.warning(`datagate: the ${kind} of model ${model.name} (${current}) is outside GITHUB_WORKSPACE or in .git; it is not copied into the artifact.`);
         continue;
       }
       if (existsSync(source) && statSync(source).isFile()) files.push({ model: model.name, kind, current, source });
@@ -196,15 +196,6 @@ function bundledModelFiles(models: ModelConfig[], configDir: string, workspace: 
     }
   }
   return files;
-}
-
-function isConfined(workspace: Workspace, file: string, shown: string): boolean {
-  try {
-    confinedRead(workspace, file, shown);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 async function maybeIssue(octokit: Octokit, context: RunContext, inputs: ActionInputs, report: Report, comment: string, publish: PublishOptions): Promise<string | undefined> {

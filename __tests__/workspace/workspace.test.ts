@@ -8,7 +8,7 @@ import path from 'node:path';
 import { createBaselineResolver } from '../../src/baseline/index.js';
 import { UserError } from '../../src/errors.js';
 import { runCheck } from '../../src/run/check.js';
-import { confinedRead, confinedWrite, workspaceAt, type Workspace } from '../../src/workspace/index.js';
+import { confinedRead, confinedWrite, mayRead, workspaceAt, type Workspace } from '../../src/workspace/index.js';
 
 // root/ws is the workspace; root/outside holds a "secret"; root/temp plays RUNNER_TEMP.
 let root: string;
@@ -81,6 +81,12 @@ describe('confinedRead', () => {
 
   it('does not let outputs-only folders (RUNNER_TEMP) be read from', () => {
     expect(refusal(() => confinedRead(workspace, path.join(root, 'temp', 'x.csv'), 'x.csv'))).toMatch(/is outside GITHUB_WORKSPACE/);
+  });
+
+  it('answers yes or no for callers that skip a file (a model file bundled into the artifact)', () => {
+    expect(mayRead(workspace, path.join(ws, 'metrics', 'metrics.json'))).toBe(true);
+    expect(mayRead(workspace, path.join(outside, 'metrics.json'))).toBe(false);
+    expect(mayRead(workspace, path.join(ws, '.git', 'config'))).toBe(false);
   });
 
   it('checks nothing without a workspace (the CLI without --workspace)', () => {

@@ -34,6 +34,17 @@ export function confinedRead(workspace: Workspace | undefined, file: string, sho
   return confine(workspace, file, shown, [workspace.root], 'read');
 }
 
+/** confinedRead as a yes/no, for callers that skip rather than refuse. */
+export function mayRead(workspace: Workspace | undefined, file: string): boolean {
+  try {
+    confinedRead(workspace, file);
+    return true;
+  } catch (error) {
+    if (error instanceof UserError) return false;
+    throw error;
+  }
+}
+
 /** As confinedRead, for a file about to be written (outputs may also go to the output roots). */
 export function confinedWrite(workspace: Workspace | undefined, file: string, shown = file): string {
   if (!workspace) return file;
