@@ -2,6 +2,7 @@
 // The CLI: the same engine as the action, behind flags. Exit 0 pass, 1 a gate failed, 2 bad input.
 
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { existsSync, statSync } from 'node:fs';
 import { writeFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,6 +18,8 @@ import { inferContract } from './init/index.js';
 import { renderSummary, renderText, renderHtml } from './report/index.js';
 import { terminalText } from './report/escape.js';
 import { shouldFail } from './run/status.js';
+import { checkedRef } from './baseline/ref.js';
+import { confinedWrites, workspaceAt, type Workspace } from './workspace/index.js';
 import type { Format } from './readers/types.js';
 import type { Report } from './report/types.js';
 import type { Profile } from './profile/types.js';
@@ -26,7 +29,7 @@ const USAGE = `datagate ${VERSION} — review data and model changes like code
 
 usage:
   datagate check   [--config datagate.yml] [--json report.json] [--markdown report.md] [--html report.html]
-                   [--base <git ref>] [--fail-on error|warning|never] [--now <ISO time>]
+                   [--base <git ref>] [--fail-on error|warning|never] [--now <ISO time>] [--workspace DIR]
   datagate init    <file> [--out datagate.yml] [--name <dataset name>]
   datagate profile <file> [--format csv|tsv|jsonl|json|parquet] [--out profile.json]
   datagate compare <baseline> <current> [--method robust|auto|ks|psi|wasserstein|jensenshannon|chisquare|significant]
@@ -36,6 +39,8 @@ usage:
 
 <file>, <baseline> and <current> are data files (or, for compare, profile JSON files).
 Without --out / --json, JSON goes to standard output; "-" as a path also means standard output.
+--workspace DIR: every file the config names, and every report written, must be inside DIR
+(symlinks followed, never under .git), as in the action.
 Exit codes: 0 all gates pass (warnings allowed), 1 a gate failed, 2 bad usage or input.`;
 
 type Options = ParseArgsConfig['options'];
@@ -90,6 +95,7 @@ async function check(args: string[]): Promise<number> {
   const { values, help } = parse(args, {
     config: { type: 'string', default: 'datagate.yml' }, json: { type: 'string' }, markdown: { type: 'string' },
     html: { type: 'string' }, base: { type: 'string' }, 'fail-on': { type: 'string', default: 'error' }, now: { type: 'string' },
+    workspace: { type: 'string' },
   }, 0);
   if (help) return usage();
   const failOn = oneOf(values['fail-on'], ['error', 'warning', 'never'], '--fail-on') as 'error' | 'warning' | 'never';
@@ -97,6 +103,8 @@ async function check(args: string[]): Promise<number> {
   if (now && Number.isNaN(now.getTime())) throw new UserError(`--now must be an ISO time; got "${String(values.now)}"`);
   const configPath = String(values.config);
   const cwd = process.cwd();
+  const base = values.base === undefined ? undefined : checkedRef(String(values.base), '--base');
+  const workspace = values.workspace === undefined ? undefined : workspaceFolder(String(values.workspace));
   // Git baselines are copied to a temp folder of this run, removed when the check ends (the
   // action instead leaves them in RUNNER_TEMP, which the runner empties after the job).
   const tempDir = await mkdtemp(path.join(os.tmpdir(), 'datagate-cli-'));
@@ -105,12 +113,13 @@ async function check(args: string[]): Promise<number> {
     result = await runCheck({
       configPath,
       now,
-      baselineResolver: createBaselineResolver({ cwd: path.dirname(path.resolve(cwd, configPath)), baseRef: values.base as string | undefined, tempDir, notice: (message) => say(`notice: ${message}`) }),
+      workspace,
+      baselineResolver: createBaselineResolver({ cwd: path.dirname(path.resolve(cwd, configPath)), baseRef: base, tempDir, workspace, notice: (message) => say(`notice: ${message}`) }),
     });
   } finally {
     await rm(tempDir, { recursive: true, force: true });
   }
-  await writeOutputs(result.report, values, !values.markdown && !values.html);
+  await writeOutputs(result.report, values, !values.markdown && !values.html, workspace);
   process.stderr.write(renderText(result.report) + '\n');
   return shouldFail(result.report.status, failOn) ? 1 : 0;
 }
@@ -189,8 +198,11 @@ function noteReading(file: string, profile: Profile, given: string | undefined):
   }
 }
 
-async function writeOutputs(report: Report, values: Record<string, unknown>, jsonByDefault: boolean): Promise<void> {
+async function writeOutputs(report: Report, values: Record<string, unknown>, jsonByDefault: boolean, workspace?: Workspace): Promise<void> {
   const json = values.json as string | undefined;
+  // Every target is checked before anything is written.
+  const targets = [json, values.markdown, values.html].filter((target): target is string => typeof target === 'string' && target !== '-');
+  confinedWrites(workspace, targets.map((target) => ({ file: path.resolve(target), shown: target })));
   if (json || jsonByDefault) await emit(json, JSON.stringify(report, null, 2) + '\n');
   if (values.markdown) await emit(values.markdown as string, renderSummary(report));
   if (values.html) await emit(values.html as string, renderHtml(report));
@@ -203,6 +215,11 @@ async function emit(target: string | undefined, text: string): Promise<void> {
   }
   await mkdir(path.dirname(path.resolve(target)), { recursive: true });
   await writeFile(target, text);
+}
+
+function workspaceFolder(folder: string): Workspace {
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UserError(`--workspace ${folder}: no such folder`);
+  return workspaceAt(folder, { rule: `--workspace ${folder}` });
 }
 
 function usage(): number {
@@ -219,7 +236,7 @@ function fail(error: unknown): number {
   if (isUserError(error)) {
     say(`datagate: ${error.message}`);
   } else {
-    process.stderr.write(`datagate: internal error (please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    say(`datagate: internal error (please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   }
   return 2;
 }

@@ -19,13 +19,19 @@ import { readInputs, type ActionInputs } from './github/inputs.js';
 import { createOctokit, type Octokit } from './github/octokit.js';
 import { failureReason, stepOutputs } from './github/outcome.js';
 import { publishComment, publishIssue, wantsIssue, type PublishOptions } from './github/publish.js';
+import { redactSecrets } from './github/redact.js';
+import { visible } from './report/escape.js';
 import { renderComment, renderHtml, renderSummary } from './report/index.js';
 import type { Report } from './report/types.js';
 import { runCheck, type CheckResult } from './run/check.js';
 import { shouldFail } from './run/status.js';
+import { confinedWrites, mayRead, workspaceAt, type Workspace } from './workspace/index.js';
 
 /** GitHub keeps at most 1 MiB of job summary per step. */
 const SUMMARY_LIMIT = 1024 * 1024;
+
+/** The token, once read: taken out of every message we log about errors we did not write. */
+let secrets: string[] = [];
 
 export async function run(): Promise<void> {
   process.on('unhandledRejection', fail);
@@ -38,27 +44,32 @@ export async function run(): Promise<void> {
 
 async function runAction(): Promise<void> {
   const inputs = readInputs((name) => core.getInput(name));
+  secrets = inputs.githubToken ? [inputs.githubToken] : [];
   // No core.setSecret: the runner already masks github.token and secrets, and `::add-mask::`
   // would itself print the token wherever no runner reads the log (local runs, tests).
   const context = readRunContext();
   const marker = markerFor(inputs.config, context.workspace);
-  const octokit = inputs.githubToken ? createOctokit(inputs.githubToken, { retry: { scale: retryScale() }, log: core.info }) : null;
+  const octokit = inputs.githubToken ? createOctokit(inputs.githubToken, { retry: { scale: retryScale() }, log: (message) => core.info(visible(redactSecrets(message, secrets))) }) : null;
   const configDir = path.dirname(path.resolve(context.workspace, inputs.config));
+  // Pull-request code decides the config: nothing it names may leave the workspace.
+  const workspace = workspaceAt(context.workspace, { outputRoots: process.env.RUNNER_TEMP ? [process.env.RUNNER_TEMP] : [], rule: 'GITHUB_WORKSPACE' });
 
   const result = await runCheck({
     configPath: inputs.config,
     cwd: context.workspace,
+    workspace,
     baselineResolver: createBaselineResolver({
       cwd: configDir,
+      workspace,
       baseRef: context.baseSha,
       artifact: octokit && context.repository
         ? { token: inputs.githubToken, ...context.repository, workflow: context.workflowFile, octokit }
         : undefined,
-      notice: (message) => core.notice(message),
+      notice: (message) => core.notice(redactSecrets(message, secrets)),
     }),
   });
   const report = withMeta(result.report, context, inputs);
-  const reportPath = await writeReports(result, report);
+  const reportPath = await writeReports(result, report, workspace);
 
   const links = { runUrl: context.runUrl, artifactName: inputs.artifactName || undefined, reportPath: path.relative(context.workspace, reportPath) };
   // The renderer keeps within GitHub's limit; fitBody is the net should it ever miss.
@@ -67,14 +78,16 @@ async function runAction(): Promise<void> {
 
   await writeSummary(renderSummary(report, links));
   annotate(report, result.dir, context.workspace);
-  const artifactId = await uploadArtifact(inputs, context, result, report, comment);
+  const artifactId = await uploadArtifact(inputs, context, result, report, comment, workspace);
 
   let commentUrl: string | undefined;
   let issueUrl: string | undefined;
   if (!octokit) {
     core.notice('datagate: no github-token: the PR comment and drift issue are skipped; the summary and outputs are written.');
   } else {
-    const publish: PublishOptions = { marker, artifactName: inputs.artifactName, log: core, wait: scaledWait() };
+    // core.info writes raw lines: one message must stay one line, so it can never start a workflow command.
+    const log = { info: (m: string) => core.info(visible(redactSecrets(m, secrets))), notice: (m: string) => core.notice(redactSecrets(m, secrets)), warning: (m: string) => core.warning(redactSecrets(m, secrets)) };
+    const publish: PublishOptions = { marker, artifactName: inputs.artifactName, log, wait: scaledWait() };
     commentUrl = (await publishComment(octokit, context, inputs.comment, comment, publish))?.url;
     issueUrl = await maybeIssue(octokit, context, inputs, report, comment, publish);
   }
@@ -104,7 +117,10 @@ function withMeta(report: Report, context: RunContext, inputs: ActionInputs): Re
 }
 
 /** The JSON report (the `report` output) and the Markdown/HTML the config asks for. */
-async function writeReports(result: CheckResult, report: Report): Promise<string> {
+async function writeReports(result: CheckResult, report: Report, workspace: Workspace): Promise<string> {
+  // Every path is checked before any folder is made or file written.
+  const paths = [result.outputs.json, result.outputs.markdown, result.outputs.html].filter((relative): relative is string => relative !== undefined);
+  confinedWrites(workspace, paths.map((relative) => ({ file: path.resolve(result.dir, relative), shown: relative })));
   const write = async (relative: string, text: string): Promise<string> => {
     const file = path.resolve(result.dir, relative);
     await mkdir(path.dirname(file), { recursive: true });
@@ -123,7 +139,7 @@ async function writeSummary(markdown: string): Promise<void> {
   try {
     await core.summary.addRaw(summary, true).write();
   } catch (error) {
-    core.warning(`datagate could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+    core.warning(redactSecrets(`datagate could not write the job summary: ${error instanceof Error ? error.message : String(error)}`, secrets));
   }
 }
 
@@ -135,12 +151,12 @@ function annotate(report: Report, configDir: string, workspace: string): void {
   }
 }
 
-async function uploadArtifact(inputs: ActionInputs, context: RunContext, result: CheckResult, report: Report, comment: string): Promise<number | undefined> {
+async function uploadArtifact(inputs: ActionInputs, context: RunContext, result: CheckResult, report: Report, comment: string, workspace: Workspace): Promise<number | undefined> {
   const folder = path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), `datagate-${configHash(inputs.config, context.workspace)}`);
   // The manifest records each dataset's `current` as written, which the check result does not carry.
   const { config } = await loadConfig(inputs.config, context.workspace);
   const currentPaths = Object.fromEntries(config.datasets.map((dataset) => [dataset.name, dataset.current]));
-  const modelFiles = bundledModelFiles(config.models, result.dir);
+  const modelFiles = bundledModelFiles(config.models, result.dir, workspace);
   const files = await writeBundle(folder, { report, profiles: result.profiles, currentPaths, modelFiles, html: renderHtml(report), comment });
   if (!inputs.artifactName) return undefined;
   try {
@@ -152,7 +168,7 @@ async function uploadArtifact(inputs: ActionInputs, context: RunContext, result:
     core.info(`datagate: uploaded artifact ${inputs.artifactName} (${upload.size ?? '?'} bytes)`);
     return upload.id;
   } catch (error) {
-    core.warning(`datagate could not upload the ${inputs.artifactName} artifact: ${error instanceof Error ? error.message : String(error)}`);
+    core.warning(redactSecrets(`datagate could not upload the ${inputs.artifactName} artifact: ${error instanceof Error ? error.message : String(error)}`, secrets));
     return undefined;
   }
 }
@@ -163,13 +179,18 @@ async function uploadArtifact(inputs: ActionInputs, context: RunContext, result:
  * artifact quota and its download): only when the model configures them, and only a single file —
  * a glob or a folder of parts is skipped with a notice.
  */
-function bundledModelFiles(models: ModelConfig[], configDir: string): NonNullable<BundleContent['modelFiles']> {
+function bundledModelFiles(models: ModelConfig[], configDir: string, workspace: Workspace): NonNullable<BundleContent['modelFiles']> {
   const files: NonNullable<BundleContent['modelFiles']> = [];
   for (const model of models) {
     const wanted: [ModelFileKind, string | undefined][] = [['metrics', model.current], ['segments', model.segments?.current], ['predictions', model.predictions?.current]];
     for (const [kind, current] of wanted) {
       if (!current) continue;
       const source = path.resolve(configDir, current);
+      // The check has refused such a file already; the artifact must never carry one either way.
+      if (!mayRead(workspace, source)) {
+        core.warning(`datagate: the ${kind} of model ${model.name} (${current}) is outside GITHUB_WORKSPACE or in .git; it is not copied into the artifact.`);
+        continue;
+      }
       if (existsSync(source) && statSync(source).isFile()) files.push({ model: model.name, kind, current, source });
       else core.notice(`datagate: the ${kind} of model ${model.name} (${current}) is not a single file; it is not in the artifact, so a later { artifact: … } baseline will lack it.`);
     }
@@ -205,10 +226,10 @@ function scaledWait(): (attempt: number) => Promise<void> {
 
 function fail(error: unknown): void {
   if (isUserError(error)) {
-    core.setFailed(error.message);
+    core.setFailed(redactSecrets(error.message, secrets));
   } else {
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    core.setFailed(`datagate internal error (please report it): ${detail}`);
+    core.setFailed(redactSecrets(`datagate internal error (please report it): ${detail}`, secrets));
   }
   // As the CLI: bad input and bugs exit 2, failed gates 1.
   process.exitCode = 2;

@@ -33,6 +33,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
   github.requests = [];
+  github.faults = [];
   github.runs = [
     { id: 11, workflow: 'ci.yml', branch: 'main', conclusion: 'success', head_sha: 'aaaaaaa1111' },
     { id: 12, workflow: 'ci.yml', branch: 'main', conclusion: 'success', head_sha: 'bbbbbbb2222' },
@@ -59,7 +60,7 @@ beforeEach(() => {
 const resolver = (notices: string[] = []) => createBaselineResolver({
   cwd: process.cwd(),
   tempDir,
-  artifact: { token: 'ghs_token', owner: 'o', repo: 'r', workflow: 'ci.yml', octokit: createOctokit('ghs_token', { baseUrl: github.url }) },
+  artifact: { token: 'ghs_token', owner: 'o', repo: 'r', workflow: 'ci.yml', octokit: createOctokit('ghs_token', { baseUrl: github.url, retry: { scale: 0.001 } }) },
   notice: (message) => notices.push(message),
 });
 
@@ -69,8 +70,8 @@ describe('{ artifact, branch }', () => {
     expect(file?.source).toBe('artifact datagate-profiles from main (run 12, bbbbbbb)');
     expect(file?.ref).toBe('bbbbbbb2222');
     expect(JSON.parse(await readFile(file?.path ?? '', 'utf8'))).toEqual({ version: 1, rows: 1000, columns: [] });
-    const runsQuery = github.requests.find((r) => r.path.endsWith('/runs'))?.query;
-    expect(Object.fromEntries(runsQuery ?? [])).toEqual({ branch: 'main', status: 'success', per_page: '1' });
+    const runsQueries = github.requests.filter((r) => r.path.endsWith('/runs')).map((r) => Object.fromEntries(r.query));
+    expect(runsQueries).toEqual(['push', 'schedule', 'workflow_dispatch'].map((event) => ({ branch: 'main', event, status: 'success', per_page: '10' })));
   });
 
   it('finds a profile by the dataset\'s current path through the manifest, downloading once', async () => {
@@ -85,7 +86,7 @@ describe('{ artifact, branch }', () => {
   it('is null with a notice when the branch has no successful run yet', async () => {
     const notices: string[] = [];
     expect(await resolver(notices)({ artifact: 'datagate-profiles', branch: 'release' }, 'data/train.csv')).toBeNull();
-    expect(notices).toEqual(['No baseline from artifact datagate-profiles from release: no successful run of ci.yml on release yet; comparisons are skipped, contract gates still run.']);
+    expect(notices).toEqual(['No baseline from artifact datagate-profiles from release: no successful run of ci.yml on release in o/r from push, schedule, workflow_dispatch yet; comparisons are skipped, contract gates still run.']);
   });
 
   it('is null with a notice when the run has no such artifact (expired)', async () => {
@@ -134,5 +135,72 @@ describe('{ artifact, branch }', () => {
     const resolve = createBaselineResolver({ cwd: process.cwd(), notice: (m) => notices.push(m) });
     expect(await resolve({ artifact: 'datagate-profiles', branch: 'main' }, 'data/train.csv')).toBeNull();
     expect(notices[0]).toMatch(/^No baseline from artifact datagate-profiles from main: artifacts need the action's github-token/);
+  });
+});
+
+describe('{ artifact } baseline poisoning', () => {
+  const spec = { artifact: 'datagate-profiles', branch: 'main' };
+
+  it('never takes a run of a pull request, even a newer one from a fork\'s branch named main', async () => {
+    // The fork's run is newer, successful, on "main", and uploads a profile of its choosing.
+    github.runs.push({ id: 20, workflow: 'ci.yml', branch: 'main', conclusion: 'success', head_sha: 'eeeeeee5555', event: 'pull_request', headRepository: 'mallory/r' });
+    github.artifacts.push({ id: 520, runId: 20, name: 'datagate-profiles', files: { 'train.profile.json': profile(666) } });
+    const file = await resolver()(spec, 'data/train.csv', { name: 'train' });
+    expect(file?.source).toBe('artifact datagate-profiles from main (run 12, bbbbbbb)');
+    expect(JSON.parse(await readFile(file?.path ?? '', 'utf8')).rows).toBe(1000);
+    expect(github.requests.some((r) => r.path.includes('/runs/20/'))).toBe(false);
+  });
+
+  it('never takes a run whose head repository is another one, whatever its event', async () => {
+    github.runs.push({ id: 21, workflow: 'ci.yml', branch: 'main', conclusion: 'success', head_sha: 'fffffff6666', event: 'push', headRepository: 'mallory/r' });
+    github.artifacts.push({ id: 521, runId: 21, name: 'datagate-profiles', files: { 'train.profile.json': profile(666) } });
+    const file = await resolver()(spec, 'data/train.csv', { name: 'train' });
+    expect(file?.ref).toBe('bbbbbbb2222');
+  });
+
+  it('takes the newest run among push, schedule and workflow_dispatch', async () => {
+    github.runs.push({ id: 22, workflow: 'ci.yml', branch: 'main', conclusion: 'success', head_sha: '2222222aaaa', event: 'schedule' });
+    github.artifacts.push({ id: 522, runId: 22, name: 'datagate-profiles', files: { 'train.profile.json': profile(22) } });
+    const file = await resolver()(spec, 'data/train.csv', { name: 'train' });
+    expect(file?.source).toBe('artifact datagate-profiles from main (run 22, 2222222)');
+    expect(JSON.parse(await readFile(file?.path ?? '', 'utf8')).rows).toBe(22);
+  });
+
+  it('never follows a manifest\'s profile name out of the download folder', async () => {
+    github.artifacts[1].files['datagate-manifest.json'] = JSON.stringify({
+      version: 1, datasets: [{ name: 'x', current: 'data/x.csv', profile: '../../../../../../etc/hostname' }],
+    });
+    const notices: string[] = [];
+    expect(await resolver(notices)(spec, 'data/x.csv')).toBeNull();
+    expect(notices[0]).toMatch(/^No baseline for data\/x\.csv in artifact datagate-profiles/);
+  });
+
+  it('sends a config\'s workflow name as one encoded path segment', async () => {
+    await expect(resolver()({ ...spec, workflow: '../../../user' }, 'data/train.csv')).rejects.toThrow('workflow ../../../user not found in o/r');
+    expect(github.requests.map((r) => r.path)).toEqual(['/repos/o/r/actions/workflows/..%2F..%2F..%2Fuser/runs']);
+  });
+
+  it('retries a 5xx while listing runs, then goes on', async () => {
+    github.fail({ path: /\/runs$/, status: 502, times: 2 });
+    const file = await resolver()(spec, 'data/train.csv', { name: 'train' });
+    expect(file?.ref).toBe('bbbbbbb2222');
+    expect(github.requests.filter((r) => r.path.endsWith('/runs'))).toHaveLength(5);
+  });
+
+  it('skips the comparison with a notice when GitHub keeps failing while listing runs', async () => {
+    github.fail({ path: /\/runs$/, status: 503, times: 100 });
+    const notices: string[] = [];
+    expect(await resolver(notices)(spec, 'data/train.csv', { name: 'train' })).toBeNull();
+    expect(notices).toEqual(['No baseline from artifact datagate-profiles from main: GitHub\'s API failed while listing workflow runs (503, after retries); comparisons are skipped, contract gates still run.']);
+    // The first attempt and the policy's 4 retries.
+    expect(github.requests.filter((r) => r.path.endsWith('/runs'))).toHaveLength(5);
+  });
+
+  it('skips the comparison with a notice when GitHub keeps failing while looking up the artifact', async () => {
+    github.fail({ path: /\/runs\/12\/artifacts$/, status: 500, times: 100 });
+    const notices: string[] = [];
+    expect(await resolver(notices)(spec, 'data/train.csv', { name: 'train' })).toBeNull();
+    expect(notices).toEqual(['No baseline from artifact datagate-profiles from main: GitHub\'s API failed while looking up the artifact (500, after retries); comparisons are skipped, contract gates still run.']);
+    expect(notices.join('')).not.toContain('ghs_token');
   });
 });

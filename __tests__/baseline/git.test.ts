@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -107,5 +108,68 @@ describe('a path baseline', () => {
   it('is a user error when missing', async () => {
     const resolve = createBaselineResolver({ tempDir: root, cwd: origin });
     await expect(resolve('nope.csv', 'x.csv')).rejects.toThrow('nope.csv: baseline file not found');
+  });
+});
+
+describe('a ref that is an option (git option injection)', () => {
+  // A plain-path remote, as a self-hosted runner's checkout may have: git runs --upload-pack there.
+  let local: string;
+  beforeAll(() => {
+    local = path.join(root, 'local-clone');
+    git(root, 'clone', '-q', '--depth=1', `file://${origin}`, local);
+    git(local, 'remote', 'set-url', 'origin', origin);
+  });
+
+  it('is an attack that runs a command when git reads it as an option (the control)', () => {
+    const marker = path.join(root, 'control-marker');
+    try { git(local, 'fetch', 'origin', `--upload-pack=touch ${marker};`); } catch { /* git fails after running it */ }
+    expect(existsSync(marker)).toBe(true);
+  });
+
+  it('is refused from a config\'s { git: … }, naming the ref, and the command never runs', async () => {
+    const marker = path.join(root, 'config-marker');
+    const resolve = createBaselineResolver({ tempDir: root, cwd: local });
+    const attack = resolve({ git: `--upload-pack=touch ${marker};` }, 'ml/data/train.csv');
+    await expect(attack).rejects.toThrow(UserError);
+    await expect(resolve({ git: `--upload-pack=touch ${marker};` }, 'ml/data/train.csv')).rejects.toThrow(
+      `baseline { git }: "--upload-pack=touch ${marker};" is not a git ref name or commit id (it starts with "-", so git would read it as an option); refused`);
+    expect(existsSync(marker)).toBe(false);
+  });
+
+  it('is refused as the base commit (`--base`, or an event\'s base sha), and the command never runs', async () => {
+    const marker = path.join(root, 'base-marker');
+    const resolve = createBaselineResolver({ tempDir: root, cwd: local, baseRef: `--upload-pack=touch ${marker};` });
+    await expect(resolve({ git: 'base' }, 'ml/data/train.csv')).rejects.toThrow(/^baseline \{ git: base \}: "--upload-pack=.*" is not a git ref name or commit id/);
+    expect(existsSync(marker)).toBe(false);
+  });
+
+  it('is refused in every form git would read as something else', async () => {
+    const resolve = createBaselineResolver({ tempDir: root, cwd: local });
+    for (const ref of ['-c', 'main..evil', 'HEAD@{1}', 'a:b', 'x\ny', 'refs/heads/../x', '.hidden', 'main.lock', 'a b']) {
+      await expect(resolve({ git: ref }, 'ml/data/train.csv')).rejects.toThrow(/is not a git ref name or commit id/);
+    }
+  });
+
+  it('still reads a plain branch name after the checks', async () => {
+    git(origin, 'branch', '-f', 'release/v1', baseSha);
+    const resolve = createBaselineResolver({ tempDir: root, cwd: origin });
+    const file = await resolve({ git: 'release/v1' }, 'ml/data/train.csv');
+    expect(await readFile(file?.path ?? '', 'utf8')).toBe('age\n30\n40\n');
+  });
+});
+
+describe('a bare repository committed as the config\'s folder', () => {
+  it('is not used: git never runs its core.sshCommand', async () => {
+    // What a pull request can commit under ml/: HEAD, refs/, objects/ and a config of its choosing.
+    const checkout = path.join(root, 'bare-attack');
+    git(root, 'init', '-q', checkout);
+    const folder = path.join(checkout, 'ml');
+    git(checkout, 'init', '-q', '--bare', folder);
+    const marker = path.join(root, 'bare-marker');
+    git(folder, 'config', 'core.sshCommand', `touch ${marker}; false`);
+    git(folder, 'config', 'remote.origin.url', 'ssh://example.invalid/x');
+    const resolve = createBaselineResolver({ tempDir: root, cwd: folder });
+    await expect(resolve({ git: 'main' }, 'data/train.csv')).rejects.toThrow(/^baseline \{ git: main \}: .* is not inside a git checkout/);
+    expect(existsSync(marker)).toBe(false);
   });
 });

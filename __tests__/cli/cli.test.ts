@@ -2,7 +2,7 @@
 // Runs dist/cli/index.js (CI rebuilds dist/ and checks it is fresh before the tests).
 import { describe, it, expect, beforeAll } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readFileSync, existsSync, readdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, existsSync, readdirSync, realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -156,6 +156,44 @@ describe('real files on the command line (issue 16)', () => {
     const long = datagate(['init', european, '--delimiter', ';;']);
     expect(long.code).toBe(2);
     expect(long.stderr).toContain('--delimiter must be one character');
+  });
+});
+
+describe('datagate check: no command or file escapes through a config', () => {
+  it('refuses --base that git would read as an option: exit 2 naming it, and the command never runs', () => {
+    const marker = path.join(work, 'base-marker');
+    const { code, stderr } = datagate(['check', '--config', 'examples/datagate.yml', `--base=--upload-pack=touch ${marker};`]);
+    expect(code).toBe(2);
+    expect(stderr).toBe(`datagate: --base: "--upload-pack=touch ${marker};" is not a git ref name or commit id (it starts with "-", so git would read it as an option); refused\n`);
+    expect(existsSync(marker)).toBe(false);
+  });
+
+  it('with --workspace, refuses a dataset outside the folder: exit 2 naming the path and the rule', () => {
+    const ws = mkdtempSync(path.join(work, 'ws-'));
+    writeFileSync(path.join(ws, 'datagate.yml'), 'datasets:\n  - name: d\n    current: /etc/passwd\n    format: csv\n');
+    const { code, stderr } = datagate(['check', '--config', 'datagate.yml', '--workspace', '.'], ws);
+    expect(code).toBe(2);
+    expect(stderr).toBe(`datagate: /etc/passwd: is outside --workspace .: only files inside ${realpathSync(ws)} are read here\n`);
+  });
+
+  it('with --workspace, refuses a report outside before creating any folder', () => {
+    const ws = mkdtempSync(path.join(work, 'ws-'));
+    writeFileSync(path.join(ws, 'data.csv'), 'id\n1\n');
+    writeFileSync(path.join(ws, 'datagate.yml'), 'datasets:\n  - name: d\n    current: data.csv\n');
+    const { code, stderr } = datagate(['check', '--config', 'datagate.yml', '--workspace', ws, '--json', '../made-here/report.json'], ws);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^datagate: \.\.\/made-here\/report\.json: is outside --workspace /);
+    expect(existsSync(path.join(work, 'made-here'))).toBe(false);
+  });
+
+  it('without --workspace keeps its freedom on a user\'s own machine', () => {
+    const ws = mkdtempSync(path.join(work, 'ws-'));
+    const elsewhere = mkdtempSync(path.join(work, 'elsewhere-'));
+    writeFileSync(path.join(elsewhere, 'data.csv'), 'id\n1\n');
+    writeFileSync(path.join(ws, 'datagate.yml'), `datasets:\n  - name: d\n    current: ${path.join(elsewhere, 'data.csv')}\n`);
+    const { code, stdout } = datagate(['check', '--config', 'datagate.yml'], ws);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).datasets[0].rows.current).toBe(1);
   });
 });
 

@@ -3,7 +3,8 @@
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { FakeGitHub, READ_ONLY_PREFIX } from '../github/fakeGitHub.js';
@@ -284,5 +285,71 @@ describeBundle('mistakes', () => {
     const result = await run('pull_request', pullRequest(7), { 'fail-on': 'sometimes' });
     expect(result.code).toBe(2);
     expect(result.stdout).toContain('::error::input fail-on must be one of error, warning, never; got "sometimes"');
+  });
+});
+
+describeBundle('a pull request\'s config cannot reach outside the workspace', () => {
+  const SECRET = 'ghp_SECRET_on_the_runner_disk';
+  let outside: string;
+  beforeEach(async () => {
+    outside = await mkdtemp(path.join(os.tmpdir(), 'datagate-e2e-outside-'));
+    created.push(outside);
+    await writeFile(path.join(outside, 'secret.csv'), `id,age\n1,${SECRET}\n`);
+  });
+  const leaked = (result: ActionRun) => [result.stdout, result.stderr, result.summary, ...github.comments.map((c) => c.body)].some((text) => text.includes(SECRET));
+
+  it('refuses a dataset outside (an absolute path, or a committed symlink): exit 2 naming the path and the rule, nothing of it shown', async () => {
+    await writeFile(path.join(workspace, 'datagate.yml'), CONFIG.replace('current: data/train.csv', `current: ${path.join(outside, 'secret.csv')}`));
+    const absolute = await run('pull_request', pullRequest(7));
+    expect(absolute.code).toBe(2);
+    expect(absolute.stdout).toContain(`::error::${path.join(outside, 'secret.csv')}: is outside GITHUB_WORKSPACE: only files inside`);
+    expect(leaked(absolute)).toBe(false);
+
+    await symlink(path.join(outside, 'secret.csv'), path.join(workspace, 'data', 'link.csv'));
+    await writeFile(path.join(workspace, 'datagate.yml'), CONFIG.replace('current: data/train.csv', 'current: data/link.csv'));
+    const linked = await run('pull_request', pullRequest(7));
+    expect(linked.code).toBe(2);
+    expect(linked.stdout).toContain('::error::data/link.csv: is outside GITHUB_WORKSPACE (it resolves to');
+    expect(leaked(linked)).toBe(false);
+    expect(github.comments).toHaveLength(0);
+  });
+
+  it('refuses .git/config as data', async () => {
+    await mkdir(path.join(workspace, '.git'));
+    await writeFile(path.join(workspace, '.git', 'config'), `[http]\nextraheader = AUTHORIZATION: basic ${SECRET}\n`);
+    await writeFile(path.join(workspace, 'datagate.yml'), CONFIG.replace('current: data/train.csv', 'current: .git/config\n    format: csv'));
+    const result = await run('pull_request', pullRequest(7));
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain('::error::.git/config: is inside a .git folder');
+    expect(leaked(result)).toBe(false);
+  });
+
+  it('refuses a report outside before creating any folder', async () => {
+    await writeFile(path.join(workspace, 'datagate.yml'), `${CONFIG}report: { json: ../${path.basename(outside)}/made/report.json, html: /abs/datagate/report.html }\n`);
+    const result = await run('pull_request', pullRequest(7));
+    expect(result.code).toBe(2);
+    // Both refusals in one message.
+    expect(result.stdout).toMatch(new RegExp(`::error::\\.\\./${path.basename(outside)}/made/report\\.json: is outside GITHUB_WORKSPACE.*%0A/abs/datagate/report\\.html: is outside GITHUB_WORKSPACE`));
+    expect(existsSync(path.join(outside, 'made'))).toBe(false);
+  });
+
+  it('refuses a baseline ref that git would read as an option, and the command never runs', async () => {
+    const marker = path.join(outside, 'marker');
+    await writeFile(path.join(workspace, 'datagate.yml'), CONFIG.replace('baseline: data/baseline.csv', `baseline: { git: "--upload-pack=touch ${marker};" }`));
+    const result = await run('pull_request', pullRequest(7));
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain(`::error::baseline { git }: "--upload-pack=touch ${marker};" is not a git ref name or commit id`);
+    expect(existsSync(marker)).toBe(false);
+  });
+
+  it('skips the artifact comparison with a notice when GitHub keeps failing, and the gates still decide', async () => {
+    github.runs = [{ id: 79, workflow: 'datagate.yml', branch: 'main', conclusion: 'success', head_sha: 'a'.repeat(40) }];
+    github.fail({ path: /\/runs$/, status: 502, times: 1000 });
+    await writeFile(path.join(workspace, 'datagate.yml'), CONFIG.replace('baseline: data/baseline.csv', 'baseline: { artifact: datagate-profiles, branch: main }'));
+    const result = await run('pull_request', pullRequest(7));
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('::notice::No baseline from artifact datagate-profiles from main: GitHub\'s API failed while listing workflow runs (502, after retries); comparisons are skipped');
+    expect(result.stdout).not.toContain(TOKEN);
+    expect(prComments(7)).toHaveLength(1);
   });
 });

@@ -11,7 +11,13 @@ export interface FakeIssue {
   number: number; title: string; body: string; state: 'open' | 'closed'; state_reason?: string;
   labels: { name: string }[]; user: { login: string }; created_at: string; html_url: string; pull_request?: unknown;
 }
-export interface FakeRun { id: number; workflow: string; branch: string; conclusion: 'success' | 'failure'; head_sha: string }
+export interface FakeRun {
+  id: number; workflow: string; branch: string; conclusion: 'success' | 'failure'; head_sha: string;
+  /** Defaults to `push`. */
+  event?: string;
+  /** `owner/repo` whose code ran; defaults to the repository of the request (a fork's PR names the fork). */
+  headRepository?: string;
+}
 export interface FakeArtifact { id: number; runId: number; name: string; files: Record<string, string> }
 export interface LoggedRequest { method: string; path: string; query: URLSearchParams; body: unknown; token: string }
 
@@ -178,21 +184,26 @@ export class FakeGitHub {
     if ((m = p.match(/^\/repos\/[^/]+\/[^/]+\/commits\/([^/]+)\/pulls$/)) && method === 'GET') {
       return send(response, 200, this.pulls.filter((pull) => pull.head_sha === m?.[1]).map((pull) => ({ number: pull.number, state: pull.state })));
     }
-    if ((m = p.match(/^\/repos\/[^/]+\/[^/]+\/actions\/workflows\/([^/]+)\/runs$/)) && method === 'GET') {
-      const workflow = decodeURIComponent(m[1]);
+    if ((m = p.match(/^\/repos\/([^/]+\/[^/]+)\/actions\/workflows\/([^/]+)\/runs$/)) && method === 'GET') {
+      const repository = m[1];
+      const workflow = decodeURIComponent(m[2]);
       const branch = url.searchParams.get('branch');
       const status = url.searchParams.get('status');
+      const event = url.searchParams.get('event');
       const runs = this.runs
-        .filter((run) => run.workflow === workflow && (!branch || run.branch === branch) && (!status || run.conclusion === status))
+        .filter((run) => run.workflow === workflow && (!branch || run.branch === branch) && (!status || run.conclusion === status) && (!event || (run.event ?? 'push') === event))
         .sort((a, b) => b.id - a.id);
       if (!this.runs.some((run) => run.workflow === workflow)) return send(response, 404, { message: 'Not Found' });
       const perPage = Number(url.searchParams.get('per_page') ?? '30');
-      return send(response, 200, { total_count: runs.length, workflow_runs: runs.slice(0, perPage).map((run) => ({ id: run.id, head_sha: run.head_sha, head_branch: run.branch, conclusion: run.conclusion, status: 'completed' })) });
+      return send(response, 200, { total_count: runs.length, workflow_runs: runs.slice(0, perPage).map((run) => ({
+        id: run.id, head_sha: run.head_sha, head_branch: run.branch, conclusion: run.conclusion, status: 'completed',
+        event: run.event ?? 'push', head_repository: { full_name: run.headRepository ?? repository },
+      })) });
     }
     if ((m = p.match(/^\/repos\/[^/]+\/[^/]+\/actions\/runs\/(\d+)\/artifacts$/)) && method === 'GET') {
       const name = url.searchParams.get('name');
       const artifacts = this.artifacts.filter((a) => a.runId === Number(m?.[1]) && (!name || a.name === name));
-      return send(response, 200, { total_count: artifacts.length, artifacts: artifacts.map((a) => ({ id: a.id, name: a.name, size_in_bytes: 1, created_at: '2026-01-01T00:00:00Z' })) });
+      return send(response, 200, { total_count: artifacts.length, artifacts: artifacts.map((a) => ({ id: a.id, name: a.name, size_in_bytes: 1, expired: false, created_at: '2026-01-01T00:00:00Z' })) });
     }
     if ((m = p.match(/^\/repos\/[^/]+\/[^/]+\/actions\/artifacts\/(\d+)\/zip$/)) && method === 'GET') {
       response.writeHead(302, { location: `${this.url}/blob/${m[1]}.zip?sig=secret` });

@@ -1,6 +1,8 @@
 // A baseline from the profiles another run uploaded: the latest successful run of a workflow on
 // a branch (REST), its artifact downloaded with @actions/artifact's `findBy` (which uses the
 // public REST API with our token, so it works from any run that has `actions: read`).
+// Only runs of the repository itself, from push/schedule/workflow_dispatch events, count: a fork's
+// pull request from a branch named `main` must never supply the baseline.
 
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, readdir } from 'node:fs/promises';
@@ -25,6 +27,11 @@ export interface ArtifactRequest { artifact: string; branch: string; workflow?: 
 
 export interface DownloadedArtifact { folder: string; runId: number; headSha: string }
 
+/** Events whose runs ran the repository's own code on the branch; never pull requests. */
+export const TRUSTED_EVENTS = ['push', 'schedule', 'workflow_dispatch'] as const;
+
+interface TrustedRun { id: number; head_sha: string }
+
 /** Downloads the artifact of the latest successful run; null (with a notice) when there is none. */
 export async function downloadLatestArtifact(request: ArtifactRequest, access: ArtifactAccess, notice: (message: string) => void): Promise<DownloadedArtifact | null> {
   const workflow = request.workflow ?? access.workflow;
@@ -34,38 +41,75 @@ export async function downloadLatestArtifact(request: ArtifactRequest, access: A
   }
   // Loaded on demand, so the CLI bundle (which never has a token) carries no GitHub client.
   const octokit = access.octokit ?? (await import('../github/octokit.js')).createOctokit(access.token);
-  let runs;
+  // The client retries server errors and network failures (src/github/retry.ts); what still
+  // fails is GitHub's trouble, not the user's: the comparison is skipped, the run goes on.
+  const apiTrouble = (error: unknown, step: string): null => {
+    const status = (error as { status?: unknown }).status;
+    notice(`No baseline from ${label}: GitHub's API failed while ${step} (${typeof status === 'number' ? status : 'network error'}, after retries); comparisons are skipped, contract gates still run.`);
+    return null;
+  };
+  let run: TrustedRun | undefined;
   try {
-    runs = await octokit.rest.actions.listWorkflowRuns({
-      owner: access.owner, repo: access.repo, workflow_id: workflow, branch: request.branch, status: 'success', per_page: 1,
-    });
+    run = await latestTrustedRun(octokit, access, workflow, request.branch);
   } catch (error) {
     const status = (error as { status?: number }).status;
     if (status === 404) throw new UserError(`baseline { artifact: ${request.artifact} }: workflow ${workflow} not found in ${access.owner}/${access.repo}; set the baseline's \`workflow\``);
     if (status === 401 || status === 403) throw new UserError(`baseline { artifact: ${request.artifact} }: the token cannot list workflow runs (${status}); grant \`actions: read\` in the workflow's permissions`);
+    if (isServerTrouble(error)) return apiTrouble(error, 'listing workflow runs');
     throw error;
   }
-  const run = runs.data.workflow_runs[0];
   if (!run) {
-    notice(`No baseline from ${label}: no successful run of ${workflow} on ${request.branch} yet; comparisons are skipped, contract gates still run.`);
+    notice(`No baseline from ${label}: no successful run of ${workflow} on ${request.branch} in ${access.owner}/${access.repo} from ${TRUSTED_EVENTS.join(', ')} yet; comparisons are skipped, contract gates still run.`);
+    return null;
+  }
+  let artifactId: number | undefined;
+  try {
+    const artifacts = await octokit.rest.actions.listWorkflowRunArtifacts({ owner: access.owner, repo: access.repo, run_id: run.id, name: request.artifact, per_page: 100 });
+    // Several of one name: the newest, as @actions/artifact's own lookup does.
+    artifactId = artifacts.data.artifacts.filter((artifact) => artifact.name === request.artifact && !artifact.expired).map((artifact) => artifact.id).sort((a, b) => b - a)[0];
+  } catch (error) {
+    if (isServerTrouble(error)) return apiTrouble(error, 'looking up the artifact');
+    throw error;
+  }
+  if (artifactId === undefined) {
+    notice(`No baseline from ${label}: run ${run.id} of ${workflow} has no artifact named ${request.artifact} (expired, or not uploaded); comparisons are skipped.`);
     return null;
   }
   const { DefaultArtifactClient } = await import('@actions/artifact');
   const client = new DefaultArtifactClient();
   const findBy = { token: access.token, workflowRunId: run.id, repositoryOwner: access.owner, repositoryName: access.repo };
-  let artifactId: number;
-  try {
-    artifactId = (await client.getArtifact(request.artifact, { findBy })).artifact.id;
-  } catch (error) {
-    if (error instanceof Error && error.name === 'ArtifactNotFoundError') {
-      notice(`No baseline from ${label}: run ${run.id} of ${workflow} has no artifact named ${request.artifact} (expired, or not uploaded); comparisons are skipped.`);
-      return null;
-    }
-    throw error;
-  }
   const folder = await mkdtemp(path.join(access.tempDir ?? process.env.RUNNER_TEMP ?? os.tmpdir(), 'datagate-artifact-'));
-  await client.downloadArtifact(artifactId, { path: folder, findBy });
+  try {
+    await client.downloadArtifact(artifactId, { path: folder, findBy });
+  } catch (error) {
+    // @actions/artifact has retried the download itself; its messages may quote signed URLs.
+    return apiTrouble(error, 'downloading the artifact');
+  }
   return { folder, runId: run.id, headSha: run.head_sha };
+}
+
+/**
+ * The newest successful run of `workflow` on `branch` whose code is the repository's own: from a
+ * trusted event (the API's `event` filter, one event at a time) and with the repository itself as
+ * head repository (a fork's run names the fork there).
+ */
+async function latestTrustedRun(octokit: Octokit, access: ArtifactAccess, workflow: string, branch: string): Promise<TrustedRun | undefined> {
+  const repository = `${access.owner}/${access.repo}`.toLowerCase();
+  let latest: TrustedRun | undefined;
+  for (const event of TRUSTED_EVENTS) {
+    const runs = await octokit.rest.actions.listWorkflowRuns({
+      owner: access.owner, repo: access.repo, workflow_id: workflow, branch, event, status: 'success', per_page: 10,
+    });
+    const own = runs.data.workflow_runs.find((run) => run.event === event && run.head_repository?.full_name?.toLowerCase() === repository);
+    if (own && (!latest || own.id > latest.id)) latest = { id: own.id, head_sha: own.head_sha };
+  }
+  return latest;
+}
+
+/** A 5xx, or a network failure (Octokit reports a failed fetch as status 500; Node as an E… code). */
+function isServerTrouble(error: unknown): boolean {
+  const { status, code } = (error ?? {}) as { status?: unknown; code?: unknown };
+  return (typeof status === 'number' && status >= 500) || (status === undefined && typeof code === 'string' && /^E[A-Z]+/.test(code));
 }
 
 /**
@@ -80,7 +124,8 @@ export async function pickProfile(download: DownloadedArtifact, currentPath: str
   const manifest = await readManifest(download.folder);
   const wanted = normalise(currentPath);
   const byPath = manifest?.datasets.find((entry) => normalise(entry.current) === wanted);
-  if (byPath && existsSync(path.join(download.folder, byPath.profile))) return found(byPath.profile);
+  // As for models: the name must stay inside the download folder, whatever the manifest says.
+  if (byPath && typeof byPath.profile === 'string' && path.basename(byPath.profile) === byPath.profile && existsSync(path.join(download.folder, byPath.profile))) return found(byPath.profile);
   const profiles = (await readdir(download.folder)).filter((file) => file.endsWith('.profile.json')).sort();
   const what = target?.name ? `dataset ${target.name}` : currentPath;
   notice(`No baseline for ${what} in ${source}: it holds ${profiles.length ? profiles.join(', ') : 'no profiles'}; comparisons are skipped.`);

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { UserError } from '../errors.js';
+import { checkedRef } from './ref.js';
 import type { BaselineFile } from './types.js';
 
 export interface GitReadOptions {
@@ -25,10 +26,17 @@ export interface GitReadOptions {
 
 interface GitResult { code: number; stdout: string; stderr: string }
 
+/**
+ * Before every command. A pull request can commit a bare repository's layout (HEAD, refs/,
+ * config with core.sshCommand) as the config's folder, and git would use it: refuse implicit bare
+ * repositories, and never run an fsmonitor or hook from the repository's own settings.
+ */
+const SAFE = ['-c', 'safe.bareRepository=explicit', '-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null'];
+
 function git(args: string[], cwd: string): Promise<GitResult> {
   return new Promise((resolve) => {
     // No credential prompt: a fetch that needs one fails at once with a message instead.
-    const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+    const child = spawn('git', [...SAFE, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
@@ -45,13 +53,16 @@ async function resolveCommit(ref: string, cwd: string): Promise<string | null> {
 
 /** The commit for `ref`, fetching just it from origin when the checkout lacks it. */
 export async function commitFor(ref: string, cwd: string, label = ref): Promise<string> {
+  // Before git sees it: a ref from a config or --base is never read as an option.
+  checkedRef(ref, label === ref ? `baseline { git }` : `baseline { git: ${label} }`);
   const inRepo = await git(['rev-parse', '--is-inside-work-tree'], cwd);
-  if (inRepo.code !== 0) {
+  // "false" with exit 0 inside a bare repository or a .git folder: not a checkout either.
+  if (inRepo.code !== 0 || inRepo.stdout.trim() !== 'true') {
     throw new UserError(`baseline { git: ${label} }: ${cwd} is not inside a git checkout (${firstLine(inRepo.stderr)})`);
   }
   const local = await resolveCommit(ref, cwd);
   if (local) return local;
-  const fetched = await git(['fetch', '--no-tags', '--depth=1', 'origin', ref], cwd);
+  const fetched = await git(['fetch', '--no-tags', '--depth=1', '--end-of-options', 'origin', ref], cwd);
   if (fetched.code !== 0) {
     throw new UserError(
       `baseline { git: ${label} }: commit ${ref} is not in this checkout and \`git fetch origin ${ref}\` failed: ` +
@@ -70,7 +81,7 @@ export async function readAtRef(options: GitReadOptions): Promise<BaselineFile |
   const short = commit.slice(0, 7);
   // `<commit>:./<path>` is relative to git's working directory, wherever the repo root is.
   const object = `${commit}:./${options.path.split(path.sep).join('/')}`;
-  const type = await git(['cat-file', '-t', object], options.cwd);
+  const type = await git(['cat-file', '-t', '--end-of-options', object], options.cwd);
   if (type.code !== 0) {
     options.notice(`No baseline for ${options.path}: it does not exist at ${options.label} (${short}); comparisons are skipped, contract gates still run.`);
     return null;
@@ -88,7 +99,7 @@ export async function readAtRef(options: GitReadOptions): Promise<BaselineFile |
 
 /** `git cat-file blob`, not `git show`: raw bytes, no textconv or filters, any size. */
 async function streamBlob(object: string, cwd: string, target: string): Promise<void> {
-  const child = spawn('git', ['cat-file', 'blob', object], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('git', [...SAFE, 'cat-file', 'blob', '--end-of-options', object], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
   const exited = new Promise<number>((resolve, reject) => {
@@ -113,5 +124,6 @@ async function rejectLfsPointer(file: string, options: GitReadOptions): Promise<
 }
 
 function firstLine(text: string): string {
-  return text.trim().split('\n')[0] || 'no message';
+  // A remote URL may carry credentials (https://user:token@host/…): never print them.
+  return (text.trim().split('\n')[0] || 'no message').replace(/\/\/[^/@\s]+@/g, '//***@');
 }

@@ -7,6 +7,7 @@ import { UserError } from '../errors.js';
 import { downloadLatestArtifact, pickProfile, type ArtifactAccess, type DownloadedArtifact } from './artifact.js';
 import { readAtRef } from './git.js';
 import type { BaselineFile, BaselineResolver, BaselineSpec, BaselineTarget } from './types.js';
+import { confinedRead, type Workspace } from '../workspace/index.js';
 
 export type { ArtifactAccess } from './artifact.js';
 export * from './types.js';
@@ -21,6 +22,8 @@ export interface BaselineContext {
   notice?: (message: string) => void;
   /** Where temp copies go; defaults to RUNNER_TEMP or the OS temp folder. */
   tempDir?: string;
+  /** When set, a path baseline must be inside it (git and artifact copies are the run's own). */
+  workspace?: Workspace;
 }
 
 export function createBaselineResolver(context: BaselineContext): BaselineResolver {
@@ -32,6 +35,7 @@ export function createBaselineResolver(context: BaselineContext): BaselineResolv
     const relativeCurrent = relativeTo(context.cwd, currentPath);
     if (typeof spec === 'string') {
       const file = path.resolve(context.cwd, spec);
+      confinedRead(context.workspace, file, spec);
       if (!existsSync(file)) throw new UserError([{ file: spec, message: 'baseline file not found' }]);
       return { path: file, source: spec };
     }

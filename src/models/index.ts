@@ -14,6 +14,7 @@ import { loadMetricsFile } from './load/metricsFile.js';
 import { loadPredictions } from './load/predictionsFile.js';
 import type { LoadedPredictions } from './load/predictionsFile.js';
 import { loadSegmentsFile } from './load/segmentsFile.js';
+import { confinedRead, type Workspace } from '../workspace/index.js';
 
 export { evaluateModel } from './evaluate.js';
 export type { ModelInputs } from './evaluate.js';
@@ -26,6 +27,8 @@ export interface ModelContext {
    * as written in the config), or null when there is none yet.
    */
   resolveBaseline: (spec: BaselineSpec, currentPath: string) => Promise<string | null>;
+  /** When set, every current file (each file of a glob or folder) must be inside it. */
+  workspace?: Workspace;
 }
 
 /** A path or git/artifact spec: only the latter can also locate the baseline of another file. */
@@ -51,7 +54,7 @@ async function predictionsFrom(pattern: string, cwd: string, source: string, con
 }
 
 export async function checkModel(model: ModelConfig, ctx: ModelContext): Promise<{ report: ModelReport; gates: GateResult[] }> {
-  const at = (file: string): string => path.resolve(ctx.cwd, file);
+  const at = (file: string): string => confinedRead(ctx.workspace, path.resolve(ctx.cwd, file), file);
   const inputs: ModelInputs = { current: null, baseline: null, predictions: null, segments: null, latency: null };
 
   if (model.current) {
@@ -62,7 +65,10 @@ export async function checkModel(model: ModelConfig, ctx: ModelContext): Promise
 
   const predictions = model.predictions;
   if (predictions) {
-    const current = await predictionsFrom(predictions.current, ctx.cwd, predictions.current, predictions);
+    confinedRead(ctx.workspace, path.resolve(ctx.cwd, predictions.current), predictions.current);
+    const currentFiles = await resolveFiles(predictions.current, ctx.cwd);
+    for (const file of currentFiles) confinedRead(ctx.workspace, file, path.resolve(ctx.cwd, predictions.current) === file ? predictions.current : path.relative(ctx.cwd, file).split(path.sep).join('/'));
+    const current = await loadPredictions(currentFiles, predictions.current, predictions);
     const baseline = await baselineFile(ctx, inherited(predictions.baseline, model.baseline), predictions.current);
     inputs.predictions = {
       current,

@@ -1,5 +1,6 @@
 // `datagate check`: every dataset and model of a config through the gates, into one report.
 
+import path from 'node:path';
 import { loadConfig } from '../config/load.js';
 import type { BaselineResolver } from '../baseline/index.js';
 import { checkModel } from '../models/index.js';
@@ -8,6 +9,7 @@ import type { GateResult, Report } from '../report/types.js';
 import { checkDataset } from './dataset.js';
 import { worstStatus } from './status.js';
 import { VERSION } from '../version.js';
+import { confinedRead, type Workspace } from '../workspace/index.js';
 
 export interface CheckOptions {
   configPath: string;
@@ -15,6 +17,8 @@ export interface CheckOptions {
   cwd?: string;
   /** The time freshness is measured at; injectable so tests are deterministic. */
   now?: Date;
+  /** When set (the action; the CLI's --workspace), every file the config names must be inside it. */
+  workspace?: Workspace;
 }
 
 export interface CheckResult {
@@ -27,6 +31,7 @@ export interface CheckResult {
 }
 
 export async function runCheck(options: CheckOptions): Promise<CheckResult> {
+  confinedRead(options.workspace, path.resolve(options.cwd ?? process.cwd(), options.configPath), options.configPath);
   const { config, dir } = await loadConfig(options.configPath, options.cwd);
   const now = options.now ?? new Date();
   const report: Report = {
@@ -35,7 +40,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   };
   const profiles: CheckResult['profiles'] = [];
   for (const dataset of config.datasets) {
-    const outcome = await checkDataset(dataset, { dir, baselineResolver: options.baselineResolver, now });
+    const outcome = await checkDataset(dataset, { dir, baselineResolver: options.baselineResolver, now, workspace: options.workspace });
     report.datasets.push(outcome.report);
     report.gates.push(...outcome.gates);
     profiles.push({ dataset: dataset.name, profile: outcome.profile });
@@ -43,6 +48,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   for (const model of config.models) {
     const outcome = await checkModel(model, {
       cwd: dir,
+      workspace: options.workspace,
       resolveBaseline: async (spec, currentPath) => (await options.baselineResolver(spec, currentPath, { name: model.name, kind: 'model' }))?.path ?? null,
     });
     for (const gate of outcome.gates) gate.model ??= model.name;

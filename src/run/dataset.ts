@@ -20,6 +20,7 @@ import { IssueTally } from '../gates/read.js';
 import type { DatasetReport, GateResult } from '../report/types.js';
 import { loadSnapshotProfile } from './snapshot.js';
 import { worstStatus } from './status.js';
+import { confinedRead, type Workspace } from '../workspace/index.js';
 
 export interface DatasetOutcome {
   report: DatasetReport;
@@ -31,6 +32,8 @@ export interface DatasetContext {
   dir: string;
   baselineResolver: BaselineResolver;
   now: Date;
+  /** When set, every file of the dataset must be inside it (each file of a glob or folder). */
+  workspace?: Workspace;
 }
 
 export function readOptionsOf(dataset: Pick<DatasetConfig, 'format' | 'delimiter' | 'decimal' | 'null_values'>): ReadOptions {
@@ -39,7 +42,14 @@ export function readOptionsOf(dataset: Pick<DatasetConfig, 'format' | 'delimiter
 
 export async function checkDataset(dataset: DatasetConfig, context: DatasetContext): Promise<DatasetOutcome> {
   const options = readOptionsOf(dataset);
+  // The pattern first (for a glob: its nearest existing folder), so nothing outside is even listed.
+  confinedRead(context.workspace, path.resolve(context.dir, dataset.current), dataset.current);
   const files = await resolveFiles(dataset.current, context.dir);
+  for (const file of files) {
+    // Named as the config wrote it, or for a file of a glob or folder, relative to the config.
+    const shown = path.resolve(context.dir, dataset.current) === file ? dataset.current : path.relative(context.dir, file).split(path.sep).join('/');
+    confinedRead(context.workspace, file, shown);
+  }
   const issues = new IssueTally();
   const profiler = new Profiler({ nullValues: dataset.null_values, exact: dataset.baseline !== undefined });
   const validator = new ContractValidator(dataset, { nullValues: dataset.null_values });

@@ -2,6 +2,7 @@
 
 import { readFile } from 'node:fs/promises';
 import { UserError } from '../errors.js';
+import { jsonParseProblem } from '../parseErrors.js';
 import { isProfileFile, loadProfile, profileFiles } from '../profile/index.js';
 import type { Profile } from '../profile/types.js';
 import type { ReadIssue, ReadOptions } from '../readers/types.js';
@@ -9,10 +10,12 @@ import type { ReadIssue, ReadOptions } from '../readers/types.js';
 export async function loadSnapshotProfile(file: string, options: ReadOptions = {}, onIssue: (issue: ReadIssue) => void = () => {}): Promise<Profile> {
   if (await isProfileFile(file)) {
     let json: unknown;
+    const text = await readFile(file, 'utf8');
     try {
-      json = JSON.parse(await readFile(file, 'utf8'));
+      json = JSON.parse(text);
     } catch (error) {
-      throw new UserError([{ file, message: `not valid JSON: ${(error as Error).message}` }]);
+      const problem = jsonParseProblem(error, text);
+      throw new UserError([{ file, line: problem.line, message: `not valid JSON: ${problem.message}` }]);
     }
     return loadProfile(json, file);
   }

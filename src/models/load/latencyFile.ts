@@ -4,6 +4,7 @@
 
 import path from 'node:path';
 import { UserError } from '../../errors.js';
+import { columnList } from '../../parseErrors.js';
 import { readBatches } from '../../readers/index.js';
 import type { Format } from '../../readers/index.js';
 import { LATENCY_PERCENTILES } from '../../gates/latency.js';
@@ -87,7 +88,7 @@ async function readTimings(file: string, source: string, column: string, format:
       const index = batch.columns.indexOf(column);
       if (index < 0) {
         if (first && (format === 'csv' || format === 'tsv')) return null;
-        throw new UserError([{ file: source, message: `no column "${column}" (columns: ${batch.columns.join(', ')}); set latency.column` }]);
+        throw new UserError([{ file: source, message: `no column "${column}" (columns: ${columnList(batch.columns)}); set latency.column` }]);
       }
       first = false;
       const cells = batch.data[index];

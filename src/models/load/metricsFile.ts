@@ -1,6 +1,7 @@
 // Loads a metrics file (JSON, YAML, CSV/TSV) into a flat table of dotted paths → numbers.
 
 import { UserError } from '../../errors.js';
+import { quoted } from '../../parseErrors.js';
 import { metricsFormat, readDocument } from './text.js';
 import { readTextTable } from './table.js';
 import type { TextTable } from './table.js';
@@ -31,7 +32,7 @@ export function metricsFromTable(table: TextTable, source: string): MetricTable 
     for (const { cells, line, row } of table.rows) {
       const name = cells[nameColumn].trim();
       if (name === '') throw new UserError([{ file: source, line, row, message: `empty ${nameColumn}` }]);
-      if (metrics.values.has(name) || metrics.invalid.has(name)) throw new UserError([{ file: source, line, row, message: `metric "${name}" appears twice` }]);
+      if (metrics.values.has(name) || metrics.invalid.has(name)) throw new UserError([{ file: source, line, row, message: `metric ${quoted(name)} appears twice` }]);
       addMetric(metrics, name, cells[valueColumn]);
     }
     return metrics;

@@ -3,6 +3,7 @@
 
 import type { ModelConfig } from '../../config/schema.js';
 import { UserError } from '../../errors.js';
+import { columnList } from '../../parseErrors.js';
 import { cellText } from '../../profile/values.js';
 import { readBatches } from '../../readers/index.js';
 import type { Cell } from '../../readers/index.js';
@@ -89,7 +90,7 @@ async function readColumns(files: string[], source: string, config: PredictionsC
     for await (const batch of readBatches(files, {}, () => undefined)) {
       const indexOf = (name: string): number => {
         const index = batch.columns.indexOf(name);
-        if (index < 0) throw new UserError([{ file: source, message: `no column "${name}" (columns: ${batch.columns.join(', ')})` }]);
+        if (index < 0) throw new UserError([{ file: source, message: `no column "${name}" (columns: ${columnList(batch.columns)})` }]);
         return index;
       };
       const label = indexOf(wanted.label);

@@ -3,6 +3,7 @@
 // segment,metric,value).
 
 import { UserError } from '../../errors.js';
+import { columnList, quoted } from '../../parseErrors.js';
 import { metricsFormat, readDocument } from './text.js';
 import { readTextTable } from './table.js';
 import { flattenMetrics, lookupMetric, parseMetricValue } from './values.js';
@@ -40,19 +41,19 @@ function fromDocument(document: unknown, source: string, metric: string, column:
 async function fromTable(file: string, source: string, format: 'csv' | 'tsv', metric: string, column: string): Promise<SegmentValue[]> {
   const table = await readTextTable(file, source, format);
   if (!table.columns.includes(column)) {
-    throw new UserError([{ file: source, message: `no segment column "${column}" (columns: ${table.columns.join(', ')}); set segments.column` }]);
+    throw new UserError([{ file: source, message: `no segment column "${column}" (columns: ${columnList(table.columns)}); set segments.column` }]);
   }
   const long = table.columns.includes('metric') && table.columns.includes('value') && !table.columns.includes(metric);
   if (!long && !table.columns.includes(metric)) {
-    throw new UserError([{ file: source, message: `no column "${metric}" (columns: ${table.columns.join(', ')})` }]);
+    throw new UserError([{ file: source, message: `no column "${metric}" (columns: ${columnList(table.columns)})` }]);
   }
   const segments: SegmentValue[] = [];
   for (const { cells, line, row } of table.rows) {
     if (long && cells.metric.trim() !== metric) continue;
     const name = cells[column];
     const parsed = parseMetricValue(long ? cells.value : cells[metric]);
-    if ('problem' in parsed) throw new UserError([{ file: source, line, row, message: `${metric} of segment "${name}" ${parsed.problem}` }]);
-    if (segments.some((segment) => segment.name === name)) throw new UserError([{ file: source, line, row, message: `segment "${name}" appears twice` }]);
+    if ('problem' in parsed) throw new UserError([{ file: source, line, row, message: `${metric} of segment ${quoted(name)} ${parsed.problem}` }]);
+    if (segments.some((segment) => segment.name === name)) throw new UserError([{ file: source, line, row, message: `segment ${quoted(name)} appears twice` }]);
     segments.push({ name, value: parsed.value });
   }
   if (long && segments.length === 0) throw new UserError([{ file: source, message: `no rows for metric "${metric}"` }]);

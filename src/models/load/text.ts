@@ -4,6 +4,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { UserError } from '../../errors.js';
+import { clipQuote } from '../../parseErrors.js';
 import { parseJson } from './values.js';
 
 export type MetricsFormat = 'json' | 'yaml' | 'csv' | 'tsv';
@@ -34,6 +35,6 @@ export async function readDocument(file: string, source: string, format: 'json' 
     return parseYaml(text);
   } catch (error) {
     const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
-    throw new UserError([{ file: source, line, message: `invalid YAML: ${(error as Error).message.split('\n')[0]}` }]);
+    throw new UserError([{ file: source, line, message: `invalid YAML: ${clipQuote((error as Error).message)}` }]);
   }
 }

@@ -2,6 +2,7 @@
 // Pure: the loaders read files, this decides what the contents mean.
 
 import { UserError } from '../../errors.js';
+import { jsonParseProblem, quoted } from '../../parseErrors.js';
 
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 /** Python's json.dump writes NaN and ±Infinity bare; sanitizeJson turns them into these strings. */
@@ -33,10 +34,10 @@ export function parseMetricValue(raw: unknown): Parsed {
     if (raw === NAN_TOKEN || /^[+-]?nan$/i.test(text)) return { problem: 'is NaN' };
     if (raw === INFINITY_TOKEN || raw === MINUS_INFINITY_TOKEN || /^[+-]?(inf|infinity)$/i.test(text)) return { problem: 'is infinite' };
     if (NUMBER.test(text)) return parseMetricValue(Number(text));
-    return { problem: `is not a number: ${JSON.stringify(raw)}` };
+    return { problem: `is not a number: ${quoted(raw)}` };
   }
   if (raw === null || raw === undefined) return { problem: 'is empty' };
-  return { problem: `is not a number: ${JSON.stringify(raw)}` };
+  return { problem: `is not a number: ${quoted(raw)}` };
 }
 
 /** Nested objects (and arrays, by index) become dotted paths: { eval: { auc: 0.9 } } → eval.auc. */
@@ -106,9 +107,8 @@ export function parseJson(text: string, source: string): unknown {
   try {
     return JSON.parse(sanitizeJson(text));
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(message);
-    const line = position ? text.slice(0, Number(position[1])).split('\n').length : undefined;
-    throw new UserError([{ file: source, line, message: `invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}` }]);
+    // Sanitising adds no newline, so the line counted on the original text is right.
+    const { line, message } = jsonParseProblem(error, text);
+    throw new UserError([{ file: source, line, message: `invalid JSON: ${message}` }]);
   }
 }
