@@ -149,7 +149,7 @@ async function profile(args: string[]): Promise<number> {
     say(`warning: ${issue.file}${issue.line ? `:${issue.line}` : ''}: ${issue.message}`);
   });
   noteReading(positionals[0], result, options.delimiter);
-  await emit(values.out as string | undefined, JSON.stringify(result, null, 2) + '\n');
+  await emit(values.out as string | undefined, jsonText(result));
   return 0;
 }
 
@@ -203,9 +203,17 @@ async function writeOutputs(report: Report, values: Record<string, unknown>, jso
   // Every target is checked before anything is written.
   const targets = [json, values.markdown, values.html].filter((target): target is string => typeof target === 'string' && target !== '-');
   confinedWrites(workspace, targets.map((target) => ({ file: path.resolve(target), shown: target })));
-  if (json || jsonByDefault) await emit(json, JSON.stringify(report, null, 2) + '\n');
+  if (json || jsonByDefault) await emit(json, jsonText(report));
   if (values.markdown) await emit(values.markdown as string, renderSummary(report));
   if (values.html) await emit(values.html as string, renderHtml(report));
+}
+
+/**
+ * JSON as the CLI writes it. JSON.stringify leaves DEL and the C1 controls (U+009B is a terminal's
+ * CSI) raw; values from data must not reach a terminal so, and as \u escapes they read back the same.
+ */
+function jsonText(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
 }
 
 async function emit(target: string | undefined, text: string): Promise<void> {

@@ -1,17 +1,17 @@
-// Renders Markdown with GitHub's own GFM implementation (Debian's cmark-gfm), as GitHub does for comments.
+// Renders Markdown as GitHub does for comments, with a spec-tested pure-JS GFM parser from npm
+// (micromark + its GFM extension), so the tests need nothing but `npm ci`. scripts/gfm-compare/
+// renders every case these tests render with it and with GitHub's cmark-gfm, and records the result.
 
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-
-export const CMARK_GFM = process.env.CMARK_GFM ?? '/usr/bin/cmark-gfm';
+import { appendFileSync } from 'node:fs';
+import { micromark } from 'micromark';
+import { gfm, gfmHtml } from 'micromark-extension-gfm';
 
 export function renderGfm(markdown: string): string {
-  if (!existsSync(CMARK_GFM)) {
-    throw new Error(`cmark-gfm not found at ${CMARK_GFM}: install it with \`apt-get install -y cmark-gfm\` (or set CMARK_GFM). The Markdown safety tests need GitHub's GFM renderer.`);
-  }
-  return execFileSync(CMARK_GFM, [
-    '--unsafe', '--extension', 'table', '--extension', 'strikethrough', '--extension', 'autolink', '--extension', 'tagfilter',
-  ], { input: markdown, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  // GFM_RECORD=file appends every rendered input (JSON, one a line) for scripts/gfm-compare/.
+  if (process.env.GFM_RECORD) appendFileSync(process.env.GFM_RECORD, `${JSON.stringify(markdown)}\n`);
+  const html = micromark(markdown, { allowDangerousHtml: true, extensions: [gfm()], htmlExtensions: [gfmHtml()] });
+  // cmark-gfm ends its output with a newline, micromark does not.
+  return html === '' || html.endsWith('\n') ? html : `${html}\n`;
 }
 
 /** The HTML with the contents of code spans and code blocks removed: where GitHub links mentions and references. */

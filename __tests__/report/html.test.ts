@@ -1,30 +1,26 @@
 import { describe, it, expect } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { renderHtml, type Report } from '../../src/report/index.js';
 
 const fixture = (name: string): Report => JSON.parse(readFileSync(new URL(`../fixtures/report/${name}`, import.meta.url), 'utf8'));
 const full = fixture('full.json');
 const hostile = fixture('hostile.json');
 
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-/** Only an explicit opt-out skips the browser test; a missing browser is otherwise a failure. */
+/** Only an explicit opt-out skips the browser test; the browser comes from npm (see dumpDom.mjs; CHROMIUM=/path overrides it). */
 const skipBrowser = process.env.DATAGATE_SKIP_CHROMIUM === '1';
+const DUMP_DOM = fileURLToPath(new URL('./dumpDom.mjs', import.meta.url));
 
 function dumpDom(html: string): string {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`chromium not found at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (or set CHROMIUM; DATAGATE_SKIP_CHROMIUM=1 skips this test).`);
-  }
   const folder = mkdtempSync(join(tmpdir(), 'datagate-html-'));
   try {
     const file = join(folder, 'report.html');
     writeFileSync(file, html);
-    return execFileSync(CHROMIUM, [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', `--user-data-dir=${join(folder, 'profile')}`, '--dump-dom', `file://${file}`,
-    ], { encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+    return execFileSync(process.execPath, [DUMP_DOM, file],
+      { encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

@@ -29,6 +29,22 @@ export async function loadConfig(configPath: string, cwd = process.cwd()): Promi
   return { config: parseConfig(text, configPath), file, dir: path.dirname(file) };
 }
 
+/** Values (scalars, lists, maps) a config may hold once its YAML aliases are expanded: real configs have thousands. */
+export const MAX_CONFIG_VALUES = 1_000_000;
+
+/** Values in `value` counting each alias at every use, as zod and JSON would walk them; stops past `limit`. */
+function expandedValues(value: unknown, limit: number): number {
+  let count = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0 && count <= limit) {
+    const next = stack.pop();
+    count++;
+    if (Array.isArray(next)) stack.push(...next);
+    else if (next !== null && typeof next === 'object') stack.push(...Object.values(next));
+  }
+  return count;
+}
+
 /** Parses config text; `name` is how problems refer to the file. */
 export function parseConfig(text: string, name: string): Config {
   const lineCounter = new LineCounter();
@@ -40,7 +56,17 @@ export function parseConfig(text: string, name: string): Config {
       message: error.message.split('\n')[0],
     })));
   }
-  const raw: unknown = doc.toJS() ?? {};
+  // YAML aliases are not counted by the yaml library's own rule (its default refused a config
+  // that reuses one anchor for 149 columns); a config is refused by its size once expanded.
+  const raw: unknown = doc.toJS({ maxAliasCount: -1 }) ?? {};
+  if (expandedValues(raw, MAX_CONFIG_VALUES) > MAX_CONFIG_VALUES) {
+    let line: number | undefined;
+    YAML.visit(doc, { Alias(_key, node) {
+      if (node.range) line = lineCounter.linePos(node.range[0]).line;
+      return YAML.visit.BREAK;
+    } });
+    throw new UserError([{ file: name, line, message: `the config expands to more than ${MAX_CONFIG_VALUES.toLocaleString('en-US')} values through YAML aliases (an alias bomb?)` }]);
+  }
   const lineOf = (configPath: PropertyKey[]): number | undefined => {
     for (let length = configPath.length; length >= 0; length--) {
       const node: unknown = doc.getIn(configPath.slice(0, length) as (string | number)[], true);

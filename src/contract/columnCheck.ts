@@ -12,6 +12,7 @@ import { detach } from './detach.js';
 import { UniqueSet } from './uniqueSet.js';
 import { Violations } from './violations.js';
 import { percentOf as percent } from '../gates/wording.js';
+import { compilePattern } from './pattern.js';
 
 /** Distinct disallowed values kept to show as `observed`. */
 const MAX_OBSERVED_VALUES = 10;
@@ -51,7 +52,7 @@ export class ColumnCheck {
     this.max = boundCheck(rule.max);
     if (rule.allowed) this.allowed = allowedCheck(rule.allowed, rule.type === 'string');
     // validateConfig has rejected patterns that do not compile before any data is read.
-    if (rule.pattern !== undefined) this.pattern = { regex: new RegExp(rule.pattern), violations: new Violations() };
+    if (rule.pattern !== undefined) this.pattern = { regex: compilePattern(rule.pattern), violations: new Violations() };
     if (rule.min_length !== undefined) this.length.min = new Violations();
     if (rule.max_length !== undefined) this.length.max = new Violations();
     this.needsText = Boolean(this.unique || this.allowed || this.pattern || this.length.min || this.length.max);

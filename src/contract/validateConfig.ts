@@ -5,6 +5,7 @@ import type { ColumnRule, Config, DatasetConfig } from '../config/schema.js';
 import type { Problem } from '../errors.js';
 import { parseDuration } from '../gates/freshness.js';
 import { boundKindOf, parseBound, typeAccepts, type Bound } from './rules.js';
+import { patternProblem } from './pattern.js';
 
 export function contractProblems(config: Config): Problem[] {
   return config.datasets.flatMap((dataset, index) => datasetProblems(dataset, `datasets[${index}]`));
@@ -60,11 +61,8 @@ function datasetProblems(dataset: DatasetConfig, at: string): Problem[] {
 function columnProblems(rule: ColumnRule, at: string): Problem[] {
   const problems: Problem[] = [];
   if (rule.pattern !== undefined) {
-    try {
-      new RegExp(rule.pattern);
-    } catch (error) {
-      problems.push({ path: `${at}.pattern`, message: `invalid regular expression: ${(error as Error).message}` });
-    }
+    const problem = patternProblem(rule.pattern);
+    if (problem) problems.push({ path: `${at}.pattern`, message: problem });
   }
   const bounds: Partial<Record<'min' | 'max', Bound>> = {};
   const allowedKind = boundKindOf(rule.type);

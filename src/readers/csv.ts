@@ -14,6 +14,8 @@ const NEWLINE = 10;
 const CR = 13;
 /** A record longer than this is almost surely an unclosed quote swallowing the file. */
 const MAX_RECORD_CHARS = 64 << 20;
+/** An incomplete record longer than this waits for more text before it is parsed again. */
+const PIECE_CHARS = 1 << 16;
 const BATCH_ROWS = 2048;
 /** A field's end in `Fields.ends` when its value had to be built (doubled quotes): see `built`. */
 export const BUILT = -1;
@@ -74,6 +76,9 @@ export class CsvParser {
   private header: string[] | undefined;
   private nextRow: number;
   private fields: Fields = { starts: new Int32Array(16), ends: new Int32Array(16), built: [] };
+  /** Chunks held back while an incomplete record is long: see `push`. */
+  private waiting: string[] = [];
+  private waitingChars = 0;
 
   constructor(options: CsvOptions) {
     this.file = options.file;
@@ -95,7 +100,7 @@ export class CsvParser {
    * file, it says the part did not end on a record boundary.
    */
   get pending(): boolean {
-    return this.pos < this.text.length;
+    return this.pos < this.text.length || this.waitingChars > 0;
   }
 
   /** Rows parsed so far plus the first row number: where the next file's rows start. */
@@ -105,17 +110,44 @@ export class CsvParser {
 
   /** Adds a chunk of text; then call `next()` until it returns undefined, or `drain()`. */
   push(chunk: string): void {
-    const rest = this.text.slice(this.pos);
-    if (rest.length > MAX_RECORD_CHARS) {
-      throw new UserError([{ file: this.file, line: this.line, message: 'a record longer than 64 MB: an unclosed quote?' }]);
+    const rest = this.text.length - this.pos;
+    if (rest > PIECE_CHARS) {
+      // An incomplete record already scanned to its end: parsing it again after each chunk made
+      // a long field or line quadratic (a 50 MB field took 59 s). Chunks wait until the text
+      // after the record's start has doubled, so every character is scanned O(1) times.
+      this.waiting.push(chunk);
+      this.waitingChars += chunk.length;
+      if (rest + this.waitingChars > MAX_RECORD_CHARS) this.tooLong();
+      if (this.waitingChars < rest) return;
+      chunk = this.takeWaiting();
     }
-    this.text = rest.length > 0 ? rest + chunk : chunk;
+    if (rest + chunk.length > MAX_RECORD_CHARS && this.pos < this.text.length) this.tooLong();
+    this.text = rest > 0 ? this.text.slice(this.pos) + chunk : chunk;
     this.pos = 0;
   }
 
   /** Marks the end of the file: `next()` or `drain()` then parse the last record too. */
   end(): void {
+    if (this.waiting.length > 0) {
+      this.text = this.text.slice(this.pos) + this.takeWaiting();
+      this.pos = 0;
+    }
     this.final = true;
+  }
+
+  private takeWaiting(): string {
+    const text = this.waiting.join('');
+    this.waiting = [];
+    this.waitingChars = 0;
+    return text;
+  }
+
+  private tooLong(): never {
+    const quoted = this.text.charCodeAt(this.pos) === QUOTE || this.text.indexOf(`${this.delimiter}"`, this.pos) !== -1;
+    throw new UserError([{
+      file: this.file, line: this.line,
+      message: `a record longer than 64 MB${quoted ? ': an unclosed quote?' : ' (no line break?)'}`,
+    }]);
   }
 
   /**

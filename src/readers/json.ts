@@ -3,6 +3,7 @@
 
 import { UserError } from '../errors.js';
 import { RowBatchBuilder } from './rows.js';
+import { MAX_JSON_NESTING, TOO_DEEP, joinWhileLong } from './limits.js';
 import { readText } from './text.js';
 import type { Batch } from './types.js';
 
@@ -34,7 +35,10 @@ export async function* readJsonArray(file: string, firstRow: number, batchSize =
     throw new UserError([{ file, line: at, message }]);
   };
 
-  for await (const chunk of readText(file)) {
+  // An unfinished element is scanned again once the text after it has doubled, not after every
+  // piece, which was quadratic in its length.
+  const pieces = joinWhileLong(readText(file), () => rest.length, MAX_ELEMENT_CHARS, () => fail(line, 'an array element longer than 64 MB'));
+  for await (const chunk of pieces) {
     const text = rest + chunk;
     const length = text.length;
     let pos = 0;
@@ -74,7 +78,9 @@ export async function* readJsonArray(file: string, firstRow: number, batchSize =
           else if (c === QUOTE) inString = false;
           else if (c === NEWLINE) newlines++;
         } else if (c === QUOTE) inString = true;
-        else if (c === OPEN_BRACE || c === OPEN_BRACKET) depth++;
+        else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+          if (++depth > MAX_JSON_NESTING) fail(line + newlines, TOO_DEEP);
+        }
         else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
           depth--;
           if (depth === 0) { end = i + 1; break; }

@@ -2,10 +2,12 @@
 
 import { UserError } from '../errors.js';
 import { RowBatchBuilder } from './rows.js';
+import { TOO_DEEP, nestsTooDeep } from './limits.js';
 import { readText } from './text.js';
 import type { Batch } from './types.js';
 
 const BATCH_ROWS = 8192;
+const MAX_LINE_CHARS = 64 << 20;
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -20,6 +22,7 @@ export async function* readJsonl(file: string, firstRow: number, batchSize = BAT
     line++;
     const trimmed = text.trim();
     if (trimmed === '') return;
+    if (nestsTooDeep(trimmed)) throw new UserError([{ file, line, message: TOO_DEEP }]);
     let value: unknown;
     try {
       value = JSON.parse(trimmed);
@@ -29,7 +32,24 @@ export async function* readJsonl(file: string, firstRow: number, batchSize = BAT
     if (!isObject(value)) throw new UserError([{ file, line, message: 'expected a JSON object on each line' }]);
     builder.add(value, line);
   };
-  for await (const chunk of readText(file)) {
+  // The pieces of a line that has not ended yet: joined once it ends, not once per piece.
+  let waiting: string[] = [];
+  let waitingChars = 0;
+  for await (const piece of readText(file)) {
+    const newline = piece.indexOf('\n');
+    if (newline === -1 || waiting.length > 0) {
+      if (rest.length + waitingChars + piece.length > MAX_LINE_CHARS) {
+        throw new UserError([{ file, line: line + 1, message: 'a line longer than 64 MB' }]);
+      }
+      if (newline === -1) {
+        waiting.push(piece);
+        waitingChars += piece.length;
+        continue;
+      }
+    }
+    const chunk = waiting.length > 0 ? waiting.join('') + piece : piece;
+    waiting = [];
+    waitingChars = 0;
     const text = rest + chunk;
     let start = 0;
     for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
@@ -42,6 +62,7 @@ export async function* readJsonl(file: string, firstRow: number, batchSize = BAT
     }
     rest = text.slice(start);
   }
+  if (waiting.length > 0) rest += waiting.join('');
   if (rest.length > 0) parseLine(rest);
   if (line === 0) throw new UserError([{ file, line: 1, message: 'empty file' }]);
   const batch = builder.take(row);

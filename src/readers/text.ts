@@ -3,7 +3,7 @@
 
 import { createReadStream, promises as fs } from 'node:fs';
 import { createGunzip } from 'node:zlib';
-import type { Readable } from 'node:stream';
+import { Transform, type Readable } from 'node:stream';
 import { UserError } from '../errors.js';
 import { isGzip } from './format.js';
 
@@ -18,12 +18,32 @@ export interface ByteRange {
   end: number;
 }
 
+/**
+ * A gzip file that inflates past both of these is refused (a gzip bomb): real data compresses
+ * 3-20×, gzip at most 1032×, and a file of a few repeated rows a few hundred times.
+ */
+export const GZIP_MAX_RATIO = 200;
+export const GZIP_RATIO_AFTER_BYTES = 32 << 20;
+
 function openBytes(file: string, range?: ByteRange): Readable {
   const raw = createReadStream(file, { highWaterMark: CHUNK_BYTES, ...(range ? { start: range.start, end: range.end - 1 } : {}) });
   if (!isGzip(file)) return raw;
   const gunzip = createGunzip({ chunkSize: CHUNK_BYTES });
   raw.on('error', (error) => gunzip.destroy(error));
-  return raw.pipe(gunzip);
+  let inflated = 0;
+  const measured = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      inflated += chunk.length;
+      if (inflated > GZIP_RATIO_AFTER_BYTES && inflated > GZIP_MAX_RATIO * Math.max(1, raw.bytesRead)) {
+        done(new UserError([{
+          file,
+          message: `inflates more than ${GZIP_MAX_RATIO}× (${inflated >> 20} MB from ${Math.ceil(raw.bytesRead / 1024)} KB read): a gzip bomb? datagate stops past ${GZIP_RATIO_AFTER_BYTES >> 20} MB at that ratio`,
+        }]));
+      } else done(null, chunk);
+    },
+  });
+  gunzip.on('error', (error) => measured.destroy(error));
+  return raw.pipe(gunzip).pipe(measured);
 }
 
 /** Bytes of a file read into the caller's buffer: no buffer allocated per read. */

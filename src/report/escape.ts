@@ -55,6 +55,10 @@ export function markdownText(value: string): string {
  */
 export function markdownCode(value: string, where: 'table' | 'text' = 'table'): string {
   let content = visible(value);
+  // A backslash right before a pipe: cmark-gfm reads `\\|` as an escaped pipe (cmark-gfm issue 277),
+  // a parser that counts escapes (micromark, a fixed GitHub) splits the cell there. No code span
+  // reads the same in both, so such a value is escaped text inside a raw `<code>` element.
+  if (where === 'table' && /\\\|/.test(content)) return `<code>${content.replace(ASCII_PUNCTUATION, (c) => '\\' + c)}</code>`;
   if (where === 'table') content = content.replace(/\|/g, '\\|');
   if (content.length === 0) return '` `';
   let longest = 0;
