@@ -17,6 +17,7 @@ import { inferContract } from './init/index.js';
 import { renderSummary, renderText, renderHtml } from './report/index.js';
 import { terminalText } from './report/escape.js';
 import { shouldFail } from './run/status.js';
+import { writeMachineReports } from './run/machineReports.js';
 import type { Format } from './readers/types.js';
 import type { Report } from './report/types.js';
 
@@ -25,6 +26,7 @@ const USAGE = `datagate ${VERSION} — review data and model changes like code
 usage:
   datagate check   [--config datagate.yml] [--json report.json] [--markdown report.md] [--html report.html]
                    [--base <git ref>] [--fail-on error|warning|never] [--now <ISO time>]
+                   [--junit report.xml] [--sarif report.sarif]
   datagate init    <file> [--out datagate.yml] [--name <dataset name>]
   datagate profile <file> [--format csv|tsv|jsonl|json|parquet] [--out profile.json]
   datagate compare <baseline> <current> [--method auto|ks|psi|wasserstein|jensenshannon|chisquare|significant]
@@ -86,6 +88,7 @@ async function check(args: string[]): Promise<number> {
   const { values, help } = parse(args, {
     config: { type: 'string', default: 'datagate.yml' }, json: { type: 'string' }, markdown: { type: 'string' },
     html: { type: 'string' }, base: { type: 'string' }, 'fail-on': { type: 'string', default: 'error' }, now: { type: 'string' },
+    junit: { type: 'string' }, sarif: { type: 'string' },
   }, 0);
   if (help) return usage();
   const failOn = oneOf(values['fail-on'], ['error', 'warning', 'never'], '--fail-on') as 'error' | 'warning' | 'never';
@@ -107,6 +110,7 @@ async function check(args: string[]): Promise<number> {
     await rm(tempDir, { recursive: true, force: true });
   }
   await writeOutputs(result.report, values, !values.markdown && !values.html);
+  await writeMachineReports(result, result.report, { junit: values.junit as string | undefined, sarif: values.sarif as string | undefined, workspace: process.env.GITHUB_WORKSPACE || cwd });
   process.stderr.write(renderText(result.report) + '\n');
   return shouldFail(result.report.status, failOn) ? 1 : 0;
 }

@@ -23,6 +23,7 @@ import { renderComment, renderHtml, renderSummary } from './report/index.js';
 import type { Report } from './report/types.js';
 import { runCheck, type CheckResult } from './run/check.js';
 import { shouldFail } from './run/status.js';
+import { writeMachineReports } from './run/machineReports.js';
 
 /** GitHub keeps at most 1 MiB of job summary per step. */
 const SUMMARY_LIMIT = 1024 * 1024;
@@ -59,6 +60,7 @@ async function runAction(): Promise<void> {
   });
   const report = withMeta(result.report, context, inputs);
   const reportPath = await writeReports(result, report);
+  const machineReports = await writeMachineReports(result, report, { workspace: context.workspace });
 
   const links = { runUrl: context.runUrl, artifactName: inputs.artifactName || undefined, reportPath: path.relative(context.workspace, reportPath) };
   // The renderer keeps within GitHub's limit; fitBody is the net should it ever miss.
@@ -67,7 +69,7 @@ async function runAction(): Promise<void> {
 
   await writeSummary(renderSummary(report, links));
   annotate(report, result.dir, context.workspace);
-  const artifactId = await uploadArtifact(inputs, context, result, report, comment);
+  const artifactId = await uploadArtifact(inputs, context, result, report, comment, machineReports);
 
   let commentUrl: string | undefined;
   let issueUrl: string | undefined;
@@ -135,13 +137,13 @@ function annotate(report: Report, configDir: string, workspace: string): void {
   }
 }
 
-async function uploadArtifact(inputs: ActionInputs, context: RunContext, result: CheckResult, report: Report, comment: string): Promise<number | undefined> {
+async function uploadArtifact(inputs: ActionInputs, context: RunContext, result: CheckResult, report: Report, comment: string, extraFiles: string[]): Promise<number | undefined> {
   const folder = path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), `datagate-${configHash(inputs.config, context.workspace)}`);
   // The manifest records each dataset's `current` as written, which the check result does not carry.
   const { config } = await loadConfig(inputs.config, context.workspace);
   const currentPaths = Object.fromEntries(config.datasets.map((dataset) => [dataset.name, dataset.current]));
   const modelFiles = bundledModelFiles(config.models, result.dir);
-  const files = await writeBundle(folder, { report, profiles: result.profiles, currentPaths, modelFiles, html: renderHtml(report), comment });
+  const files = await writeBundle(folder, { report, profiles: result.profiles, currentPaths, modelFiles, html: renderHtml(report), comment, extraFiles });
   if (!inputs.artifactName) return undefined;
   try {
     const upload = await uploadBundle(inputs.artifactName, files);

@@ -23,11 +23,13 @@ export interface CheckResult {
   /** Folder of the config file: where relative output paths go. */
   dir: string;
   /** Output paths from the config's `report` section, relative to `dir`. */
-  outputs: { json: string; markdown?: string; html?: string };
+  outputs: { json: string; markdown?: string; html?: string; junit?: string; sarif?: string };
+  /** Absolute path of the config file. */
+  configFile: string;
 }
 
 export async function runCheck(options: CheckOptions): Promise<CheckResult> {
-  const { config, dir } = await loadConfig(options.configPath, options.cwd);
+  const { config, dir, file } = await loadConfig(options.configPath, options.cwd);
   const now = options.now ?? new Date();
   const report: Report = {
     version: 1, status: 'pass', datasets: [], models: [], gates: [],
@@ -53,7 +55,10 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     report.gates.push(nothingToCheck(options.configPath));
   }
   report.status = worstStatus(report.gates);
-  return { report, profiles, dir, outputs: { json: config.report?.json ?? 'datagate-report.json', markdown: config.report?.markdown, html: config.report?.html } };
+  return {
+    report, profiles, dir, configFile: file,
+    outputs: { json: config.report?.json ?? 'datagate-report.json', markdown: config.report?.markdown, html: config.report?.html, junit: config.report?.junit, sarif: config.report?.sarif },
+  };
 }
 
 function nothingToCheck(configPath: string): GateResult {
