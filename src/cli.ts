@@ -18,6 +18,7 @@ import { renderSummary, renderText, renderHtml } from './report/index.js';
 import { terminalText } from './report/escape.js';
 import { shouldFail } from './run/status.js';
 import { writeMachineReports } from './run/machineReports.js';
+import { acceptCommand, ACCEPT_USAGE } from './accept/command.js';
 import type { Format } from './readers/types.js';
 import type { Report } from './report/types.js';
 
@@ -31,6 +32,7 @@ usage:
   datagate profile <file> [--format csv|tsv|jsonl|json|parquet] [--out profile.json]
   datagate compare <baseline> <current> [--method auto|ks|psi|wasserstein|jensenshannon|chisquare|significant]
                    [--json report.json] [--markdown report.md] [--html report.html]
+  ${ACCEPT_USAGE}
 
 <file>, <baseline> and <current> are data files (or, for compare, profile JSON files).
 Without --out / --json, JSON goes to standard output; "-" as a path also means standard output.
@@ -55,6 +57,7 @@ export async function main(argv: string[]): Promise<number> {
     case 'init': return init(rest);
     case 'profile': return profile(rest);
     case 'compare': return compare(rest);
+    case 'accept': return acceptCommand(rest, { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text.split('\n').map(terminalText).join('\n')) });
     default: throw new UserError(`unknown command "${command}"\n\n${USAGE}`);
   }
 }

@@ -53,7 +53,10 @@ export function ruleConfigPath(gate: GateResult, config: Config): ConfigPath | u
       return name !== undefined && config.models[index].metrics[name] !== undefined ? [...model, 'metrics', name] : [...model, 'metrics'];
     }
     if (gate.kind === 'segment') return [...model, 'segments'];
-    if (gate.kind === 'latency') return [...model, 'latency'];
+    if (gate.kind === 'latency') {
+      const percentile = suffixAfter(gate.id, `${gate.model}.latency.`);
+      return percentile && ['p50', 'p95', 'p99'].includes(percentile) ? [...model, 'latency', percentile] : [...model, 'latency'];
+    }
     return model;
   }
   return undefined;

@@ -15,6 +15,8 @@ export interface CheckOptions {
   cwd?: string;
   /** The time freshness is measured at; injectable so tests are deterministic. */
   now?: Date;
+  /** The config's text instead of the file's (`accept` checks an edit before writing it). */
+  configText?: string;
 }
 
 export interface CheckResult {
@@ -29,7 +31,7 @@ export interface CheckResult {
 }
 
 export async function runCheck(options: CheckOptions): Promise<CheckResult> {
-  const { config, dir, file } = await loadConfig(options.configPath, options.cwd);
+  const { config, dir, file } = await loadConfig(options.configPath, options.cwd, options.configText);
   const now = options.now ?? new Date();
   const report: Report = {
     version: 1, status: 'pass', datasets: [], models: [], gates: [],
