@@ -24,6 +24,7 @@ import type { Report } from './report/types.js';
 import { runCheck, type CheckResult } from './run/check.js';
 import { shouldFail } from './run/status.js';
 import { writeMachineReports } from './run/machineReports.js';
+import { acceptSuggestion } from './accept/suggest.js';
 
 /** GitHub keeps at most 1 MiB of job summary per step. */
 const SUMMARY_LIMIT = 1024 * 1024;
@@ -64,7 +65,8 @@ async function runAction(): Promise<void> {
 
   const links = { runUrl: context.runUrl, artifactName: inputs.artifactName || undefined, reportPath: path.relative(context.workspace, reportPath) };
   // The renderer keeps within GitHub's limit; fitBody is the net should it ever miss.
-  const comment = fitBody(withMarker(renderComment(report, { marker, ...links }), marker),
+  const accept = await acceptSuggestion(report, result.configFile, inputs.config);
+  const comment = fitBody(withMarker(renderComment(report, { marker, ...links, accept }), marker),
     `> ✂️ Cut to GitHub's comment limit; the full report is in the job summary${context.runUrl ? ` of ${context.runUrl}` : ''}.`);
 
   await writeSummary(renderSummary(report, links));
