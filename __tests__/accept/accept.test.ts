@@ -200,3 +200,49 @@ describe('datagate accept refuses what it cannot edit safely', () => {
     expect(after.get('small.contract.country.allowed')).toBe('pass');
   });
 });
+
+describe('datagate accept keeps the file as written', () => {
+  it('keeps CRLF line ends and a comment between a key and its value', async () => {
+    const config = [
+      'datasets:',
+      '  - name: small',
+      '    current: data.csv',
+      '    schema:',
+      '      columns:',
+      '        age:',
+      '          max: # the oldest we expect',
+      '            100',
+      '        country:',
+      '          allowed:',
+      "            - 'US'",
+      '',
+    ].join('\r\n');
+    const dir = smallProject(config);
+    expect((await run(dir, ['--gate', 'small.contract.age.max', '--gate', 'small.contract.country.allowed'])).code).toBe(0);
+    const edited = readFileSync(path.join(dir, 'datagate.yml'), 'utf8');
+    expect(edited).toBe(config.replace('            100', '            130')
+      .replace("            - 'US'\r\n", `            - 'US'\r\n${Array.from({ length: 10 }, (_, i) => `            - C${31 + i}\r\n`).join('')}`));
+  });
+
+  it('refuses a rule reached through an alias, and writes nothing', async () => {
+    const config = [
+      'datasets:',
+      '  - name: small',
+      '    current: data.csv',
+      '    schema:',
+      '      columns:',
+      '        id: &limits { type: integer, max: 100 }',
+      '        age: *limits',
+      '',
+    ].join('\n');
+    const dir = smallProject(config);
+    await expect(run(dir)).rejects.toThrow('datagate.yml:7: datasets[0].schema.columns.age.max: cannot accept small.contract.age.max: it is reached through the alias *limits: edit the anchored value by hand');
+    expect(readFileSync(path.join(dir, 'datagate.yml'), 'utf8')).toBe(config);
+  });
+
+  it('says so and changes nothing when every gate passes', async () => {
+    const dir = smallProject('datasets:\n  - name: small\n    current: data.csv\n    rows: { min: 1 }\n');
+    const { code, out, err } = await run(dir);
+    expect({ code, out, err }).toEqual({ code: 0, out: '', err: 'nothing to accept: no gate fails\n' });
+  });
+});
