@@ -9,7 +9,8 @@ import path from 'node:path';
 import { createBaselineResolver, type ModelFileKind } from './baseline/index.js';
 import type { ModelConfig } from './config/schema.js';
 import { loadConfig } from './config/load.js';
-import { isUserError } from './errors.js';
+import { isUserError, UserError } from './errors.js';
+import { handleAcceptComment, readAcceptComment, readEventPayload } from './github/acceptComment.js';
 import { annotationsFor } from './github/annotations.js';
 import { uploadBundle } from './github/artifact.js';
 import { configHash, fitBody, markerFor, withMarker } from './github/body.js';
@@ -45,6 +46,7 @@ async function runAction(): Promise<void> {
   const context = readRunContext();
   const marker = markerFor(inputs.config, context.workspace);
   const octokit = inputs.githubToken ? createOctokit(inputs.githubToken, { retry: { scale: retryScale() }, log: core.info }) : null;
+  if (context.eventName === 'issue_comment') return acceptFromComment(inputs, context, octokit);
   const configDir = path.dirname(path.resolve(context.workspace, inputs.config));
 
   const result = await runCheck({
@@ -89,6 +91,19 @@ async function runAction(): Promise<void> {
   const reason = failureReason(report, inputs.failOn);
   if (reason) core.setFailed(reason);
   else core.info(`datagate: ${outputs.summary}`);
+}
+
+/** `/datagate accept` in a PR comment; any other comment is ignored. */
+async function acceptFromComment(inputs: ActionInputs, context: RunContext, octokit: Octokit | null): Promise<void> {
+  const event = readAcceptComment(context.eventName, await readEventPayload(process.env.GITHUB_EVENT_PATH));
+  if (!event) {
+    core.info('datagate: not a `/datagate accept` comment on a pull request: nothing to do.');
+    return;
+  }
+  if (!octokit || !context.repository) throw new UserError('`/datagate accept` needs the github-token input and a repository');
+  const outcome = await handleAcceptComment(event, { octokit, repository: context.repository, workspace: context.workspace, configPath: inputs.config });
+  if (outcome.commit) core.setOutput('accept-commit', outcome.commit);
+  core.info(`datagate: /datagate accept from @${event.commenter}: ${outcome.status}${outcome.commit ? ` (${outcome.commit})` : ''}`);
 }
 
 function withMeta(report: Report, context: RunContext, inputs: ActionInputs): Report {
