@@ -39,6 +39,7 @@ export async function acceptCommand(args: string[], io: AcceptIo): Promise<numbe
   const file = path.resolve(cwd, configPath);
   const dryRun = values['dry-run'] === true;
   const now = values.now ? new Date(values.now) : io.now;
+  if (now && Number.isNaN(now.getTime())) throw new UserError(`--now must be an ISO time; got "${values.now}"`);
   const original = await readConfig(file, configPath);
   if (!dryRun) await assertWritable(file, configPath);
 
