@@ -13,6 +13,7 @@ import { renderSarif } from '../../src/report/sarif.js';
 import type { GateResult, Report } from '../../src/report/types.js';
 import { runCheck, type CheckResult } from '../../src/run/check.js';
 import { sarifOptions, writeMachineReports } from '../../src/run/machineReports.js';
+import { writeBundle } from '../../src/github/bundle.js';
 
 const require = createRequire(import.meta.url);
 // The SARIF 2.1.0 schema as Microsoft's SARIF SDK ships it (@microsoft/jest-sarif,
@@ -171,5 +172,14 @@ describe('writing them', () => {
     expect(written).toEqual([path.join(dir, 'out/r.xml'), path.join(dir, 'r.sarif')]);
     expect(XMLValidator.validate(readFileSync(written[0], 'utf8'))).toBe(true);
     expect(JSON.parse(readFileSync(written[1], 'utf8')).version).toBe('2.1.0');
+  });
+
+  it('puts them in the artifact bundle under their own names', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'datagate-machine-bundle-'));
+    const written = await writeMachineReports(result, result.report, { junit: 'datagate.xml', sarif: 'datagate.sarif', workspace: path.resolve('.'), cwd: dir });
+    const bundle = path.join(dir, 'bundle');
+    const files = await writeBundle(bundle, { report: result.report, profiles: [], currentPaths: {}, extraFiles: written });
+    expect(files).toContain(path.join(bundle, 'datagate.xml'));
+    expect(readFileSync(path.join(bundle, 'datagate.sarif'), 'utf8')).toBe(readFileSync(written[1], 'utf8'));
   });
 });
