@@ -246,3 +246,25 @@ describe('datagate accept keeps the file as written', () => {
     expect({ code, out, err }).toEqual({ code: 0, out: '', err: 'nothing to accept: no gate fails\n' });
   });
 });
+
+describe('datagate accept on model segments', () => {
+  it('lowers a segment min and raises max_gap to the observed values, and the gates then pass', async () => {
+    const config = [
+      'models:',
+      '  - name: m',
+      '    metrics: {}',
+      '    segments:',
+      '      current: by_country.json',
+      '      metric: recall',
+      '      min: 0.7     # every market',
+      '      max_gap: 0.05',
+      '',
+    ].join('\n');
+    const dir = smallProject(config);
+    writeFileSync(path.join(dir, 'by_country.json'), JSON.stringify({ US: { recall: 0.81 }, BR: { recall: 0.62 } }));
+    expect((await run(dir)).code).toBe(0);
+    expect(readFileSync(path.join(dir, 'datagate.yml'), 'utf8')).toBe(config.replace('min: 0.7', 'min: 0.62').replace('max_gap: 0.05', 'max_gap: 0.19'));
+    const after = await gates(dir);
+    expect([...after].filter(([, status]) => status === 'fail' || status === 'warn')).toEqual([]);
+  });
+});

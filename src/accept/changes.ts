@@ -35,10 +35,18 @@ export function decide(gate: GateResult, config: Config): Decision {
       if ((rule === 'min' || rule === 'max') && typeof gate.observed === 'number') return set(gate.observed);
       return manual('no observed row count');
     case 'latency':
-      if (typeof rule === 'string' && /^p\d\d$/.test(rule) && typeof gate.observed === 'number') return set(gate.observed);
+      if (typeof rule === 'string' && /^p\d\d$/.test(rule) && typeof gate.observed === 'number') return set(tidy(gate.observed));
       return manual('no observed latency');
     case 'metric':
       return metricDecision(gate, configPath, manual);
+    case 'segment': {
+      const observed = gate.observed;
+      const expected = gate.expected;
+      if (typeof observed !== 'number' || typeof expected !== 'number') return manual('no observed segment value');
+      // Only in the direction that accepts: a lower min, a higher max or gap.
+      const accepts = rule === 'min' ? observed < expected : rule === 'max' || rule === 'max_gap' ? observed > expected : false;
+      return accepts ? set(tidy(observed)) : manual('the worst segment does not show what to set; edit the segments rule by hand');
+    }
     case 'contract':
       return contractDecision(gate, rule, configPath, set, manual);
     default:
@@ -79,11 +87,20 @@ function metricDecision(
   const value = gate.observed;
   const bound = expected.min !== undefined && value < expected.min ? 'min' : expected.max !== undefined && value > expected.max ? 'max' : undefined;
   if (bound && configPath) {
-    const change: Change = { gate: gate.id, kind: 'set', path: [...configPath, bound], value };
+    const change: Change = { gate: gate.id, kind: 'set', path: [...configPath, bound], value: tidy(value) };
     return { kind: 'change', change };
   }
   if (dropFailed) return { kind: 'baseline', gate: gate.id, message: BASELINE_MOVES };
   return manual('no failing threshold found in the metric rule');
+}
+
+/**
+ * Model values to 12 significant digits: `0.19`, not `0.19000000000000006` (a difference of
+ * 0.81 − 0.62). Model gates compare with a relative tolerance of 1e-9 (src/gates/modelText.ts),
+ * so the rounded value still passes; contract bounds compare exactly and keep the exact value.
+ */
+export function tidy(value: number): number {
+  return Number(value.toPrecision(12));
 }
 
 /**

@@ -52,7 +52,10 @@ export function ruleConfigPath(gate: GateResult, config: Config): ConfigPath | u
       const name = suffixAfter(gate.id, `${gate.model}.metric.`);
       return name !== undefined && config.models[index].metrics[name] !== undefined ? [...model, 'metrics', name] : [...model, 'metrics'];
     }
-    if (gate.kind === 'segment') return [...model, 'segments'];
+    if (gate.kind === 'segment') {
+      const bound = suffixAfter(gate.id, `${gate.model}.segment.`)?.split('.').pop();
+      return bound === 'min' || bound === 'max' ? [...model, 'segments', bound] : bound === 'gap' ? [...model, 'segments', 'max_gap'] : [...model, 'segments'];
+    }
     if (gate.kind === 'latency') {
       const percentile = suffixAfter(gate.id, `${gate.model}.latency.`);
       return percentile && ['p50', 'p95', 'p99'].includes(percentile) ? [...model, 'latency', percentile] : [...model, 'latency'];
