@@ -20,6 +20,8 @@ import { terminalText } from './report/escape.js';
 import { shouldFail } from './run/status.js';
 import { checkedRef } from './baseline/ref.js';
 import { confinedWrites, workspaceAt, type Workspace } from './workspace/index.js';
+import { writeMachineReports } from './run/machineReports.js';
+import { acceptCommand, ACCEPT_USAGE } from './accept/command.js';
 import type { Format } from './readers/types.js';
 import type { Report } from './report/types.js';
 import type { Profile } from './profile/types.js';
@@ -30,12 +32,14 @@ const USAGE = `datagate ${VERSION} — review data and model changes like code
 usage:
   datagate check   [--config datagate.yml] [--json report.json] [--markdown report.md] [--html report.html]
                    [--base <git ref>] [--fail-on error|warning|never] [--now <ISO time>] [--workspace DIR]
+                   [--junit report.xml] [--sarif report.sarif]
   datagate init    <file> [--out datagate.yml] [--name <dataset name>]
   datagate profile <file> [--format csv|tsv|jsonl|json|parquet] [--out profile.json]
   datagate compare <baseline> <current> [--method robust|auto|ks|psi|wasserstein|jensenshannon|chisquare|significant]
                    [--json report.json] [--markdown report.md] [--html report.html]
   init, profile and compare read CSV with [--delimiter ,|;|tab|"|"] [--decimal .|,]
   (detected from the first lines when not given)
+  ${ACCEPT_USAGE}
 
 <file>, <baseline> and <current> are data files (or, for compare, profile JSON files).
 Without --out / --json, JSON goes to standard output; "-" as a path also means standard output.
@@ -62,6 +66,7 @@ export async function main(argv: string[]): Promise<number> {
     case 'init': return init(rest);
     case 'profile': return profile(rest);
     case 'compare': return compare(rest);
+    case 'accept': return acceptCommand(rest, { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text.split('\n').map(terminalText).join('\n')) });
     default: throw new UserError(`unknown command "${command}"\n\n${USAGE}`);
   }
 }
@@ -96,6 +101,7 @@ async function check(args: string[]): Promise<number> {
     config: { type: 'string', default: 'datagate.yml' }, json: { type: 'string' }, markdown: { type: 'string' },
     html: { type: 'string' }, base: { type: 'string' }, 'fail-on': { type: 'string', default: 'error' }, now: { type: 'string' },
     workspace: { type: 'string' },
+    junit: { type: 'string' }, sarif: { type: 'string' },
   }, 0);
   if (help) return usage();
   const failOn = oneOf(values['fail-on'], ['error', 'warning', 'never'], '--fail-on') as 'error' | 'warning' | 'never';
@@ -120,6 +126,7 @@ async function check(args: string[]): Promise<number> {
     await rm(tempDir, { recursive: true, force: true });
   }
   await writeOutputs(result.report, values, !values.markdown && !values.html, workspace);
+  await writeMachineReports(result, result.report, { junit: values.junit as string | undefined, sarif: values.sarif as string | undefined, workspace: process.env.GITHUB_WORKSPACE || cwd, confine: workspace });
   process.stderr.write(renderText(result.report) + '\n');
   return shouldFail(result.report.status, failOn) ? 1 : 0;
 }
@@ -201,7 +208,7 @@ function noteReading(file: string, profile: Profile, given: string | undefined):
 async function writeOutputs(report: Report, values: Record<string, unknown>, jsonByDefault: boolean, workspace?: Workspace): Promise<void> {
   const json = values.json as string | undefined;
   // Every target is checked before anything is written.
-  const targets = [json, values.markdown, values.html].filter((target): target is string => typeof target === 'string' && target !== '-');
+  const targets = [json, values.markdown, values.html, values.junit, values.sarif].filter((target): target is string => typeof target === 'string' && target !== '-');
   confinedWrites(workspace, targets.map((target) => ({ file: path.resolve(target), shown: target })));
   if (json || jsonByDefault) await emit(json, jsonText(report));
   if (values.markdown) await emit(values.markdown as string, renderSummary(report));

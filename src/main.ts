@@ -9,7 +9,8 @@ import path from 'node:path';
 import { createBaselineResolver, type ModelFileKind } from './baseline/index.js';
 import type { ModelConfig } from './config/schema.js';
 import { loadConfig } from './config/load.js';
-import { isUserError } from './errors.js';
+import { isUserError, UserError } from './errors.js';
+import { handleAcceptComment, readAcceptComment, readEventPayload } from './github/acceptComment.js';
 import { annotationsFor } from './github/annotations.js';
 import { uploadBundle } from './github/artifact.js';
 import { configHash, fitBody, markerFor, withMarker } from './github/body.js';
@@ -26,6 +27,8 @@ import type { Report } from './report/types.js';
 import { runCheck, type CheckResult } from './run/check.js';
 import { shouldFail } from './run/status.js';
 import { confinedWrites, mayRead, workspaceAt, type Workspace } from './workspace/index.js';
+import { writeMachineReports } from './run/machineReports.js';
+import { acceptSuggestion } from './accept/suggest.js';
 
 /** GitHub keeps at most 1 MiB of job summary per step. */
 const SUMMARY_LIMIT = 1024 * 1024;
@@ -50,6 +53,7 @@ async function runAction(): Promise<void> {
   const context = readRunContext();
   const marker = markerFor(inputs.config, context.workspace);
   const octokit = inputs.githubToken ? createOctokit(inputs.githubToken, { retry: { scale: retryScale() }, log: (message) => core.info(visible(redactSecrets(message, secrets))) }) : null;
+  if (context.eventName === 'issue_comment') return acceptFromComment(inputs, context, octokit);
   const configDir = path.dirname(path.resolve(context.workspace, inputs.config));
   // Pull-request code decides the config: nothing it names may leave the workspace.
   const workspace = workspaceAt(context.workspace, { outputRoots: process.env.RUNNER_TEMP ? [process.env.RUNNER_TEMP] : [], rule: 'GITHUB_WORKSPACE' });
@@ -70,15 +74,17 @@ async function runAction(): Promise<void> {
   });
   const report = withMeta(result.report, context, inputs);
   const reportPath = await writeReports(result, report, workspace);
+  const machineReports = await writeMachineReports(result, report, { workspace: context.workspace, confine: workspace });
 
   const links = { runUrl: context.runUrl, artifactName: inputs.artifactName || undefined, reportPath: path.relative(context.workspace, reportPath) };
   // The renderer keeps within GitHub's limit; fitBody is the net should it ever miss.
-  const comment = fitBody(withMarker(renderComment(report, { marker, ...links }), marker),
+  const accept = await acceptSuggestion(report, result.configFile, inputs.config);
+  const comment = fitBody(withMarker(renderComment(report, { marker, ...links, accept }), marker),
     `> ✂️ Cut to GitHub's comment limit; the full report is in the job summary${context.runUrl ? ` of ${context.runUrl}` : ''}.`);
 
   await writeSummary(renderSummary(report, links));
   annotate(report, result.dir, context.workspace);
-  const artifactId = await uploadArtifact(inputs, context, result, report, comment, workspace);
+  const artifactId = await uploadArtifact(inputs, context, result, report, comment, workspace, machineReports);
 
   let commentUrl: string | undefined;
   let issueUrl: string | undefined;
@@ -98,6 +104,19 @@ async function runAction(): Promise<void> {
   const reason = failureReason(report, inputs.failOn);
   if (reason) core.setFailed(reason);
   else core.info(`datagate: ${outputs.summary}`);
+}
+
+/** `/datagate accept` in a PR comment; any other comment is ignored. */
+async function acceptFromComment(inputs: ActionInputs, context: RunContext, octokit: Octokit | null): Promise<void> {
+  const event = readAcceptComment(context.eventName, await readEventPayload(process.env.GITHUB_EVENT_PATH));
+  if (!event) {
+    core.info('datagate: not a `/datagate accept` comment on a pull request: nothing to do.');
+    return;
+  }
+  if (!octokit || !context.repository) throw new UserError('`/datagate accept` needs the github-token input and a repository');
+  const outcome = await handleAcceptComment(event, { octokit, repository: context.repository, workspace: context.workspace, configPath: inputs.config });
+  if (outcome.commit) core.setOutput('accept-commit', outcome.commit);
+  core.info(`datagate: /datagate accept from @${event.commenter}: ${outcome.status}${outcome.commit ? ` (${outcome.commit})` : ''}`);
 }
 
 function withMeta(report: Report, context: RunContext, inputs: ActionInputs): Report {
@@ -151,13 +170,13 @@ function annotate(report: Report, configDir: string, workspace: string): void {
   }
 }
 
-async function uploadArtifact(inputs: ActionInputs, context: RunContext, result: CheckResult, report: Report, comment: string, workspace: Workspace): Promise<number | undefined> {
+async function uploadArtifact(inputs: ActionInputs, context: RunContext, result: CheckResult, report: Report, comment: string, workspace: Workspace, extraFiles: string[]): Promise<number | undefined> {
   const folder = path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), `datagate-${configHash(inputs.config, context.workspace)}`);
   // The manifest records each dataset's `current` as written, which the check result does not carry.
   const { config } = await loadConfig(inputs.config, context.workspace);
   const currentPaths = Object.fromEntries(config.datasets.map((dataset) => [dataset.name, dataset.current]));
   const modelFiles = bundledModelFiles(config.models, result.dir, workspace);
-  const files = await writeBundle(folder, { report, profiles: result.profiles, currentPaths, modelFiles, html: renderHtml(report), comment });
+  const files = await writeBundle(folder, { report, profiles: result.profiles, currentPaths, modelFiles, html: renderHtml(report), comment, extraFiles });
   if (!inputs.artifactName) return undefined;
   try {
     const upload = await uploadBundle(inputs.artifactName, files);

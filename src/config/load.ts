@@ -17,9 +17,10 @@ export interface LoadedConfig {
   dir: string;
 }
 
-export async function loadConfig(configPath: string, cwd = process.cwd()): Promise<LoadedConfig> {
+/** `text`, when given, is used instead of the file's content (an edit not yet written, as `accept` checks it). */
+export async function loadConfig(configPath: string, cwd = process.cwd(), text?: string): Promise<LoadedConfig> {
   const file = path.resolve(cwd, configPath);
-  let text: string;
+  if (text !== undefined) return { config: parseConfig(text, configPath), file, dir: path.dirname(file) };
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {

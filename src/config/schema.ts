@@ -142,6 +142,8 @@ export const configSchema = z.strictObject({
     json: z.string().default('datagate-report.json'),
     markdown: z.string().optional(),
     html: z.string().optional(),
+    junit: z.string().optional().describe('JUnit XML: one test case per gate, for test-report actions'),
+    sarif: z.string().optional().describe('SARIF 2.1.0: failing gates on the lines of the data files, for code scanning'),
   }).optional(),
 });
 

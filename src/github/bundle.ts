@@ -21,6 +21,8 @@ export interface BundleContent {
   html?: string;
   /** The PR comment as it would be posted; the fork workflow_run step posts this. */
   comment?: string;
+  /** Files written elsewhere (JUnit, SARIF) copied in under their own names. */
+  extraFiles?: string[];
 }
 
 export const BUNDLE_REPORT = 'datagate-report.json';
@@ -38,6 +40,7 @@ export async function writeBundle(folder: string, content: BundleContent): Promi
     manifest.datasets.push({ name: dataset, current: content.currentPaths[dataset] ?? '', profile: name });
   }
   const copied: [string, string][] = [];
+  for (const source of content.extraFiles ?? []) copied.push([source, path.basename(source)]);
   for (const { model, kind, current, source } of content.modelFiles ?? []) {
     const name = modelFileName(model, kind, current);
     const bytes = (await stat(source)).size;

@@ -19,6 +19,8 @@ export interface CheckOptions {
   now?: Date;
   /** When set (the action; the CLI's --workspace), every file the config names must be inside it. */
   workspace?: Workspace;
+  /** The config's text instead of the file's (`accept` checks an edit before writing it). */
+  configText?: string;
 }
 
 export interface CheckResult {
@@ -27,12 +29,14 @@ export interface CheckResult {
   /** Folder of the config file: where relative output paths go. */
   dir: string;
   /** Output paths from the config's `report` section, relative to `dir`. */
-  outputs: { json: string; markdown?: string; html?: string };
+  outputs: { json: string; markdown?: string; html?: string; junit?: string; sarif?: string };
+  /** Absolute path of the config file. */
+  configFile: string;
 }
 
 export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   confinedRead(options.workspace, path.resolve(options.cwd ?? process.cwd(), options.configPath), options.configPath);
-  const { config, dir } = await loadConfig(options.configPath, options.cwd);
+  const { config, dir, file } = await loadConfig(options.configPath, options.cwd, options.configText);
   const now = options.now ?? new Date();
   const report: Report = {
     version: 1, status: 'pass', datasets: [], models: [], gates: [],
@@ -59,7 +63,10 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     report.gates.push(nothingToCheck(options.configPath));
   }
   report.status = worstStatus(report.gates);
-  return { report, profiles, dir, outputs: { json: config.report?.json ?? 'datagate-report.json', markdown: config.report?.markdown, html: config.report?.html } };
+  return {
+    report, profiles, dir, configFile: file,
+    outputs: { json: config.report?.json ?? 'datagate-report.json', markdown: config.report?.markdown, html: config.report?.html, junit: config.report?.junit, sarif: config.report?.sarif },
+  };
 }
 
 function nothingToCheck(configPath: string): GateResult {

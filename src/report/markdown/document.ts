@@ -11,6 +11,7 @@ import { modelSection } from './models.js';
 import { overviewTable, verdictLine } from './overview.js';
 import { prepare, type Prepared } from '../prepare.js';
 import { schemaSection } from './schema.js';
+import { acceptSection, type AcceptSuggestion } from './accept.js';
 
 export interface DocumentOptions extends Where {
   marker?: string;
@@ -21,6 +22,8 @@ export interface DocumentOptions extends Where {
   summary: boolean;
   /** The first, most generous limits; later levels only ever tighten them. */
   limits: Limits;
+  /** The config change that would accept the failures, shown under them. */
+  accept?: AcceptSuggestion;
 }
 
 const LADDER: Partial<Limits>[] = [
@@ -90,7 +93,7 @@ export function renderDocument(report: Report, options: DocumentOptions): string
     const limits = tighten(options.limits, step);
     const tally: Tally = { omitted: 0 };
     const overview = overviewTable(prepared, limits, tally);
-    const body = sections(prepared, limits, tally);
+    const body = [...sections(prepared, limits, tally), acceptSection(options.accept, limits, tally)];
     const note = tally.omitted ? shortenedNote(tally.omitted, resolved) : '';
     const text = compose([marker, verdictLine(prepared), note, overview], body, [end]);
     if (fits(text)) return text;

@@ -3,6 +3,9 @@
 import type { Report } from '../types.js';
 import type { Limits } from './blocks.js';
 import { renderDocument } from './document.js';
+import type { AcceptSuggestion } from './accept.js';
+
+export type { AcceptSuggestion } from './accept.js';
 
 export interface CommentOptions {
   /** Hidden HTML comment by which the GitHub code finds the comment again; placed verbatim first. */
@@ -13,6 +16,8 @@ export interface CommentOptions {
   artifactName?: string;
   /** Path of the JSON report, named where the full report can be found. */
   reportPath?: string;
+  /** The config change that would accept the failures (`datagate accept`), shown under them. */
+  accept?: AcceptSuggestion;
 }
 
 export interface SummaryOptions {
