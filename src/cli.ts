@@ -9,6 +9,7 @@ import { UserError, isUserError } from './errors.js';
 import { VERSION } from './version.js';
 import { runCheck } from './run/check.js';
 import { compareSnapshots } from './run/compare.js';
+import { diffCommand } from './run/diffCommand.js';
 import { createBaselineResolver } from './baseline/index.js';
 import { loadSnapshotProfile } from './run/snapshot.js';
 import { resolveFiles } from './readers/index.js';
@@ -29,6 +30,7 @@ usage:
   datagate profile <file> [--format csv|tsv|jsonl|json|parquet] [--out profile.json]
   datagate compare <baseline> <current> [--method auto|ks|psi|wasserstein|jensenshannon|chisquare|significant]
                    [--json report.json] [--markdown report.md] [--html report.html]
+  datagate diff    <baseline> <current> --key col[,col2] [--json report.json] [--markdown report.md]
 
 <file>, <baseline> and <current> are data files (or, for compare, profile JSON files).
 Without --out / --json, JSON goes to standard output; "-" as a path also means standard output.
@@ -53,6 +55,7 @@ export async function main(argv: string[]): Promise<number> {
     case 'init': return init(rest);
     case 'profile': return profile(rest);
     case 'compare': return compare(rest);
+    case 'diff': return diffCommand(rest);
     default: throw new UserError(`unknown command "${command}"\n\n${USAGE}`);
   }
 }

@@ -107,7 +107,12 @@ export async function diffSnapshots(
   const baselineSide = await open(baseline, onIssue);
   const currentSide = await open(current, onIssue);
   const problems = missingKeys(options.key, [['baseline', baselineSide, baseline], ['current', currentSide, current]]);
-  if (problems.length) throw new UserError(problems);
+  if (problems.length) {
+    // Close the files the read-ahead opened.
+    await baselineSide.rest.return?.();
+    await currentSide.rest.return?.();
+    throw new UserError(problems);
+  }
   const { layout, notCompared } = layoutOf(options, baselineSide.first?.columns, currentSide.first?.columns);
 
   const estimate = Math.max(await estimateChars(baseline), await estimateChars(current));
