@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { diffSnapshots } from '../../src/diff/index.js';
+import { runDiffJob } from '../../src/diff/jobs.js';
 
 // Seeded, so the expected counts are exact.
 function random(seed: number): () => number {
@@ -54,6 +55,21 @@ describe('diff beyond the memory budget', () => {
     expect(rest).toEqual(inMemory);
     // The temp folder of partitions is removed when the diff ends.
     expect(readdirSync(temp)).toEqual([]);
+  });
+
+  it('reads the sides at once and matches partitions in parallel jobs with the same result', async () => {
+    const { baseline, current } = snapshots();
+    const sides = [{ files: [baseline], options: {} }, { files: [current], options: {} }];
+    const inMemory = await diffSnapshots(sides[0], sides[1], { key: ['id'] });
+    const jobs: string[] = [];
+    // The worker's code, run in process: the bundled worker threads run exactly these jobs.
+    const parallel = await diffSnapshots(sides[0], sides[1], { key: ['id'] }, {
+      threads: 3, run: (job) => { jobs.push(job.kind === 'encode' ? `encode ${job.side}` : `match ${job.parts.join(',')}`); return runDiffJob(job); },
+    });
+    expect(jobs).toEqual(['encode baseline', 'match 0,3,6,9,12,15', 'match 1,4,7,10,13', 'match 2,5,8,11,14']);
+    const { partitions, ...rest } = parallel;
+    expect(partitions).toBe(16);
+    expect(rest).toEqual(inMemory);
   });
 
   it('reads an empty side as all rows added (or removed)', async () => {

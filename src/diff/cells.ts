@@ -50,8 +50,12 @@ function number(value: number): string {
   return TAG_NUMBER + (Object.is(value, -0) ? '0' : String(value));
 }
 
-/** The comparable text of a non-null text cell: numbers by value, dates and times as epoch ms, booleans. */
-export function encodeText(value: string): string {
+/**
+ * The comparable text of a non-null text cell: numbers by value, dates and times as epoch ms,
+ * booleans. For a key this must be exact (keys are matched by their text), so a number that is
+ * not already in its shortest form is rewritten (`1.50` → `1.5`).
+ */
+export function encodeKeyText(value: string): string {
   const kind = classifyText(value);
   if (kind === KIND_INTEGER) {
     const digits = value.length - (value[0] === '+' || value[0] === '-' ? 1 : 0);
@@ -59,15 +63,30 @@ export function encodeText(value: string): string {
     return parsedValue.canonical ? TAG_NUMBER + value : number(parsedValue.value);
   }
   if (kind === KIND_NUMBER) return parsedValue.canonical ? TAG_NUMBER + value : number(parsedValue.value);
+  return encodeOther(value, kind);
+}
+
+/**
+ * A value cell keeps the number's own text: equal texts are equal numbers (the common case,
+ * compared as one line per row), and texts that differ are compared by value cell by cell
+ * (`cellsEqual`), which spares the shortest-form rewrite of every 17-digit double.
+ */
+export function encodeValueText(value: string): string {
+  const kind = classifyText(value);
+  if (kind === KIND_INTEGER || kind === KIND_NUMBER) return TAG_NUMBER + value;
+  return encodeOther(value, kind);
+}
+
+function encodeOther(value: string, kind: number): string {
   if (kind === KIND_DATE || kind === KIND_TIMESTAMP) return TAG_TIME + parsedValue.value;
   if (kind === KIND_BOOLEAN) return parsedValue.value ? 'b1' : 'b0';
   return text(value);
 }
 
-/** The comparable text of any cell; `isNull` already said it is not null. */
-export function encodeCell(cell: Cell): string {
+/** The comparable text of any cell; `isNull` already said it is not null. Keys pass `key`. */
+export function encodeCell(cell: Cell, key = false): string {
   switch (typeof cell) {
-    case 'string': return encodeText(cell);
+    case 'string': return key ? encodeKeyText(cell) : encodeValueText(cell);
     case 'number': return Number.isInteger(cell) && Math.abs(cell) > Number.MAX_SAFE_INTEGER ? TAG_NUMBER + BigInt(cell).toString() : number(cell);
     case 'bigint': return TAG_NUMBER + cell.toString();
     case 'boolean': return cell ? 'b1' : 'b0';

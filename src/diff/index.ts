@@ -10,7 +10,9 @@ import type { Batch, ReadIssue, ReadOptions } from '../readers/types.js';
 import { finishDiff } from './finish.js';
 import { matchPartition } from './match.js';
 import { PartitionSink, SideEncoder, type Side } from './partition.js';
-import { mergeTally, newTally, type DiffLayout } from './tally.js';
+import { mergeTally, newTally, type DiffLayout, type DiffTally } from './tally.js';
+import type { EncodeResult } from './jobs.js';
+import { diffWorkerScript, inDiffWorkers, type RunDiffJob } from './thread.js';
 import type { DiffOptions, DiffReport } from './types.js';
 
 export type { DiffOptions, DiffReport, ColumnRule } from './types.js';
@@ -28,6 +30,14 @@ export interface DiffLimits {
   memoryBudget?: number;
   /** Where the temp folder of partitions goes; the OS temp folder by default. */
   tempDir?: string;
+  /**
+   * Runs the jobs of a parallel diff (the baseline's encoding, the matching of partitions).
+   * By default worker threads of the bundled diff worker, for sides beyond the memory budget;
+   * without a bundle (tests from sources) the diff runs on this thread.
+   */
+  run?: RunDiffJob;
+  /** Threads that match partitions in a parallel diff. */
+  threads?: number;
 }
 
 export const DEFAULT_MEMORY_BUDGET = 48 << 20;
@@ -120,26 +130,53 @@ export async function diffSnapshots(
   const budget = limits.memoryBudget ?? DEFAULT_MEMORY_BUDGET;
   const dir = await mkdtemp(path.join(limits.tempDir ?? os.tmpdir(), 'datagate-diff-'));
   const sideLayout = { key: layout.key, columns: layout.columns };
-  const baselineSink = new PartitionSink({ parts, budget, dir, side: 'baseline' });
-  const currentSink = new PartitionSink({ parts, budget, dir, side: 'current' });
+  const script = diffWorkerScript();
+  const run = limits.run ?? (script && estimate > budget ? inDiffWorkers(script) : undefined);
   try {
-    const baselineEncoder = new SideEncoder({ ...sideLayout, nullValues: baseline.options.nullValues }, baselineSink);
-    await encode(baselineSide, baselineEncoder);
-    baselineSink.close();
-    const currentEncoder = new SideEncoder({ ...sideLayout, nullValues: current.options.nullValues }, currentSink);
-    await encode(currentSide, currentEncoder);
-    currentSink.close();
-
     const tally = newTally(layout);
-    tally.nullKeys = { baseline: baselineEncoder.nullKeys, current: currentEncoder.nullKeys };
-    for (let p = 0; p < parts; p++) {
-      const part = newTally(layout);
-      matchPartition(baselineSink.records(p), currentSink.records(p), part, layout);
-      baselineSink.release(p);
-      currentSink.release(p);
-      mergeTally(tally, part);
+    let spilled: boolean;
+    if (run) {
+      // Two cores: the baseline is read in a worker while this thread reads the current side;
+      // then the partitions are matched in `threads` workers.
+      await baselineSide.rest.return?.();
+      const baselineJob = run({
+        kind: 'encode', files: baseline.files, options: baseline.options, layout: { ...sideLayout, nullValues: baseline.options.nullValues },
+        parts, budget, dir, side: 'baseline',
+      }) as Promise<EncodeResult>;
+      // Until the current side is read, a failed baseline must not be left unhandled.
+      baselineJob.catch(() => undefined);
+      const currentSink = new PartitionSink({ parts, budget, dir, side: 'current', spill: true });
+      const currentEncoder = new SideEncoder({ ...sideLayout, nullValues: current.options.nullValues }, currentSink);
+      await encode(currentSide, currentEncoder);
+      currentSink.close();
+      const encoded = await baselineJob;
+      for (const issue of encoded.issues) onIssue(issue);
+      tally.nullKeys = { baseline: encoded.nullKeys, current: currentEncoder.nullKeys };
+      const threads = Math.max(1, limits.threads ?? 2);
+      const jobs = Array.from({ length: threads }, (_, w) => ({
+        kind: 'match' as const, dir, layout, parts: Array.from({ length: parts }, (_, p) => p).filter((p) => p % threads === w),
+      }));
+      for (const result of await Promise.all(jobs.map((job) => run(job) as Promise<DiffTally>))) mergeTally(tally, result);
+      spilled = true;
+    } else {
+      const baselineSink = new PartitionSink({ parts, budget, dir, side: 'baseline' });
+      const currentSink = new PartitionSink({ parts, budget, dir, side: 'current' });
+      const baselineEncoder = new SideEncoder({ ...sideLayout, nullValues: baseline.options.nullValues }, baselineSink);
+      await encode(baselineSide, baselineEncoder);
+      baselineSink.close();
+      const currentEncoder = new SideEncoder({ ...sideLayout, nullValues: current.options.nullValues }, currentSink);
+      await encode(currentSide, currentEncoder);
+      currentSink.close();
+      tally.nullKeys = { baseline: baselineEncoder.nullKeys, current: currentEncoder.nullKeys };
+      for (let p = 0; p < parts; p++) {
+        const part = newTally(layout);
+        matchPartition(baselineSink.records(p), currentSink.records(p), part, layout);
+        baselineSink.release(p);
+        currentSink.release(p);
+        mergeTally(tally, part);
+      }
+      spilled = baselineSink.spilled || currentSink.spilled;
     }
-    const spilled = baselineSink.spilled || currentSink.spilled;
     return finishDiff(tally, layout, notCompared, spilled ? parts : undefined);
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -26,6 +26,8 @@ export interface SinkOptions {
   /** Where partition files go (created by the caller); without it the side stays in memory. */
   dir?: string;
   side: Side;
+  /** Write to disk even when the side would fit the budget (its partitions are read by other threads). */
+  spill?: boolean;
 }
 
 export function partitionFile(dir: string, side: Side, part: number): string {
@@ -65,6 +67,7 @@ export class PartitionSink {
 
   /** Ends writing: a spilled side goes to disk entirely; a side in memory stays there. */
   close(): void {
+    if (this.options.spill && !this.files) this.flush();
     if (!this.files) return;
     this.flush();
     for (const fd of this.files) closeSync(fd);
@@ -119,7 +122,7 @@ export class SideEncoder {
           this.nullKeys++;
           continue rows;
         }
-        keyCells[k] = encodeCell(cell);
+        keyCells[k] = encodeCell(cell, true);
       }
       for (let c = 0; c < valueColumns.length; c++) {
         const cell = valueColumns[c]?.[r];

@@ -79,9 +79,11 @@ export function newTally(layout: DiffLayout): DiffTally {
 /** Numbers within the tolerance, or times equal to the unit (and within the tolerance, in ms). */
 export function cellsEqual(before: string, after: string, rule: ColumnRule | undefined): boolean {
   if (before === after) return true;
-  if (!rule) return false;
   let a = numberOf(before);
   let b = numberOf(after);
+  // Numbers keep their text (cells.ts): `1.50` and `1.5` differ as text, not as numbers.
+  if (a !== undefined && b !== undefined && a === b) return true;
+  if (!rule) return false;
   if (a === undefined || b === undefined) {
     a = timeOf(before);
     b = timeOf(after);
