@@ -78,7 +78,9 @@ function measure(command, args) {
   const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):(\d+(?:\.\d+)?)/.exec(result.stderr);
   const seconds = Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]);
   const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)[1]) / 1024;
-  return { seconds, rss, stdout: result.stdout };
+  // CPU seconds too: the machine is shared, and wall time alone swings with the load.
+  const cpu = Number(/User time \(seconds\): ([\d.]+)/.exec(result.stderr)[1]) + Number(/System time \(seconds\): ([\d.]+)/.exec(result.stderr)[1]);
+  return { seconds, cpu, rss, stdout: result.stdout };
 }
 
 const COLUMNS = ['user_id', 'age', 'amount', 'score', 'ratio', 'country', 'plan', 'email', 'active', 'created_at', 'note'];
@@ -119,9 +121,10 @@ for (const rows of sizes) {
     const counts = name.startsWith('datagate')
       ? (({ added, removed, changed, unchanged }) => ({ added, removed, changed, unchanged }))(JSON.parse(readFileSync(path.join(out, 'diff.json'), 'utf8')).datasets[0].diff)
       : JSON.parse(best.stdout.trim().split('\n').pop());
-    rowsOut.push({ rows, name, seconds: best.seconds, rss: best.rss, counts });
-    console.error(`${label(rows)} ${name}: ${best.seconds.toFixed(2)} s, ${best.rss.toFixed(0)} MB  ${JSON.stringify(counts)}`);
+    rowsOut.push({ rows, name, seconds: best.seconds, cpu: best.cpu, rss: best.rss, counts });
+    console.error(`${label(rows)} ${name}: ${best.seconds.toFixed(2)} s (cpu ${best.cpu.toFixed(2)} s), ${best.rss.toFixed(0)} MB  ${JSON.stringify(counts)}`);
   }
 }
-console.log('\n| rows a side | tool | time (s) | peak RSS (MB) | added / removed / changed |\n|---|---|--:|--:|---|');
-for (const r of rowsOut) console.log(`| ${label(r.rows)} | ${r.name} | ${r.seconds.toFixed(2)} | ${r.rss.toFixed(0)} | ${r.counts.added} / ${r.counts.removed} / ${r.counts.changed} |`);
+console.log(`\nload average at the end: ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log('\n| rows a side | tool | wall (s) | CPU user+sys (s) | peak RSS (MB) | added / removed / changed |\n|---|---|--:|--:|--:|---|');
+for (const r of rowsOut) console.log(`| ${label(r.rows)} | ${r.name} | ${r.seconds.toFixed(2)} | ${r.cpu.toFixed(2)} | ${r.rss.toFixed(0)} | ${r.counts.added} / ${r.counts.removed} / ${r.counts.changed} |`);

@@ -57,7 +57,7 @@ describe('diff beyond the memory budget', () => {
     expect(readdirSync(temp)).toEqual([]);
   });
 
-  it('reads the sides at once and matches partitions in parallel jobs with the same result', async () => {
+  it('reads both sides and matches partitions in parallel jobs, with the same result', async () => {
     const { baseline, current } = snapshots();
     const sides = [{ files: [baseline], options: {} }, { files: [current], options: {} }];
     const inMemory = await diffSnapshots(sides[0], sides[1], { key: ['id'] });
@@ -66,7 +66,7 @@ describe('diff beyond the memory budget', () => {
     const parallel = await diffSnapshots(sides[0], sides[1], { key: ['id'] }, {
       threads: 3, run: (job) => { jobs.push(job.kind === 'encode' ? `encode ${job.side}` : `match ${job.parts.join(',')}`); return runDiffJob(job); },
     });
-    expect(jobs).toEqual(['encode baseline', 'match 0,3,6,9,12,15', 'match 1,4,7,10,13', 'match 2,5,8,11,14']);
+    expect(jobs).toEqual(['encode baseline', 'encode current', 'match 0,3,6,9,12,15', 'match 1,4,7,10,13', 'match 2,5,8,11,14']);
     const { partitions, ...rest } = parallel;
     expect(partitions).toBe(16);
     expect(rest).toEqual(inMemory);

@@ -67,14 +67,21 @@ export function encodeKeyText(value: string): string {
 }
 
 /**
- * A value cell keeps the number's own text: equal texts are equal numbers (the common case,
- * compared as one line per row), and texts that differ are compared by value cell by cell
- * (`cellsEqual`), which spares the shortest-form rewrite of every 17-digit double.
+ * A value cell stays text, unread and untagged: equal texts are equal values (the common case,
+ * compared as one line per row), and only cells whose texts differ are read (`settleCell`) and
+ * compared by value. This spares the classification, and a tagged copy, of every cell.
  */
-export function encodeValueText(value: string): string {
-  const kind = classifyText(value);
-  if (kind === KIND_INTEGER || kind === KIND_NUMBER) return TAG_NUMBER + value;
-  return encodeOther(value, kind);
+function escapeText(value: string): string {
+  return SPECIAL.test(value) ? value.replace(SPECIAL_ALL, (c) => ESCAPES[c]) : value;
+}
+
+function unescape(body: string): string {
+  return body.includes(ESCAPE) ? body.replace(ESCAPED_ALL, (_m, c: string) => UNESCAPES[c] ?? c) : body;
+}
+
+/** A value cell (text, see encodeValue) read as its value, tagged as keys are; null stays ''. */
+export function settleCell(value: string): string {
+  return value === '' ? '' : encodeKeyText(unescape(value));
 }
 
 function encodeOther(value: string, kind: number): string {
@@ -83,17 +90,39 @@ function encodeOther(value: string, kind: number): string {
   return text(value);
 }
 
-/** The comparable text of any cell; `isNull` already said it is not null. Keys pass `key`. */
-export function encodeCell(cell: Cell, key = false): string {
+function jsonText(cell: object): string {
+  return JSON.stringify(cell, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value));
+}
+
+/** A key cell, tagged and exact (keys are matched by this text); `isNull` already said it is not null. */
+export function encodeKey(cell: Cell): string {
   switch (typeof cell) {
-    case 'string': return key ? encodeKeyText(cell) : encodeValueText(cell);
+    case 'string': return encodeKeyText(cell);
     case 'number': return Number.isInteger(cell) && Math.abs(cell) > Number.MAX_SAFE_INTEGER ? TAG_NUMBER + BigInt(cell).toString() : number(cell);
     case 'bigint': return TAG_NUMBER + cell.toString();
     case 'boolean': return cell ? 'b1' : 'b0';
     default:
       if (cell instanceof Date) return TAG_TIME + cell.getTime();
-      return text(JSON.stringify(cell, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value)));
+      return text(jsonText(cell as object));
   }
+}
+
+/** A value cell as text that `settleCell` reads back to the value; `isNull` already said it is not null. */
+export function encodeValue(cell: Cell): string {
+  switch (typeof cell) {
+    case 'string': return escapeText(cell);
+    case 'number': return Number.isInteger(cell) && Math.abs(cell) > Number.MAX_SAFE_INTEGER ? BigInt(cell).toString() : String(cell);
+    case 'bigint': return cell.toString();
+    case 'boolean': return cell ? 'true' : 'false';
+    default:
+      if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? 'Invalid Date' : cell.toISOString();
+      return escapeText(jsonText(cell as object));
+  }
+}
+
+/** A value cell's value, for the report. */
+export function decodeValue(value: string): DiffValue {
+  return decodeCell(settleCell(value));
 }
 
 /** The value of an encoded cell, for the report. */
@@ -108,7 +137,7 @@ export function decodeCell(encoded: string): DiffValue {
   }
   if (tag === TAG_TIME) return timeText(Number(body));
   if (tag === TAG_BOOLEAN) return body === '1';
-  return body.includes(ESCAPE) ? body.replace(ESCAPED_ALL, (_m, c: string) => UNESCAPES[c] ?? c) : body;
+  return unescape(body);
 }
 
 /** ISO text of epoch milliseconds; a whole UTC day shows as the date alone. */

@@ -1,6 +1,6 @@
 // From a tally of encoded cells to the report's diff section: values decoded, shares computed.
 
-import { decodeCell, FIELD } from './cells.js';
+import { decodeCell, decodeValue, FIELD } from './cells.js';
 import type { DiffLayout, DiffTally } from './tally.js';
 import type { DiffColumn, DiffKey, DiffReport, DiffValue } from './types.js';
 
@@ -11,7 +11,7 @@ export function decodeKey(layout: DiffLayout, key: string): DiffKey {
 
 function decodeRow(layout: DiffLayout, values: string): Record<string, DiffValue> {
   const cells = values.split(FIELD);
-  return Object.fromEntries(layout.columns.map((name, i) => [name, decodeCell(cells[i] ?? '')]));
+  return Object.fromEntries(layout.columns.map((name, i) => [name, decodeValue(cells[i] ?? '')]));
 }
 
 export function finishDiff(tally: DiffTally, layout: DiffLayout, notCompared: DiffReport['notCompared'], partitions?: number): DiffReport {

@@ -138,20 +138,17 @@ export async function diffSnapshots(
     if (run) {
       // Two cores: the baseline is read in a worker while this thread reads the current side;
       // then the partitions are matched in `threads` workers.
+      // Each side is read in a worker of its own (a worker's young generation can be sized for
+      // the parser's garbage, the main thread's cannot), then the partitions are matched in
+      // `threads` workers.
       await baselineSide.rest.return?.();
-      const baselineJob = run({
-        kind: 'encode', files: baseline.files, options: baseline.options, layout: { ...sideLayout, nullValues: baseline.options.nullValues },
-        parts, budget, dir, side: 'baseline',
+      await currentSide.rest.return?.();
+      const encodeJob = (side: DiffSide, which: Side) => run({
+        kind: 'encode', files: side.files, options: side.options, layout: { ...sideLayout, nullValues: side.options.nullValues }, parts, budget, dir, side: which,
       }) as Promise<EncodeResult>;
-      // Until the current side is read, a failed baseline must not be left unhandled.
-      baselineJob.catch(() => undefined);
-      const currentSink = new PartitionSink({ parts, budget, dir, side: 'current', spill: true });
-      const currentEncoder = new SideEncoder({ ...sideLayout, nullValues: current.options.nullValues }, currentSink);
-      await encode(currentSide, currentEncoder);
-      currentSink.close();
-      const encoded = await baselineJob;
-      for (const issue of encoded.issues) onIssue(issue);
-      tally.nullKeys = { baseline: encoded.nullKeys, current: currentEncoder.nullKeys };
+      const [baselineEncoded, currentEncoded] = await Promise.all([encodeJob(baseline, 'baseline'), encodeJob(current, 'current')]);
+      for (const issue of [...baselineEncoded.issues, ...currentEncoded.issues]) onIssue(issue);
+      tally.nullKeys = { baseline: baselineEncoded.nullKeys, current: currentEncoded.nullKeys };
       const threads = Math.max(1, limits.threads ?? 2);
       const jobs = Array.from({ length: threads }, (_, w) => ({
         kind: 'match' as const, dir, layout, parts: Array.from({ length: parts }, (_, p) => p).filter((p) => p % threads === w),

@@ -5,6 +5,9 @@
 import { KEY_END } from './cells.js';
 import { offer, tallyPair, type DiffLayout, type DiffTally } from './tally.js';
 
+/** Marks a key the current side has had; no record's values are this text (they never hold U+001D). */
+const MATCHED = KEY_END;
+
 export function matchPartition(baseline: Iterable<string>, current: Iterable<string>, tally: DiffTally, layout: DiffLayout): void {
   const byKey = new Map<string, string>();
   for (const record of baseline) {
@@ -18,29 +21,28 @@ export function matchPartition(baseline: Iterable<string>, current: Iterable<str
     }
     byKey.set(key, record.slice(split + 1));
   }
-  // Keys of the current side seen so far, whether matched or added.
-  const seen = new Set<string>();
   for (const record of current) {
     const split = record.indexOf(KEY_END);
     const key = record.slice(0, split);
     tally.rows.current++;
-    if (seen.has(key)) {
+    const before = byKey.get(key);
+    if (before === MATCHED) {
       tally.duplicates.current++;
       offer(tally.duplicates.examples, key, () => null);
       continue;
     }
-    seen.add(key);
+    // Marked rather than deleted: a later row of the same key is a duplicate.
+    byKey.set(key, MATCHED);
     const values = record.slice(split + 1);
-    const before = byKey.get(key);
     if (before === undefined) {
       tally.added++;
       offer(tally.addedExamples, key, () => values);
       continue;
     }
-    byKey.delete(key);
     tallyPair(tally, layout, key, before, values);
   }
   for (const [key, values] of byKey) {
+    if (values === MATCHED) continue;
     tally.removed++;
     offer(tally.removedExamples, key, () => values);
   }

@@ -7,7 +7,7 @@ import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { Batch, Cell } from '../readers/types.js';
 import { makeNullTest } from '../profile/values.js';
-import { encodeCell, FIELD, KEY_END } from './cells.js';
+import { encodeKey, encodeValue, FIELD, KEY_END } from './cells.js';
 
 export type Side = 'baseline' | 'current';
 
@@ -18,6 +18,9 @@ export function partitionOf(key: string, parts: number): number {
   for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
   return (hash >>> 0) % parts;
 }
+
+/** Characters buffered between writes of a side that is on disk. */
+const FLUSH_CHARS = 4 << 20;
 
 export interface SinkOptions {
   parts: number;
@@ -50,7 +53,9 @@ export class PartitionSink {
     const record = key + KEY_END + values;
     this.buffers[partitionOf(key, this.options.parts)].push(record);
     this.buffered += record.length + 1;
-    if (this.buffered > this.options.budget && this.options.dir) this.flush();
+    // Once a side goes to disk it goes in small writes: records then die young, cheap to collect.
+    const limit = this.files || this.options.spill ? Math.min(FLUSH_CHARS, this.options.budget) : this.options.budget;
+    if (this.buffered > limit && this.options.dir) this.flush();
   }
 
   /** Appends what is buffered to the partition files. */
@@ -122,11 +127,11 @@ export class SideEncoder {
           this.nullKeys++;
           continue rows;
         }
-        keyCells[k] = encodeCell(cell, true);
+        keyCells[k] = encodeKey(cell);
       }
       for (let c = 0; c < valueColumns.length; c++) {
         const cell = valueColumns[c]?.[r];
-        valueCells[c] = isNull(cell) ? '' : encodeCell(cell);
+        valueCells[c] = isNull(cell) ? '' : encodeValue(cell);
       }
       this.sink.add(keyCells.length === 1 ? keyCells[0] : keyCells.join(FIELD), valueCells.join(FIELD));
     }

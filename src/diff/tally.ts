@@ -2,7 +2,7 @@
 // mergeable (partitions are diffed apart and their tallies added up). Cells stay encoded here;
 // `finishDiff` turns them into report values.
 
-import { compareKeys, FIELD, numberOf, timeOf } from './cells.js';
+import { compareKeys, FIELD, numberOf, settleCell, timeOf } from './cells.js';
 import type { ColumnRule } from './types.js';
 
 /** What a diff compares: the key, the compared columns in order, their rules. */
@@ -116,9 +116,13 @@ export function tallyPair(tally: DiffTally, layout: DiffLayout, key: string, bef
   const right = after.split(FIELD);
   let differing: number[] | undefined;
   for (let c = 0; c < layout.columns.length; c++) {
-    const a = left[c] ?? '';
-    const b = right[c] ?? '';
-    if (a === b || cellsEqual(a, b, layout.rules[c])) continue;
+    let a = left[c] ?? '';
+    let b = right[c] ?? '';
+    if (a === b) continue;
+    // Raw texts that differ are read now, so `1.50` meets `1.5` as a number.
+    left[c] = a = settleCell(a);
+    right[c] = b = settleCell(b);
+    if (cellsEqual(a, b, layout.rules[c])) continue;
     (differing ??= []).push(c);
   }
   if (!differing) {
