@@ -13,6 +13,7 @@ const bundles = [
   ['src/index.ts', 'dist'],
   ['src/cli.ts', 'dist/cli'],
   ['src/profile/worker.ts', 'dist/cli/worker'],
+  ['src/diff/worker.ts', 'dist/cli/diff-worker'],
 ];
 for (const [entry, out] of bundles) {
   execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--minify', '--no-source-map-register', '--quiet', '--transpile-only', '--target', 'es2022'], { stdio: 'inherit' });

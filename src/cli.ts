@@ -10,6 +10,7 @@ import { UserError, isUserError } from './errors.js';
 import { VERSION } from './version.js';
 import { runCheck } from './run/check.js';
 import { compareSnapshots, type CompareOptions } from './run/compare.js';
+import { diffCommand } from './run/diffCommand.js';
 import { createBaselineResolver } from './baseline/index.js';
 import { loadSnapshotProfile } from './run/snapshot.js';
 import { resolveFiles } from './readers/index.js';
@@ -37,6 +38,7 @@ usage:
   datagate profile <file> [--format csv|tsv|jsonl|json|parquet] [--out profile.json]
   datagate compare <baseline> <current> [--method robust|auto|ks|psi|wasserstein|jensenshannon|chisquare|significant]
                    [--json report.json] [--markdown report.md] [--html report.html]
+  datagate diff    <baseline> <current> --key col[,col2] [--json report.json] [--markdown report.md]
   init, profile and compare read CSV with [--delimiter ,|;|tab|"|"] [--decimal .|,]
   (detected from the first lines when not given)
   ${ACCEPT_USAGE}
@@ -67,6 +69,7 @@ export async function main(argv: string[]): Promise<number> {
     case 'profile': return profile(rest);
     case 'compare': return compare(rest);
     case 'accept': return acceptCommand(rest, { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text.split('\n').map(terminalText).join('\n')) });
+    case 'diff': return diffCommand(rest);
     default: throw new UserError(`unknown command "${command}"\n\n${USAGE}`);
   }
 }

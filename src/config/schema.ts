@@ -44,6 +44,26 @@ const driftColumnSchema = z.strictObject({
   enabled: z.boolean().optional(),
 });
 
+const diffColumnSchema = z.strictObject({
+  tolerance: z.union([
+    z.number().min(0).describe('absolute: |after − before| ≤ tolerance counts as equal'),
+    z.string().regex(/^\s*\d+(?:\.\d+)?\s*(%|ms|s|m|h|d|w)\s*$/, 'expected a percentage (0.5%) or a duration (2s)')
+      .describe('relative (0.5%), or for times a duration (250ms, 2s, 5m, 1h, 1d)'),
+  ]).optional(),
+  unit: z.enum(['ms', 's', 'm', 'h', 'd']).optional().describe('times compare truncated to this unit'),
+});
+
+const diffSchema = z.strictObject({
+  ignore: z.array(z.string()).optional().describe('columns left out of the row diff'),
+  columns: z.record(z.string(), diffColumnSchema).default({}),
+  max_added: z.number().int().min(0).optional(),
+  max_removed: z.number().int().min(0).optional(),
+  max_changed: z.number().int().min(0).optional(),
+  max_changed_share: z.number().min(0).max(1).optional().describe('changed rows over rows present on both sides'),
+  examples: z.number().int().min(0).max(100).default(5).describe('example rows kept per list'),
+  severity: severity.optional(),
+});
+
 export const datasetSchema = z.strictObject({
   name: z.string().min(1),
   current: z.string().min(1).describe('a file, a glob, or a folder of parts'),
@@ -59,6 +79,9 @@ export const datasetSchema = z.strictObject({
     severity: severity.optional(),
   }).optional(),
   unique: z.array(z.array(z.string()).min(1)).optional().describe('compound keys'),
+  key: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional()
+    .describe('columns that identify a row: with a data baseline, check diffs the rows by this key'),
+  diff: diffSchema.optional(),
   rows: z.strictObject({
     min: z.number().int().min(0).optional(),
     max: z.number().int().min(0).optional(),
@@ -153,3 +176,4 @@ export type ModelConfig = z.infer<typeof modelSchema>;
 export type ColumnRule = z.infer<typeof columnRuleSchema>;
 export type MetricRule = z.infer<typeof metricRuleSchema>;
 export type BaselineSpec = z.infer<typeof baselineSchema>;
+export type DiffConfig = z.infer<typeof diffSchema>;

@@ -9,6 +9,7 @@ import { freshness } from './freshness.js';
 import { metricGate } from './metric.js';
 import { segmentGate } from './segment.js';
 import { latencyGate } from './latency.js';
+import { diffGate } from './diff.js';
 
 /** Gates evaluated on summaries (profiles, diffs, metrics), by kind. */
 export const gates = {
@@ -19,6 +20,7 @@ export const gates = {
   metric: metricGate,
   segment: segmentGate,
   latency: latencyGate,
+  diff: diffGate,
 } as const;
 
 /**

@@ -1,6 +1,9 @@
 // The report: plain data that every output (JSON, comment, summary, annotations, HTML) renders.
 
 import type { ColumnType } from '../profile/types.js';
+import type { DiffReport } from '../diff/types.js';
+
+export type { DiffReport };
 
 export type Status = 'pass' | 'warn' | 'fail';
 export type GateStatus = Status | 'skip';
@@ -115,6 +118,8 @@ export interface DatasetReport {
   /** Absent when there is no baseline. */
   schema?: SchemaDiff;
   drift?: { share: number; drifted: boolean; threshold: number; columns: DriftColumn[] };
+  /** Rows added, removed and changed by key, when the dataset has a key and a data baseline. */
+  diff?: DiffReport;
   /** Files read for the current snapshot. */
   files?: string[];
   baseline?: { source: string; ref?: string } | null;

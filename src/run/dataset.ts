@@ -19,6 +19,7 @@ import { driftGates } from '../gates/drift.js';
 import { IssueTally } from '../gates/read.js';
 import type { DatasetReport, GateResult } from '../report/types.js';
 import { loadSnapshotProfile } from './snapshot.js';
+import { diffDataset } from './diffDataset.js';
 import { worstStatus } from './status.js';
 import { confinedRead, type Workspace } from '../workspace/index.js';
 
@@ -106,6 +107,9 @@ export async function checkDataset(dataset: DatasetConfig, context: DatasetConte
     });
   }
   gates.push(...validator.finish({ current: profile, baseline, now: context.now }));
+  const rowDiff = await diffDataset(dataset, files, baselineFile, options);
+  if (rowDiff.diff) report.diff = rowDiff.diff;
+  gates.push(...rowDiff.gates);
   for (const gate of gates) {
     gate.dataset ??= dataset.name;
     // Like every path in the report, example files are relative to the config's folder.

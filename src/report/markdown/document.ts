@@ -12,6 +12,7 @@ import { overviewTable, verdictLine } from './overview.js';
 import { prepare, type Prepared } from '../prepare.js';
 import { schemaSection } from './schema.js';
 import { acceptSection, type AcceptSuggestion } from './accept.js';
+import { diffSection } from './diff.js';
 
 export interface DocumentOptions extends Where {
   marker?: string;
@@ -62,6 +63,7 @@ function sections(prepared: Prepared, limits: Limits, tally: Tally): string[] {
     parts.push(schemaSection(dataset.schema, limits, tally));
     parts.push(checksSection('Checks', checks, dataset.name, limits, tally));
     parts.push(driftSection(dataset, drift, limits, tally));
+    parts.push(diffSection(dataset, limits, tally));
     out.push(parts.filter(Boolean).join('\n\n'));
   }
   for (const { model, gates } of prepared.models) {

@@ -1,0 +1,130 @@
+// `npm run bench:diff`: the row diff by key of the bundled CLI (`datagate diff`) next to DuckDB
+// doing the same diff with a FULL OUTER JOIN on the key (threads=1 and threads=2), with time
+// and peak RSS (/usr/bin/time). The baseline is the profile bench's seeded CSV; the current copy
+// drops 0.1% of its rows, changes `amount` in 1% and adds 0.1% new ids.
+//   node bench/diff.mjs [--rows 1000000] [--big] [--runs 2]   (--big adds 10M rows a side)
+
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
+import path from 'node:path';
+import readline from 'node:readline';
+import { parseArgs } from 'node:util';
+import { generateCsv } from './generate.mjs';
+
+const { values: flags } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, big: { type: 'boolean', default: false }, runs: { type: 'string', default: '2' } } });
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const out = path.join(root, 'bench', 'out');
+mkdirSync(out, { recursive: true });
+
+const label = (rows) => (rows >= 1e6 && rows % 1e6 === 0 ? `${rows / 1e6}m` : String(rows));
+
+/** Row i (1-based) of the baseline: dropped when i % 1000 = 500, `amount` + 1 when i % 100 = 7. */
+async function writeCurrent(baseline, current, rows) {
+  const output = createWriteStream(current);
+  const lines = readline.createInterface({ input: createReadStream(baseline), crlfDelay: Infinity });
+  let i = -1;
+  let buffer = [];
+  for await (const line of lines) {
+    i++;
+    if (i === 0) { buffer.push(line); continue; }
+    if (i % 1000 === 500) continue;
+    if (i % 100 === 7) {
+      // amount is the 4th field and never quoted; empty (null) becomes 1.
+      const fields = line.split(',');
+      fields[3] = fields[3] === '' ? '1' : (Number(fields[3]) + 1).toFixed(2);
+      buffer.push(fields.join(','));
+    } else buffer.push(line);
+    if (buffer.length === 10_000) {
+      if (!output.write(buffer.join('\n') + '\n')) await once(output, 'drain');
+      buffer = [];
+    }
+  }
+  for (let k = 1; k <= rows / 1000; k++) buffer.push(`${rows + k},1,30,1.00,0.5,0.5,US,free,new${k}@example.com,true,2024-01-01T00:00:00Z,new`);
+  output.write(buffer.join('\n') + '\n');
+  output.end();
+  await once(output, 'finish');
+}
+
+async function pair(rows) {
+  const baseline = path.join(out, `bench-${label(rows)}.csv`);
+  const current = path.join(out, `bench-${label(rows)}-changed.csv`);
+  if (!existsSync(baseline)) {
+    console.error(`generating ${baseline} …`);
+    await generateCsv(baseline, rows);
+  }
+  if (!existsSync(current)) {
+    console.error(`writing ${current} …`);
+    await writeCurrent(baseline, current, rows);
+  }
+  return { baseline, current };
+}
+
+/** A fresh ncc bundle of the CLI with its diff worker beside it, as dist/ will hold them. */
+function bundle() {
+  const dir = path.join(out, 'diff-cli');
+  rmSync(dir, { recursive: true, force: true });
+  const ncc = path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
+  const build = (entry, target) => execFileSync(process.execPath, [ncc, 'build', entry, '-o', target, '--transpile-only', '--quiet', '--minify'], { cwd: root, stdio: 'inherit' });
+  build('src/cli.ts', dir);
+  if (existsSync(path.join(root, 'src/diff/worker.ts'))) build('src/diff/worker.ts', path.join(dir, 'diff-worker'));
+  return path.join(dir, 'index.js');
+}
+
+/** Seconds and peak RSS (MB) of a command, from /usr/bin/time -v. */
+function measure(command, args) {
+  const result = spawnSync('/usr/bin/time', ['-v', command, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stderr}`);
+  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):(\d+(?:\.\d+)?)/.exec(result.stderr);
+  const seconds = Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]);
+  const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)[1]) / 1024;
+  // CPU seconds too: the machine is shared, and wall time alone swings with the load.
+  const cpu = Number(/User time \(seconds\): ([\d.]+)/.exec(result.stderr)[1]) + Number(/System time \(seconds\): ([\d.]+)/.exec(result.stderr)[1]);
+  return { seconds, cpu, rss, stdout: result.stdout };
+}
+
+const COLUMNS = ['user_id', 'age', 'amount', 'score', 'ratio', 'country', 'plan', 'email', 'active', 'created_at', 'note'];
+
+function duckdbScript(baseline, current, threads) {
+  const sql = `
+    select count(*) filter (where b.id is null) as added,
+           count(*) filter (where c.id is null) as removed,
+           count(*) filter (where b.id is not null and c.id is not null and (${COLUMNS.map((c) => `b.${c} is distinct from c.${c}`).join(' or ')})) as changed,
+           ${COLUMNS.map((c) => `count(*) filter (where b.id is not null and c.id is not null and b.${c} is distinct from c.${c}) as ${c}`).join(',\n           ')}
+    from read_csv('${baseline}') b full outer join read_csv('${current}') c on b.id = c.id`;
+  return `
+    import { DuckDBInstance } from '@duckdb/node-api';
+    const db = await DuckDBInstance.create(':memory:', { threads: '${threads}' });
+    const c = await db.connect();
+    const reader = await c.runAndReadAll(${JSON.stringify(sql)});
+    console.log(JSON.stringify(reader.getRowObjectsJson()[0]));
+    c.closeSync();`;
+}
+
+const runs = Number(flags.runs);
+const sizes = [Number(flags.rows), ...(flags.big ? [10_000_000] : [])];
+const cli = bundle();
+const rowsOut = [];
+for (const rows of sizes) {
+  const { baseline, current } = await pair(rows);
+  const contenders = [
+    ['datagate diff (2 cores)', process.execPath, [cli, 'diff', baseline, current, '--key', 'id', '--json', path.join(out, 'diff.json')]],
+    ['DuckDB FULL OUTER JOIN, threads=1', process.execPath, ['--input-type=module', '-e', duckdbScript(baseline, current, 1)]],
+    ['DuckDB FULL OUTER JOIN, threads=2', process.execPath, ['--input-type=module', '-e', duckdbScript(baseline, current, 2)]],
+  ];
+  for (const [name, command, args] of contenders) {
+    let best;
+    for (let run = 0; run < runs; run++) {
+      const result = measure(command, args);
+      if (!best || result.seconds < best.seconds) best = result;
+    }
+    const counts = name.startsWith('datagate')
+      ? (({ added, removed, changed, unchanged }) => ({ added, removed, changed, unchanged }))(JSON.parse(readFileSync(path.join(out, 'diff.json'), 'utf8')).datasets[0].diff)
+      : JSON.parse(best.stdout.trim().split('\n').pop());
+    rowsOut.push({ rows, name, seconds: best.seconds, cpu: best.cpu, rss: best.rss, counts });
+    console.error(`${label(rows)} ${name}: ${best.seconds.toFixed(2)} s (cpu ${best.cpu.toFixed(2)} s), ${best.rss.toFixed(0)} MB  ${JSON.stringify(counts)}`);
+  }
+}
+console.log(`\nload average at the end: ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log('\n| rows a side | tool | wall (s) | CPU user+sys (s) | peak RSS (MB) | added / removed / changed |\n|---|---|--:|--:|--:|---|');
+for (const r of rowsOut) console.log(`| ${label(r.rows)} | ${r.name} | ${r.seconds.toFixed(2)} | ${r.cpu.toFixed(2)} | ${r.rss.toFixed(0)} | ${r.counts.added} / ${r.counts.removed} / ${r.counts.changed} |`);
