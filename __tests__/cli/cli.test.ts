@@ -86,7 +86,7 @@ describe('datagate CLI', () => {
     expect([0, 1]).toContain(code);
     const report = JSON.parse(stdout);
     const spend = report.datasets[0].drift.columns.find((column: { name: string }) => column.name === 'monthly_spend');
-    expect(spend).toMatchObject({ method: 'wasserstein', drifted: true });
+    expect(spend).toMatchObject({ method: 'robust', drifted: true });
   });
 
   it('exits 2 naming a missing data file', () => {
