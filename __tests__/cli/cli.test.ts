@@ -82,7 +82,7 @@ describe('datagate CLI', () => {
   it('compares a stored profile with a data file', () => {
     const profilePath = path.join(work, 'baseline.profile.json');
     expect(datagate(['profile', 'examples/data/customers_baseline.csv', '--out', profilePath]).code).toBe(0);
-    const { code, stdout } = datagate(['compare', profilePath, 'examples/data/customers.csv']);
+    const { code, stdout } = datagate(['compare', profilePath, 'examples/data/customers.csv', '--method', 'auto']);
     expect([0, 1]).toContain(code);
     const report = JSON.parse(stdout);
     const spend = report.datasets[0].drift.columns.find((column: { name: string }) => column.name === 'monthly_spend');
