@@ -63,7 +63,7 @@ describe.each(cases)('$name', (entry) => {
     current = await loadSnapshotProfile(writeCsv(`${slug}-current.csv`, entry.x.current, entry.c.current));
     const x = baseline.columns.find((column) => column.name === 'x');
     expect(numericSample(x!)).toMatchObject({ exact: true, total: entry.x.baseline.n });
-  });
+  }, entry.big ? 600_000 : undefined);
 
   it('gives KS D and its p-value as scipy.stats.ks_2samp', () => {
     const column = drift('ks', 'x');
