@@ -152,3 +152,20 @@ describe('exact values in memory', () => {
     expect(exact.approximate).toBeUndefined();
   });
 });
+
+describe('exact values from Parquet', () => {
+  it('come back from the Parquet worker job as the one-pass read keeps them', async () => {
+    const { profileParquetInWorker, profileParquetJob } = await import('../../src/profile/parquet.js');
+    const { profileFiles } = await import('../../src/profile/index.js');
+    const file = path.resolve('__tests__/fixtures/readers/parquet-pages/edge-v1.parquet');
+    const inWorker = await profileParquetInWorker([file], undefined, () => undefined, profileParquetJob, 0, true);
+    const onePass = await profileFiles([file], {}, () => undefined, true);
+    for (const name of ['amount', 'ratio', 'small']) {
+      const worker = numericSample(inWorker!.columns.find((column) => column.name === name)!);
+      const here = numericSample(onePass.columns.find((column) => column.name === name)!);
+      expect(worker?.exact).toBe(true);
+      expect(worker?.total).toBeGreaterThan(2048);
+      expect(Array.from(worker!.values)).toEqual(Array.from(here!.values));
+    }
+  });
+});
