@@ -63,7 +63,7 @@ describe.each(cases)('$name', (entry) => {
     current = await loadSnapshotProfile(writeCsv(`${slug}-current.csv`, entry.x.current, entry.c.current));
     const x = baseline.columns.find((column) => column.name === 'x');
     expect(numericSample(x!)).toMatchObject({ exact: true, total: entry.x.baseline.n });
-  });
+  }, entry.big ? 600_000 : undefined);
 
   it('gives KS D and its p-value as scipy.stats.ks_2samp', () => {
     const column = drift('ks', 'x');
@@ -150,5 +150,22 @@ describe('exact values in memory', () => {
     expect(column.approximate).toBe(true);
     const [exact] = compareDrift(profileOf(1, true), profileOf(2, true), { method: 'ks', columns: {} }).columns;
     expect(exact.approximate).toBeUndefined();
+  });
+});
+
+describe('exact values from Parquet', () => {
+  it('come back from the Parquet worker job as the one-pass read keeps them', async () => {
+    const { profileParquetInWorker, profileParquetJob } = await import('../../src/profile/parquet.js');
+    const { profileFiles } = await import('../../src/profile/index.js');
+    const file = path.resolve('__tests__/fixtures/readers/parquet-pages/edge-v1.parquet');
+    const inWorker = await profileParquetInWorker([file], undefined, () => undefined, profileParquetJob, 0, true);
+    const onePass = await profileFiles([file], {}, () => undefined, true);
+    for (const name of ['amount', 'ratio', 'small']) {
+      const worker = numericSample(inWorker!.columns.find((column) => column.name === name)!);
+      const here = numericSample(onePass.columns.find((column) => column.name === name)!);
+      expect(worker?.exact).toBe(true);
+      expect(worker?.total).toBeGreaterThan(2048);
+      expect(Array.from(worker!.values)).toEqual(Array.from(here!.values));
+    }
   });
 });
