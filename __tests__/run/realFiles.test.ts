@@ -77,6 +77,17 @@ describe('real CSV files read right', () => {
     expect(given.columns.map((c) => c.name)).toEqual(['item;kg']);
   });
 
+  it('reads each file of a dataset with its own delimiter and formats, keeping the format as evidence', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'datagate-real-'));
+    const later = path.join(dir, 'later.csv');
+    writeFileSync(later, 'id,Preis\n7,1.5\n8,2\n');
+    const profile = await profileFiles([fixture('european.csv'), later], {}, () => undefined);
+    expect(profile.rows).toBe(8);
+    // 1.5 is one and a half in the comma file, not a string that failed the first file's format.
+    expect(summary(column(profile, 'Preis'))).toMatchObject({ type: 'number', count: 8, min: 0.99, max: 1_000_000, format: { decimal: ',', thousands: '.' } });
+    expect(column(profile, 'Menge')).toMatchObject({ count: 6, nulls: 2 });
+  });
+
   it('keeps the format through a profile JSON and a merge', async () => {
     const profile = await profileFiles([fixture('us_amounts.csv')], {}, () => undefined);
     const loaded = loadProfile(JSON.parse(JSON.stringify(profile)), 'p.json');
