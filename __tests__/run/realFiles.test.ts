@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCheck } from '../../src/run/check.js';
 import { compareSnapshots } from '../../src/run/compare.js';
-import { loadProfile, profileFiles } from '../../src/profile/index.js';
+import { loadProfile, mergeProfiles, profileFiles } from '../../src/profile/index.js';
 import type { ColumnProfile, Profile } from '../../src/profile/types.js';
 import { inferContract } from '../../src/init/index.js';
 import type { GateResult } from '../../src/report/types.js';
@@ -93,6 +93,9 @@ describe('real CSV files read right', () => {
     const loaded = loadProfile(JSON.parse(JSON.stringify(profile)), 'p.json');
     expect(column(loaded, 'amount').format).toEqual({ decimal: '.', thousands: ',' });
     expect(loaded.delimiter).toBe(',');
+    const merged = mergeProfiles(loaded, profile);
+    expect([column(merged, 'amount').format, column(merged, 'returned').format, merged.delimiter]).toEqual([{ decimal: '.', thousands: ',' }, { true: ['Y'], false: ['N'] }, ',']);
+    expect(column(merged, 'amount')).toMatchObject({ type: 'number', count: 10, min: 999 });
   });
 
   it('checks the contract `init` infers from a European export, and every rule holds', async () => {
