@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCheck } from '../../src/run/check.js';
 import { compareSnapshots } from '../../src/run/compare.js';
-import { loadProfile, profileFiles } from '../../src/profile/index.js';
+import { loadProfile, mergeProfiles, profileFiles } from '../../src/profile/index.js';
 import type { ColumnProfile, Profile } from '../../src/profile/types.js';
 import { inferContract } from '../../src/init/index.js';
 import type { GateResult } from '../../src/report/types.js';
@@ -78,11 +78,25 @@ describe('real CSV files read right', () => {
     expect(given.columns.map((c) => c.name)).toEqual(['item;kg']);
   });
 
+  it('reads each file of a dataset with its own delimiter and formats, keeping the format as evidence', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'datagate-real-'));
+    const later = path.join(dir, 'later.csv');
+    writeFileSync(later, 'id,Preis\n7,1.5\n8,2\n');
+    const profile = await profileFiles([fixture('european.csv'), later], {}, () => undefined);
+    expect(profile.rows).toBe(8);
+    // 1.5 is one and a half in the comma file, not a string that failed the first file's format.
+    expect(summary(column(profile, 'Preis'))).toMatchObject({ type: 'number', count: 8, min: 0.99, max: 1_000_000, format: { decimal: ',', thousands: '.' } });
+    expect(column(profile, 'Menge')).toMatchObject({ count: 6, nulls: 2 });
+  });
+
   it('keeps the format through a profile JSON and a merge', async () => {
     const profile = await profileFiles([fixture('us_amounts.csv')], {}, () => undefined);
     const loaded = loadProfile(JSON.parse(JSON.stringify(profile)), 'p.json');
     expect(column(loaded, 'amount').format).toEqual({ decimal: '.', thousands: ',' });
     expect(loaded.delimiter).toBe(',');
+    const merged = mergeProfiles(loaded, profile);
+    expect([column(merged, 'amount').format, column(merged, 'returned').format, merged.delimiter]).toEqual([{ decimal: '.', thousands: ',' }, { true: ['Y'], false: ['N'] }, ',']);
+    expect(column(merged, 'amount')).toMatchObject({ type: 'number', count: 10, min: 999 });
   });
 
   it('checks the contract `init` infers from a European export, and every rule holds', async () => {

@@ -58,7 +58,18 @@ export class ColumnAccumulator {
   /** Every numeric value, when the profile is for a comparison in this run (src/profile/exact.ts). */
   exact: ExactValues | undefined;
   /** How the column's text reads when not as plain values (`1.234,56`, `Y`/`N`): src/profile/formats.ts. */
-  format: ValueFormat | undefined;
+  get format(): ValueFormat | undefined {
+    return this.reading;
+  }
+
+  /** Sets how the next text reads (per file); the profile keeps the last format any file had. */
+  set format(format: ValueFormat | undefined) {
+    this.reading = format;
+    if (format) this.formatSeen = format;
+  }
+
+  private reading: ValueFormat | undefined;
+  private formatSeen: ValueFormat | undefined;
   /** Lists, structs and maps (Parquet): their type and lengths. */
   nested: NestedState | undefined;
 
@@ -218,7 +229,7 @@ export class ColumnAccumulator {
     this.timeMax = Math.max(this.timeMax, other.timeMax);
     this.categories.merge(other.categories);
     this.dates.merge(other.dates);
-    this.format ??= other.format;
+    this.formatSeen ??= other.formatSeen;
     if (other.nested) this.nested = this.nested ? { type: this.nested.type, lengths: mergeLengths(this.nested.lengths, other.nested.lengths) } : other.nested;
   }
 
@@ -238,7 +249,7 @@ export class ColumnAccumulator {
     if (this.timeMin <= this.timeMax) state.time = { min: this.timeMin, max: this.timeMax };
     const dates = this.dates.toState();
     if (dates) state.dates = dates;
-    if (this.format) state.format = this.format;
+    if (this.formatSeen) state.format = this.formatSeen;
     if (this.nested) state.nested = this.nested;
     return state;
   }

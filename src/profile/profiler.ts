@@ -57,7 +57,7 @@ export class Profiler {
    */
   useFormats(formats: ReadonlyMap<string, ValueFormat> | Record<string, ValueFormat>): void {
     this.formats = formats instanceof Map ? formats : new Map(Object.entries(formats));
-    for (const column of this.columns.values()) column.format = this.formats.get(column.name) ?? column.format;
+    for (const column of this.columns.values()) column.format = this.formats.get(column.name);
   }
 
   /** A nested column (Parquet list, struct, map) by its schema, so that one of nulls only keeps its type. */
