@@ -42,7 +42,7 @@ export interface DiffLimits {
 
 export const DEFAULT_MEMORY_BUDGET = 48 << 20;
 /** Aimed size of one partition of one side, in record characters. */
-const PARTITION_CHARS = 16 << 20;
+const PARTITION_CHARS = 8 << 20;
 const MIN_PARTS = 16;
 const MAX_PARTS = 512;
 
