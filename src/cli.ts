@@ -17,6 +17,7 @@ import { inferContract } from './init/index.js';
 import { renderSummary, renderText, renderHtml } from './report/index.js';
 import { terminalText } from './report/escape.js';
 import { shouldFail } from './run/status.js';
+import { reportTargets, useColor, type ReportKind } from './checkOutputs.js';
 import type { Format } from './readers/types.js';
 import type { Report } from './report/types.js';
 
@@ -31,7 +32,9 @@ usage:
                    [--json report.json] [--markdown report.md] [--html report.html]
 
 <file>, <baseline> and <current> are data files (or, for compare, profile JSON files).
-Without --out / --json, JSON goes to standard output; "-" as a path also means standard output.
+check prints its text report; it writes report files named by --json/--markdown/--html or by the
+config's report: section. Elsewhere, without --out / --json, JSON goes to standard output.
+"-" as a path means standard output.
 Exit codes: 0 all gates pass (warnings allowed), 1 a gate failed, 2 bad usage or input.`;
 
 type Options = ParseArgsConfig['options'];
@@ -106,8 +109,15 @@ async function check(args: string[]): Promise<number> {
   } finally {
     await rm(tempDir, { recursive: true, force: true });
   }
-  await writeOutputs(result.report, values, !values.markdown && !values.html);
-  process.stderr.write(renderText(result.report) + '\n');
+  const targets = reportTargets({ json: values.json as string | undefined, markdown: values.markdown as string | undefined, html: values.html as string | undefined }, result, cwd);
+  for (const { kind, target } of targets) await emit(target, RENDER[kind](result.report));
+  // The text report goes to standard output unless a report file does; then it goes to standard error.
+  const toStdout = !targets.some(({ target }) => target === '-');
+  const stream = toStdout ? process.stdout : process.stderr;
+  const written = targets.filter(({ target }) => target !== '-').map(({ shown }) => terminalText(shown));
+  const text = renderText(result.report, { color: useColor(stream, process.env) })
+    + (written.length ? `\n\nFull report: ${written.join(', ')}` : '');
+  stream.write(text + '\n');
   return shouldFail(result.report.status, failOn) ? 1 : 0;
 }
 
@@ -152,6 +162,12 @@ async function init(args: string[]): Promise<number> {
   if (out && out !== '-') process.stderr.write(`wrote ${out}: review it, then run \`datagate check --config ${out}\`\n`);
   return 0;
 }
+
+const RENDER: Record<ReportKind, (report: Report) => string> = {
+  json: (report) => JSON.stringify(report, null, 2) + '\n',
+  markdown: renderSummary,
+  html: renderHtml,
+};
 
 async function writeOutputs(report: Report, values: Record<string, unknown>, jsonByDefault: boolean): Promise<void> {
   const json = values.json as string | undefined;

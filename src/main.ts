@@ -9,13 +9,14 @@ import path from 'node:path';
 import { createBaselineResolver, type ModelFileKind } from './baseline/index.js';
 import type { ModelConfig } from './config/schema.js';
 import { loadConfig } from './config/load.js';
-import { isUserError } from './errors.js';
+import { isUserError, UserError } from './errors.js';
 import { annotationsFor } from './github/annotations.js';
 import { uploadBundle } from './github/artifact.js';
 import { configHash, fitBody, markerFor, withMarker } from './github/body.js';
 import { writeBundle, type BundleContent } from './github/bundle.js';
 import { readRunContext, type RunContext } from './github/context.js';
 import { readInputs, type ActionInputs } from './github/inputs.js';
+import { missingRunnerFiles } from './github/runnerFiles.js';
 import { createOctokit, type Octokit } from './github/octokit.js';
 import { failureReason, stepOutputs } from './github/outcome.js';
 import { publishComment, publishIssue, wantsIssue, type PublishOptions } from './github/publish.js';
@@ -37,6 +38,8 @@ export async function run(): Promise<void> {
 }
 
 async function runAction(): Promise<void> {
+  const missing = missingRunnerFiles(process.env);
+  if (missing.length > 0) throw new UserError(missing.join('\n'));
   const inputs = readInputs((name) => core.getInput(name));
   // No core.setSecret: the runner already masks github.token and secrets, and `::add-mask::`
   // would itself print the token wherever no runner reads the log (local runs, tests).

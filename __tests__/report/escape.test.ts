@@ -35,7 +35,7 @@ describe('markdownText', () => {
   });
 
   it('keeps hostile values as text in a paragraph, without links, mentions or references', () => {
-    const html = renderGfm(HOSTILE.map(markdownText).join(' and '));
+    const html = renderGfm(HOSTILE.map((value) => markdownText(value)).join(' and '));
     expect([...tagCounts(html).keys()]).toEqual(['p']);
     expect(html).not.toMatch(/(^|[^\w\u200d])@[A-Za-z0-9]/);
     expect(html).not.toMatch(/#\d/);

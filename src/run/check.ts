@@ -24,6 +24,8 @@ export interface CheckResult {
   dir: string;
   /** Output paths from the config's `report` section, relative to `dir`. */
   outputs: { json: string; markdown?: string; html?: string };
+  /** Whether the config has a `report` section: the CLI writes report files only then (the action always writes the JSON). */
+  reportConfigured: boolean;
 }
 
 export async function runCheck(options: CheckOptions): Promise<CheckResult> {
@@ -53,7 +55,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     report.gates.push(nothingToCheck(options.configPath));
   }
   report.status = worstStatus(report.gates);
-  return { report, profiles, dir, outputs: { json: config.report?.json ?? 'datagate-report.json', markdown: config.report?.markdown, html: config.report?.html } };
+  return { report, profiles, dir, outputs: { json: config.report?.json ?? 'datagate-report.json', markdown: config.report?.markdown, html: config.report?.html }, reportConfigured: config.report !== undefined };
 }
 
 function nothingToCheck(configPath: string): GateResult {
