@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const cli = path.resolve('dist/cli/index.js');
-const node = process.env.DATAGATE_NODE24 || process.execPath;
+// DATAGATE_CLI_NODE runs these under another Node (.ci/run: 20.0.0, the floor in engines.node).
+const node = process.env.DATAGATE_CLI_NODE || process.env.DATAGATE_NODE24 || process.execPath;
 
 function datagate(args: string[], cwd = process.cwd()) {
   const result = spawnSync(node, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
