@@ -18,7 +18,7 @@ import { renderSummary, renderText, renderHtml } from './report/index.js';
 import { terminalText } from './report/escape.js';
 import { shouldFail } from './run/status.js';
 import { reportTargets, useColor, type ReportKind } from './checkOutputs.js';
-import type { Format } from './readers/types.js';
+import type { Format, ReadIssue } from './readers/types.js';
 import type { Report } from './report/types.js';
 
 const USAGE = `datagate ${VERSION} — review data and model changes like code
@@ -141,9 +141,7 @@ async function profile(args: string[]): Promise<number> {
   if (help) return usage();
   const format = oneOf(values.format, FORMATS, '--format') as Format | undefined;
   const files = await resolveFiles(positionals[0], process.cwd());
-  const result = await profileFiles(files, { format }, (issue) => {
-    say(`warning: ${issue.file}${issue.line ? `:${issue.line}` : ''}: ${issue.message}`);
-  });
+  const result = await profileFiles(files, { format }, warnRead);
   await emit(values.out as string | undefined, JSON.stringify(result, null, 2) + '\n');
   return 0;
 }
@@ -153,7 +151,8 @@ async function init(args: string[]): Promise<number> {
   if (help) return usage();
   const format = oneOf(values.format, FORMATS, '--format') as Format | undefined;
   const file = positionals[0];
-  const snapshot = await loadSnapshotProfile(path.resolve(file), { format });
+  // The reader's warnings (ragged rows, …), as profile prints them: the contract is only as good as the read.
+  const snapshot = await loadSnapshotProfile(path.resolve(file), { format }, warnRead);
   const name = (values.name as string | undefined) ?? path.basename(file).replace(/\..*$/, '');
   const out = values.out as string | undefined;
   // Paths in a config are relative to the config's folder.
@@ -183,6 +182,10 @@ async function emit(target: string | undefined, text: string): Promise<void> {
   }
   await mkdir(path.dirname(path.resolve(target)), { recursive: true });
   await writeFile(target, text);
+}
+
+function warnRead(issue: ReadIssue): void {
+  say(`warning: ${issue.file}${issue.line ? `:${issue.line}` : ''}: ${issue.message}`);
 }
 
 function usage(): number {

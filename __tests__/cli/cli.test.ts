@@ -154,6 +154,16 @@ describe('datagate CLI', () => {
     expect(check.code).toBe(0);
   });
 
+  it('init shows the reader\'s ragged-row warnings, as profile does', () => {
+    const ragged = '__tests__/fixtures/init/ragged.csv';
+    const profile = datagate(['profile', ragged]);
+    expect(profile.stderr).toBe(`warning: ${ragged}:3: expected 3 fields, found 2\nwarning: ${ragged}:4: expected 3 fields, found 4\n`);
+    const init = datagate(['init', ragged]);
+    expect(init.code).toBe(0);
+    expect(init.stderr).toBe(`warning: ${path.resolve(ragged)}:3: expected 3 fields, found 2\nwarning: ${path.resolve(ragged)}:4: expected 3 fields, found 4\n`);
+    expect(init.stdout).toContain('amount:');
+  });
+
   it('removes its temp copy of a git baseline when the check ends', () => {
     const repo = mkdtempSync(path.join(work, 'git-'));
     const temp = mkdtempSync(path.join(work, 'tmp-'));
