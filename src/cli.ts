@@ -152,7 +152,8 @@ async function init(args: string[]): Promise<number> {
   const format = oneOf(values.format, FORMATS, '--format') as Format | undefined;
   const file = positionals[0];
   // The reader's warnings (ragged rows, …), as profile prints them: the contract is only as good as the read.
-  const snapshot = await loadSnapshotProfile(path.resolve(file), { format }, warnRead);
+  const resolved = path.resolve(file);
+  const snapshot = await loadSnapshotProfile(resolved, { format }, (issue) => warnRead(issue.file === resolved ? { ...issue, file } : issue));
   const name = (values.name as string | undefined) ?? path.basename(file).replace(/\..*$/, '');
   const out = values.out as string | undefined;
   // Paths in a config are relative to the config's folder.
