@@ -1,7 +1,7 @@
 // The terminal report of the CLI: the verdict first, then each failing or warning gate with its
 // message and where to look (file:line of a few offending rows), then the counts; 80 columns wide.
 
-import type { Example, GateResult, Report } from './types.js';
+import type { Example, Report } from './types.js';
 import { clip, terminalText } from './escape.js';
 import { formatNumber } from './format.js';
 import { sortGates } from './gates.js';
