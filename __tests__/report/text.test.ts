@@ -35,9 +35,11 @@ describe('renderText', () => {
 
   it('fits in 80 columns: long messages wrap under their gate, long words are cut', () => {
     const report: Report = { version: 1, status: 'fail', datasets: [], models: [], gates: [
-      { id: 'd.contract.note.pattern', kind: 'contract', status: 'fail', message: `"note": ${'word '.repeat(40)}${'x'.repeat(120)}` }] };
+      { id: 'd.contract.note.pattern', kind: 'contract', status: 'fail', message: `"note": ${'word '.repeat(40)}${'x'.repeat(120)}`,
+        examples: [{ row: 123456, line: 123457, file: `data/${'deep/'.repeat(20)}notes.csv`, value: `${'"quoted" '.repeat(20)}` }] }] };
     const lines = renderText(report).split('\n');
     for (const line of lines) expect(Array.from(line).length).toBeLessThanOrEqual(80);
+    expect(lines.at(-3)).toMatch(/^ {4}…(deep\/)+notes\.csv:123457  "\\"quoted\\" /);
     expect(lines.filter((line) => line.startsWith('    ')).length).toBeGreaterThan(3);
   });
 

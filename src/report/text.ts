@@ -42,7 +42,10 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     lines.push(`${mark} ${paint(terminalText(clip(gate.id, width - 2)), 'bold')}`);
     lines.push(...wrap(terminalText(clip(gate.message, 400)), width, '    ', '    '));
     const examples = (gate.examples ?? []).slice(0, maxExamples);
-    for (const example of examples) lines.push(`    ${paint(where(example), 'dim')}  ${shown(example.value, width - 8 - where(example).length)}`);
+    for (const example of examples) {
+      const place = where(example);
+      lines.push(`    ${paint(place, 'dim')}  ${shown(example.value, width - 6 - Array.from(place).length)}`);
+    }
     const more = Math.max(gate.count ?? 0, gate.examples?.length ?? 0) - examples.length;
     if (examples.length > 0 && more > 0) lines.push(paint(`    … ${formatNumber(more)} more`, 'dim'));
   }
@@ -59,15 +62,17 @@ export function renderText(report: Report, options: TextOptions = {}): string {
 
 /** `data/train.csv:13`, or `row 12 (line 13)` without a file name. */
 function where(example: Example): string {
-  const file = example.file === undefined ? undefined : terminalText(clip(example.file, 60));
+  // A long path keeps its end: the file name is what one looks for.
+  const points = example.file === undefined ? [] : Array.from(example.file);
+  const file = example.file === undefined ? undefined : terminalText(points.length > 40 ? '…' + points.slice(-39).join('') : example.file);
   if (file !== undefined) return example.line !== undefined ? `${file}:${example.line}` : `${file} row ${example.row}`;
   return example.line !== undefined ? `row ${formatNumber(example.row)} (line ${formatNumber(example.line)})` : `row ${formatNumber(example.row)}`;
 }
 
-/** A value as JSON-quoted visible text, so blanks and spaces show. */
+/** A value as JSON-quoted visible text, so blanks and spaces show; at most `room` characters. */
 function shown(value: string, room: number): string {
   if (value === '') return '(empty)';
-  return terminalText(JSON.stringify(clip(value, Math.max(12, room - 2))));
+  return terminalText(clip(JSON.stringify(value), Math.max(12, room)));
 }
 
 /** Word-wraps one line; `first` indents the first line (after any text already in it), `rest` the others. */
