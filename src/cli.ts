@@ -23,7 +23,8 @@ import { checkedRef } from './baseline/ref.js';
 import { confinedWrites, workspaceAt, type Workspace } from './workspace/index.js';
 import { writeMachineReports } from './run/machineReports.js';
 import { acceptCommand, ACCEPT_USAGE } from './accept/command.js';
-import type { Format } from './readers/types.js';
+import { reportTargets, useColor, type ReportKind } from './checkOutputs.js';
+import type { Format, ReadIssue } from './readers/types.js';
 import type { Report } from './report/types.js';
 import type { Profile } from './profile/types.js';
 import { describeFormat } from './profile/formats.js';
@@ -44,7 +45,9 @@ usage:
   ${ACCEPT_USAGE}
 
 <file>, <baseline> and <current> are data files (or, for compare, profile JSON files).
-Without --out / --json, JSON goes to standard output; "-" as a path also means standard output.
+check prints its text report; it writes report files named by --json/--markdown/--html or by the
+config's report: section. Elsewhere, without --out / --json, JSON goes to standard output.
+"-" as a path means standard output.
 --workspace DIR: every file the config names, and every report written, must be inside DIR
 (symlinks followed, never under .git), as in the action.
 Exit codes: 0 all gates pass (warnings allowed), 1 a gate failed, 2 bad usage or input.`;
@@ -128,9 +131,18 @@ async function check(args: string[]): Promise<number> {
   } finally {
     await rm(tempDir, { recursive: true, force: true });
   }
-  await writeOutputs(result.report, values, !values.markdown && !values.html, workspace);
+  const targets = reportTargets({ json: values.json as string | undefined, markdown: values.markdown as string | undefined, html: values.html as string | undefined }, result, cwd);
+  // Every target is checked before anything is written.
+  confinedWrites(workspace, targets.filter(({ target }) => target !== '-').map(({ target, shown }) => ({ file: target, shown })));
   await writeMachineReports(result, result.report, { junit: values.junit as string | undefined, sarif: values.sarif as string | undefined, workspace: process.env.GITHUB_WORKSPACE || cwd, confine: workspace });
-  process.stderr.write(renderText(result.report) + '\n');
+  for (const { kind, target } of targets) await emit(target, RENDER[kind](result.report));
+  // The text report goes to standard output unless a report file does; then it goes to standard error.
+  const toStdout = !targets.some(({ target }) => target === '-');
+  const stream = toStdout ? process.stdout : process.stderr;
+  const written = targets.filter(({ target }) => target !== '-').map(({ shown }) => terminalText(shown));
+  const text = renderText(result.report, { color: useColor(stream, process.env) })
+    + (written.length ? `\n\nFull report: ${written.join(', ')}` : '');
+  stream.write(text + '\n');
   return shouldFail(result.report.status, failOn) ? 1 : 0;
 }
 
@@ -155,9 +167,7 @@ async function profile(args: string[]): Promise<number> {
   const format = oneOf(values.format, FORMATS, '--format') as Format | undefined;
   const files = await resolveFiles(positionals[0], process.cwd());
   const options = { format, ...csvOptions(values) };
-  const result = await profileFiles(files, options, (issue) => {
-    say(`warning: ${issue.file}${issue.line ? `:${issue.line}` : ''}: ${issue.message}`);
-  });
+  const result = await profileFiles(files, options, warnRead);
   noteReading(positionals[0], result, options.delimiter);
   await emit(values.out as string | undefined, jsonText(result));
   return 0;
@@ -169,7 +179,9 @@ async function init(args: string[]): Promise<number> {
   const format = oneOf(values.format, FORMATS, '--format') as Format | undefined;
   const file = positionals[0];
   const options = { format, ...csvOptions(values) };
-  const snapshot = await loadSnapshotProfile(path.resolve(file), options);
+  // The reader's warnings (ragged rows, …), as profile prints them: the contract is only as good as the read.
+  const resolved = path.resolve(file);
+  const snapshot = await loadSnapshotProfile(resolved, options, (issue) => warnRead(issue.file === resolved ? { ...issue, file } : issue));
   noteReading(file, snapshot, options.delimiter);
   const name = (values.name as string | undefined) ?? path.basename(file).replace(/\..*$/, '');
   const out = values.out as string | undefined;
@@ -208,6 +220,12 @@ function noteReading(file: string, profile: Profile, given: string | undefined):
   }
 }
 
+const RENDER: Record<ReportKind, (report: Report) => string> = {
+  json: (report) => jsonText(report),
+  markdown: renderSummary,
+  html: renderHtml,
+};
+
 async function writeOutputs(report: Report, values: Record<string, unknown>, jsonByDefault: boolean, workspace?: Workspace): Promise<void> {
   const json = values.json as string | undefined;
   // Every target is checked before anything is written.
@@ -238,6 +256,10 @@ async function emit(target: string | undefined, text: string): Promise<void> {
 function workspaceFolder(folder: string): Workspace {
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UserError(`--workspace ${folder}: no such folder`);
   return workspaceAt(folder, { rule: `--workspace ${folder}` });
+}
+
+function warnRead(issue: ReadIssue): void {
+  say(`warning: ${issue.file}${issue.line ? `:${issue.line}` : ''}: ${issue.message}`);
 }
 
 function usage(): number {

@@ -17,6 +17,7 @@ import { configHash, fitBody, markerFor, withMarker } from './github/body.js';
 import { writeBundle, type BundleContent } from './github/bundle.js';
 import { readRunContext, type RunContext } from './github/context.js';
 import { readInputs, type ActionInputs } from './github/inputs.js';
+import { missingRunnerFiles } from './github/runnerFiles.js';
 import { createOctokit, type Octokit } from './github/octokit.js';
 import { failureReason, stepOutputs } from './github/outcome.js';
 import { publishComment, publishIssue, wantsIssue, type PublishOptions } from './github/publish.js';
@@ -46,6 +47,8 @@ export async function run(): Promise<void> {
 }
 
 async function runAction(): Promise<void> {
+  const missing = missingRunnerFiles(process.env);
+  if (missing.length > 0) throw new UserError(missing.join('\n'));
   const inputs = readInputs((name) => core.getInput(name));
   secrets = inputs.githubToken ? [inputs.githubToken] : [];
   // No core.setSecret: the runner already masks github.token and secrets, and `::add-mask::`

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const cli = path.resolve('dist/cli/index.js');
-const node = process.env.DATAGATE_NODE24 || process.execPath;
+// DATAGATE_CLI_NODE runs these under another Node (.ci/run: 20.0.0, the floor in engines.node).
+const node = process.env.DATAGATE_CLI_NODE || process.env.DATAGATE_NODE24 || process.execPath;
 
 function datagate(args: string[], cwd = process.cwd()) {
   const result = spawnSync(node, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
@@ -24,7 +25,7 @@ describe('datagate CLI', () => {
   it('exits 1 on the example, whose gates fail, and writes the JSON and Markdown reports', () => {
     const json = path.join(work, 'report.json');
     const markdown = path.join(work, 'report.md');
-    const { code, stderr } = datagate(['check', '--config', 'examples/datagate.yml', '--json', json, '--markdown', markdown]);
+    const { code, stdout } = datagate(['check', '--config', 'examples/datagate.yml', '--json', json, '--markdown', markdown]);
     expect(code).toBe(1);
     const report = JSON.parse(readFileSync(json, 'utf8'));
     expect(report.version).toBe(1);
@@ -37,13 +38,54 @@ describe('datagate CLI', () => {
     // Paths in the report are relative to the config's folder, like the config's own paths.
     expect(ageMin.examples[0]).toEqual({ row: 631, line: 632, file: 'data/customers.csv', value: '-1' });
     expect(readFileSync(markdown, 'utf8')).toContain('customers');
-    expect(stderr).toMatch(/fail/i);
+    expect(stdout.split('\n').at(-2)).toBe(`Full report: ${json}, ${markdown}`);
   });
 
-  it('exits 0 with --fail-on never and prints JSON to standard output without --json', () => {
-    const { code, stdout } = datagate(['check', '--config', 'examples/datagate.yml', '--fail-on', 'never']);
+  it('prints the text report on standard output: verdict first, failed gates with file:line, counts, no colour in a pipe', () => {
+    const { code, stdout, stderr } = datagate(['check', '--config', 'examples/datagate.yml', '--fail-on', 'never']);
     expect(code).toBe(0);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toMatch(/^datagate: FAIL — 4 of 45 gates failed: /);
+    const age = lines.indexOf('✗ customers.contract.age.min');
+    expect(lines.slice(age, age + 3)).toEqual(['✗ customers.contract.age.min', '    "age": 3 values below min 0 (lowest -1)', '    data/customers.csv:632  "-1"']);
+    expect(lines).toContain('45 gates ran: 40 passed, 4 failed, 1 warning');
+    for (const line of lines) expect(Array.from(line).length).toBeLessThanOrEqual(80);
+    expect(stdout).not.toContain('\u001b');
+    expect(stdout).not.toContain('{');
+    expect(stderr).toBe('');
+  });
+
+  it('prints JSON on standard output only with --json -, the text report then on standard error', () => {
+    const { code, stdout, stderr } = datagate(['check', '--config', 'examples/datagate.yml', '--json', '-']);
+    expect(code).toBe(1);
     expect(JSON.parse(stdout).status).toBe('fail');
+    expect(stderr).toMatch(/^datagate: FAIL — /);
+  });
+
+  it("writes the files of the config's report: section, relative to the config, unless a flag names another path", () => {
+    const dir = mkdtempSync(path.join(work, 'report-'));
+    writeFileSync(path.join(dir, 'data.csv'), 'id,score\n1,0.5\n2,0.7\n');
+    writeFileSync(path.join(dir, 'datagate.yml'), 'datasets:\n  - name: d\n    current: data.csv\n'
+      + 'report: { markdown: out/report.md, html: out/report.html }\n');
+    const first = datagate(['check', '--config', path.join(dir, 'datagate.yml')], work);
+    expect(first.code).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(dir, 'datagate-report.json'), 'utf8')).status).toBe('pass');
+    expect(readFileSync(path.join(dir, 'out/report.md'), 'utf8')).toContain('datagate');
+    expect(readFileSync(path.join(dir, 'out/report.html'), 'utf8')).toMatch(/^<!doctype html>/i);
+    expect(first.stdout).toMatch(/^datagate: PASS/);
+    const other = path.join(work, 'elsewhere.md');
+    const second = datagate(['check', '--config', path.join(dir, 'datagate.yml'), '--markdown', other], work);
+    expect(second.code).toBe(0);
+    expect(readFileSync(other, 'utf8')).toContain('datagate');
+    expect(second.stdout.split('\n').at(-2)).toMatch(/^Full report: .*datagate-report\.json, .*elsewhere\.md, .*report\.html$/);
+  });
+
+  it('writes no report file without a flag or a report: section', () => {
+    const dir = mkdtempSync(path.join(work, 'plain-'));
+    writeFileSync(path.join(dir, 'data.csv'), 'id\n1\n');
+    writeFileSync(path.join(dir, 'datagate.yml'), 'datasets:\n  - name: d\n    current: data.csv\n');
+    expect(datagate(['check', '--config', 'datagate.yml'], dir).code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['data.csv', 'datagate.yml']);
   });
 
   it('exits 2 naming the file when the config is missing', () => {
@@ -112,6 +154,16 @@ describe('datagate CLI', () => {
     expect(check.code).toBe(0);
   });
 
+  it('init shows the reader\'s ragged-row warnings, as profile does', () => {
+    const ragged = '__tests__/fixtures/init/ragged.csv';
+    const profile = datagate(['profile', ragged]);
+    expect(profile.stderr).toContain('ragged.csv:3: expected 3 fields, found 2\n');
+    const init = datagate(['init', ragged]);
+    expect(init.code).toBe(0);
+    expect(init.stderr).toBe(`warning: ${ragged}:3: expected 3 fields, found 2\nwarning: ${ragged}:4: expected 3 fields, found 4\n`);
+    expect(init.stdout).toContain('amount:');
+  });
+
   it('removes its temp copy of a git baseline when the check ends', () => {
     const repo = mkdtempSync(path.join(work, 'git-'));
     const temp = mkdtempSync(path.join(work, 'tmp-'));
@@ -124,7 +176,7 @@ describe('datagate CLI', () => {
     writeFileSync(path.join(repo, 'data.csv'), 'id\n1\n2\n3\n');
     const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: '', TMPDIR: temp };
     delete env.RUNNER_TEMP;
-    const result = spawnSync(node, [cli, 'check', '--config', 'datagate.yml'], { cwd: repo, encoding: 'utf8', env });
+    const result = spawnSync(node, [cli, 'check', '--config', 'datagate.yml', '--json', '-'], { cwd: repo, encoding: 'utf8', env });
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout).datasets[0].rows).toEqual({ baseline: 2, current: 3 });
     expect(readdirSync(temp)).toEqual([]);

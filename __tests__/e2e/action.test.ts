@@ -281,6 +281,19 @@ describeBundle('mistakes', () => {
     expect(errors[0]).not.toMatch(/ at .*\.js:\d+/);
   });
 
+  it('names a missing GITHUB_OUTPUT or GITHUB_STEP_SUMMARY file, without a stack or "internal error"', async () => {
+    const gone = path.join(workspace, 'no-such-dir');
+    const result = await run('pull_request', pullRequest(7), {}, { GITHUB_OUTPUT: path.join(gone, 'output'), GITHUB_STEP_SUMMARY: path.join(gone, 'summary.md') });
+    expect(result.code).toBe(2);
+    const errors = result.stdout.split('\n').filter((line) => line.startsWith('::error::'));
+    expect(errors).toEqual([`::error::GITHUB_OUTPUT names ${path.join(gone, 'output')}, which does not exist: datagate writes the step outputs `
+      + '(status, report, comment-url) there. A runner creates this file for every step; outside one, create it or unset GITHUB_OUTPUT.'
+      + `%0AGITHUB_STEP_SUMMARY names ${path.join(gone, 'summary.md')}, which does not exist: datagate writes the job summary there. `
+      + 'A runner creates this file for every step; outside one, create it or unset GITHUB_STEP_SUMMARY.']);
+    expect(result.stdout + result.stderr).not.toMatch(/internal error| at .*\.js:\d+/);
+    expect(github.requests).toEqual([]);
+  });
+
   it('a bad fail-on is a user error', async () => {
     const result = await run('pull_request', pullRequest(7), { 'fail-on': 'sometimes' });
     expect(result.code).toBe(2);

@@ -49,9 +49,9 @@ describe('inferContract', () => {
     expect(dataset.schema!.columns).toEqual({
       user_id: { type: 'integer', nullable: false, unique: true },
       age: { type: 'integer', max_null_fraction: 0.013, min: 10, max: 99 },
-      score: { type: 'number', nullable: false, min: 0.04, max: 1.06 },
+      score: { type: 'number', nullable: false, min: 0, max: 1 },
       country: { type: 'string', nullable: false, allowed: ['US', 'DE', 'yes'] },
-      email: { type: 'string', nullable: false, unique: true },
+      email: { type: 'string', nullable: false },
       plan: { type: 'string', max_null_fraction: 0.025 },
       active: { type: 'boolean', nullable: false },
       signup_at: { type: 'timestamp', nullable: false },
@@ -62,13 +62,23 @@ describe('inferContract', () => {
 
   it('comments every column and suggests, commented out, a baseline, max_change and freshness', () => {
     const { text } = infer(users);
-    expect(text).toContain('        # integer · 998 values, 2 nulls (0.2%) · 18 to 91 · 57 distinct\n        age: { type: integer, max_null_fraction: 0.013, min: 10, max: 99 }\n');
+    expect(text).toContain([
+      '        # integer · 998 values, 2 nulls (0.2%) · 18 to 91 · 57 distinct',
+      '        age:',
+      '          type: integer             # every value is an integer',
+      '          max_null_fraction: 0.013  # 0.2% null now; allows half again plus a point',
+      '          min: 10                   # the lowest seen (18) less a tenth of the range, rounded',
+      '          max: 99                   # the highest seen (91) plus a tenth of the range, rounded: open-ended',
+      '',
+    ].join('\n'));
+    expect(text).toContain('        # string · 1000 values · all distinct, but neither its name nor its values say key: add unique: true if it is one\n        email:\n');
     expect(text).toContain('    # baseline: { git: base }\n');
     expect(text).toContain('      # max_change: 0.5');
     expect(text).toContain('    # freshness: { column: signup_at, max_age: 2d }\n');
     expect(text).toContain('# (1000 rows, 9 columns)');
     // YAML 1.1 tools would read a bare yes as true.
     expect(text).toContain('allowed: [ US, DE, "yes" ]');
+    expect(text).toContain('unique: true     # all 1000 values distinct, and the name says it is a key\n');
   });
 
   it('gives a freshness suggestion that parses once uncommented', () => {

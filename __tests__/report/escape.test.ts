@@ -35,7 +35,7 @@ describe('markdownText', () => {
   });
 
   it('keeps hostile values as text in a paragraph, without links, mentions or references', () => {
-    const html = renderGfm(HOSTILE.map(markdownText).join(' and '));
+    const html = renderGfm(HOSTILE.map((value) => markdownText(value)).join(' and '));
     expect([...tagCounts(html).keys()]).toEqual(['p']);
     expect(html).not.toMatch(/(^|[^\w\u200d])@[A-Za-z0-9]/);
     expect(html).not.toMatch(/#\d/);
@@ -50,6 +50,18 @@ describe('markdownText', () => {
       expect(cell).not.toMatch(/<[a-z]/i);
       expect(decodeHtml(cell).replace(ZWJ, '')).toBe(visible(values[index]).trim());
     });
+  });
+
+  it('escapes only what GFM would read as markup there, so messages read plainly in e-mail too', () => {
+    for (const plain of ['"age": 3 values below min 0 (lowest -1)', 'row count changed by +4% (max 20%)',
+      'newest signup_at is 12:30:00 old; 3 of 8 columns drifted (37.5%), below 50%', 'C:\\data\\train.csv', 'a > b = c - d']) {
+      expect(markdownText(plain)).toBe(plain);
+    }
+    expect(markdownText('see http://evil.com or www.evil.com and :smile:')).toBe('see http\\://evil.com or www\\.evil.com and \\:smile:');
+    expect(markdownText('# 1. - > = +', 'start')).toBe('\\# 1. - > = +');
+    expect(markdownText('1. item')).toBe('1\\. item');
+    expect(markdownText('1. item', 'inline')).toBe('1. item');
+    expect(markdownText('&amp; & co \\* $5')).toBe('\\&amp; & co \\\\\\* \\$5');
   });
 
   it('leaves snake_case and kebab-case names unescaped for readable Markdown', () => {
@@ -75,6 +87,32 @@ describe('markdownCode', () => {
 
   it('does not escape pipes outside tables', () => {
     expect(renderGfm(markdownCode('a|b', 'text'))).toBe('<p><code>a|b</code></p>\n');
+  });
+});
+
+describe('gate messages', () => {
+  const gate = (column: string, pattern: string): Report['gates'][number] => ({
+    id: `d.contract.${column}.pattern`, kind: 'contract', status: 'fail', column, expected: pattern,
+    message: `${JSON.stringify(column)}: 2 values do not match /${pattern}/`,
+  });
+  const comment = (gates: Report['gates']) => renderComment({ version: 1, status: 'fail', datasets: [], models: [], gates }, { marker: '<!-- datagate -->' });
+
+  it('shows a pattern as exact code, without a joiner after @, so a copied regex works', () => {
+    const html = renderGfm(comment([gate('email', '^[^@]+@[^@]+$')]));
+    expect(html).toContain('<code>email</code>: 2 values do not match <code>^[^@]+@[^@]+$</code>');
+    expect(html).not.toMatch(ZWJ);
+  });
+
+  it('keeps hostile column names and patterns inert in the message', () => {
+    const gates = HOSTILE.filter((value) => value.trim() !== '').map((value, index) => gate(value, `${value}|${index}`));
+    const html = renderGfm(comment(gates));
+    expect(html).not.toMatch(/<a[\s>]|href=|<img|<script|<h1/i);
+    expect(outsideCode(html)).not.toMatch(/(^|[^\w\u200d])@[A-Za-z0-9]/);
+    expect(outsideCode(html)).not.toMatch(/#\d/);
+    for (const rows of tableRows(html)) for (const row of rows) expect(row).toHaveLength(rows[0].length);
+    const patterns = [...html.matchAll(/do not match <code>([\s\S]*?)<\/code>/g)].map((match) => decodeHtml(match[1]).replace(/&#39;/g, "'"));
+    expect(patterns).toContain('a|b|2');
+    expect(patterns).toContain('x`y|3');
   });
 });
 

@@ -1,11 +1,11 @@
 // `datagate init`: a commented datagate.yml inferred from one snapshot's profile — the rules
 // that held for it, with margins, for the user to review rather than trust.
 
-import YAML, { isMap, isPair, isScalar, Scalar, visit, type Pair, type YAMLMap } from 'yaml';
+import YAML, { isMap, isPair, isScalar, isSeq, Scalar, visit, type Pair, type YAMLMap } from 'yaml';
 import type { ColumnProfile, Profile } from '../profile/types.js';
-import { categoryCounts } from '../profile/index.js';
-import { nullFractionLimit, rowFloor, widenRange } from './margins.js';
+import { nullFractionLimit, rowFloor } from './margins.js';
 import { percentOf } from '../gates/wording.js';
+import { allDistinct, columnRules, keyEvidence, looksUnique, percent, plural, type Rules } from './rules.js';
 
 export interface InitOptions {
   /** Dataset name in the config. */
@@ -14,16 +14,14 @@ export interface InitOptions {
   current: string;
 }
 
-/** Categories with at most this many values become `allowed` sets. */
-const MAX_CATEGORIES = 20;
-
-type Rules = Map<string, unknown>;
-
 export function inferContract(profile: Profile, options: InitOptions): string {
-  const columns = new Map<string, Rules>();
+  const columns = new Map<string, Map<string, unknown>>();
+  const reasons = new Map<string, Rules>();
   const notes = new Map<string, string>();
   for (const column of profile.columns) {
-    columns.set(column.name, columnRules(column));
+    const rules = columnRules(column, profile.rows);
+    reasons.set(column.name, rules);
+    columns.set(column.name, new Map([...rules].map(([name, rule]) => [name, rule.value])));
     notes.set(column.name, describe(column, profile.rows));
   }
   const freshnessColumn = profile.columns.find((column) => column.type === 'timestamp' && column.count > 0)
@@ -38,11 +36,17 @@ export function inferContract(profile: Profile, options: InitOptions): string {
   dataset.set('drift', new Map<string, unknown>([['method', 'robust'], ['share', 0.5]]));
 
   const doc = new YAML.Document(new Map<string, unknown>([['version', 1], ['datasets', [dataset]]]));
-  doc.commentBefore = [
+  doc.commentBefore = (profile.rows === 0 ? [
+    ` datagate.yml: a starting contract inferred by \`datagate init\` from ${oneLine(options.current)}.`,
+    ' The snapshot had NO ROWS, so no rule could be inferred'
+      + (profile.columns.length > 0 ? `: its ${plural(profile.columns.length, 'column')} are listed, and check fails when one goes missing.` : '.'),
+    ' Run `datagate init` again on a snapshot with data, or add rules by hand.',
+  ] : [
     ` datagate.yml: a starting contract inferred by \`datagate init\` from ${oneLine(options.current)}`,
-    ` (${profile.rows} rows, ${profile.columns.length} columns). Every rule held for that snapshot:`,
-    ' review them, tighten what you know, loosen what will change, then run `datagate check`.',
-  ].join('\n');
+    ` (${profile.rows} rows, ${profile.columns.length} columns). Every rule held for that snapshot, and the`,
+    ' comment beside it says why it was proposed: review them, tighten what you know, loosen what',
+    ' will change, then run `datagate check`.',
+  ]).join('\n');
   const datasetNode = doc.getIn(['datasets', 0]) as YAMLMap;
   const pairOf = (key: string) => datasetNode.items.find((pair) => isScalar(pair.key) && pair.key.value === key) as Pair;
 
@@ -55,9 +59,17 @@ export function inferContract(profile: Profile, options: InitOptions): string {
   commentKey(schemaNode.items[0] as Pair, [' false: fail when a column appears that is not listed below']);
   const columnsNode = (schemaNode.items[1] as Pair).value as YAMLMap;
   for (const pair of columnsNode.items) {
-    if (isMap(pair.value)) pair.value.flow = true;
     const name = isScalar(pair.key) ? String(pair.key.value) : '';
     commentKey(pair, [` ${notes.get(name) ?? ''}`]);
+    if (!isMap(pair.value)) continue;
+    const rules = reasons.get(name);
+    if (!rules || rules.size === 0) pair.value.flow = true;
+    for (const rule of pair.value.items) {
+      const why = isScalar(rule.key) ? rules?.get(String(rule.key.value))?.why : undefined;
+      const value = rule.value as { comment?: string | null; flow?: boolean } | null;
+      if (value && isSeq(value)) value.flow = true;
+      if (value && why) value.comment = `${RULE_COMMENT}${oneLine(why)}`;
+    }
   }
   const rows = profile.rows > 0 ? pairOf('rows') : undefined;
   if (rows) {
@@ -77,89 +89,48 @@ export function inferContract(profile: Profile, options: InitOptions): string {
   }
   commentKey(drift, driftNotes);
   quoteOldBooleans(doc);
-  return doc.toString({ lineWidth: 0 });
+  return alignRuleComments(doc.toString({ lineWidth: 0 }));
 }
 
-function columnRules(column: ColumnProfile): Rules {
-  const rules: Rules = new Map();
-  if (column.count === 0) return rules;
-  rules.set('type', column.type);
-  if (column.nulls === 0) rules.set('nullable', false);
-  else rules.set('max_null_fraction', nullFractionLimit(column.nulls / (column.count + column.nulls)));
-  const unique = isUniqueKey(column);
-  if (unique) rules.set('unique', true);
-  const numeric = column.type === 'integer' || column.type === 'number';
-  // Identifiers grow with the data: a range on them would fail as soon as it does.
-  if (numeric && !unique && typeof column.min === 'number' && typeof column.max === 'number') {
-    const range = widenRange(column.min, column.max, column.type === 'integer');
-    rules.set('min', range.min);
-    rules.set('max', range.max);
+/** Marks the comments beside rules; YAML writes a NUL in data as an escape, so only ours carry one. */
+const RULE_COMMENT = '\u0000';
+
+/** Lines up the comments beside a column's rules, so the reasons read as a column. */
+function alignRuleComments(text: string): string {
+  const lines = text.split('\n');
+  const marker = ' #' + RULE_COMMENT;
+  for (let start = 0; start < lines.length;) {
+    let end = start;
+    while (end < lines.length && lines[end].includes(marker)) end++;
+    if (end === start) {
+      start++;
+      continue;
+    }
+    const width = Math.max(...lines.slice(start, end).map((line) => line.indexOf(marker)));
+    for (let i = start; i < end; i++) {
+      const at = lines[i].indexOf(marker);
+      lines[i] = lines[i].slice(0, at).padEnd(width) + '  # ' + lines[i].slice(at + marker.length);
+    }
+    start = end;
   }
-  const categories = categoriesOf(column);
-  if (categories) rules.set('allowed', categories);
-  return rules;
-}
-
-/** Could this column be a key? Only integers and strings; floats and times repeat by accident. */
-function keyLike(column: ColumnProfile): boolean {
-  return (column.type === 'integer' || column.type === 'string') && column.count >= 2;
-}
-
-/** Unique for certain: every value distinct, counted exactly. */
-function isUniqueKey(column: ColumnProfile): boolean {
-  return keyLike(column) && column.distinct === column.count && distinctIsExact(column);
-}
-
-/**
- * A big column's distinct count is a HyperLogLog estimate (±2%), which cannot prove uniqueness:
- * such a column only gets a hint in its comment, so the first check cannot fail on a guess.
- */
-function looksUnique(column: ColumnProfile): boolean {
-  return keyLike(column) && !distinctIsExact(column) && column.distinct !== undefined && column.distinct >= 0.97 * column.count;
-}
-
-function distinctIsExact(column: ColumnProfile): boolean {
-  return exactCounts(column)?.exact ?? true;
-}
-
-function exactCounts(column: ColumnProfile) {
-  try {
-    return categoryCounts(column);
-  } catch {
-    // A profile from another tool may carry sketch state this version cannot read.
-    return undefined;
-  }
-}
-
-/** The full, small set of values of a string column when every value repeats. */
-function categoriesOf(column: ColumnProfile): string[] | undefined {
-  if (column.type !== 'string') return undefined;
-  if (column.distinct !== undefined && column.distinct > MAX_CATEGORIES) return undefined;
-  // The profile's `top` lists only the most common values; the sketch state has them all.
-  const counts = exactCounts(column);
-  const entries = counts?.exact
-    ? [...counts.counts].map(([value, count]) => ({ value, count }))
-    : column.top ?? [];
-  if (entries.length === 0 || entries.length > MAX_CATEGORIES) return undefined;
-  const covered = entries.reduce((sum, entry) => sum + entry.count, 0);
-  // Values seen once suggest free text or identifiers, not a closed set.
-  if (covered !== column.count || entries.some((entry) => entry.count < 2)) return undefined;
-  return entries
-    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
-    .map((entry) => entry.value);
+  return lines.join('\n');
 }
 
 /** `integer · 998 values, 2 nulls (0.2%) · 18 to 91 · 57 distinct`. */
 function describe(column: ColumnProfile, rows: number): string {
+  if (rows === 0) return 'no rows in the snapshot: no rules inferred';
   if (column.count === 0) return 'always null in the snapshot: no rules inferred';
   const parts: string[] = [column.type];
-  let counts = `${column.count} values`;
+  let counts = plural(column.count, 'value');
   if (column.nulls > 0) counts += `, ${column.nulls} nulls (${Number(((column.nulls / Math.max(rows, 1)) * 100).toPrecision(2))}%)`;
   parts.push(counts);
   if (column.min !== undefined && column.max !== undefined) parts.push(`${column.min} to ${column.max}`);
   if (looksUnique(column)) parts.push(`about ${column.distinct} distinct (estimated): add unique: true if this is a key`);
+  else if (allDistinct(column) && !keyEvidence(column)) parts.push('all distinct, but neither its name nor its values say key: add unique: true if it is one');
   else if (column.distinct !== undefined) parts.push(column.distinct === column.count ? 'all distinct' : `${column.distinct} distinct`);
   if (column.parsed) parts.push(`${percentOf(column.parsed.share)} parse as ${column.parsed.type}`);
+  const nullShare = column.nulls / (column.count + column.nulls);
+  if (column.nulls > 0 && nullFractionLimit(nullShare) >= 1) parts.push(`no null limit proposed: at ${percent(nullShare)} nulls it could not fail`);
   return oneLine(parts.join(' · '));
 }
 

@@ -28,24 +28,64 @@ export function clip(value: string, max: number): string {
 }
 
 const ZERO_WIDTH_JOINER = '\u200d';
-const ASCII_PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
+/** ASCII punctuation: what a backslash can escape in CommonMark. */
+const PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/;
+/** Always markup inline: code spans, emphasis, strikethrough, links, HTML, cells, math (GitHub's `$`). */
+const ALWAYS = /[`*~[\]<|$]/;
 /** `_` and `-` between letters or digits are never markup (no intraword `_` emphasis), so names stay readable. */
 const INTRAWORD = /^[A-Za-z0-9]$/;
 
 /**
- * Plain text inside Markdown (a paragraph or a table cell). Every ASCII punctuation character is
- * backslash-escaped, which CommonMark allows for all of them: no HTML, links, emphasis, entities,
- * code spans, and `\|` keeps a table cell whole. The autolink extension does not see `http\:` or
- * `www\.` as links. GitHub's mention and issue-reference filters run on the rendered text, so a
- * zero-width joiner after `@` (also defeats e-mail autolinks) and after `#` before a digit breaks them.
+ * Plain text inside Markdown (a paragraph, a list item or a table cell), escaped only where GFM or
+ * GitHub would read markup in that position, so `"age": 3 values below min 0 (lowest -1)` stays as
+ * it is — also in GitHub's e-mail notifications, which show the raw text. Escaped: code spans,
+ * emphasis, strikethrough, links and images (`[`), HTML and autolinks (`<`), `|` (a table cell
+ * stays whole), `$` (GitHub math), `&` before a would-be entity, `_` not inside a word, a backslash
+ * that would escape what follows, `http://`-style and `www.` autolinks, `:emoji:` codes, and
+ * block markup at the start (`#`, `>`, `-`, `1.` …). GitHub's mention and issue-reference filters
+ * run on the rendered text, so a zero-width joiner after `@` (also defeats e-mail autolinks) and
+ * after `#` before a digit breaks them; in code spans (`markdownCode`) neither is needed.
+ * `inline` says the text follows other text on its line, where block markup cannot start.
  */
-export function markdownText(value: string): string {
-  return visible(value)
-    .replace(ASCII_PUNCTUATION, (c, offset: number, text: string) =>
-      (c === '_' || c === '-') && INTRAWORD.test(text[offset - 1] ?? '') && INTRAWORD.test(text[offset + 1] ?? '') ? c : '\\' + c)
-    .replace(/\\@/g, '\\@' + ZERO_WIDTH_JOINER)
-    .replace(/\\#(?=\d)/g, '\\#' + ZERO_WIDTH_JOINER);
+export function markdownText(value: string, where: 'start' | 'inline' = 'start'): string {
+  const text = visible(value);
+  const blockStart = where === 'start';
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    const next = text[i + 1] ?? '';
+    out += escapeAt(text, i, blockStart) ? '\\' + c : c;
+    if (c === '@' && /[A-Za-z0-9_-]/.test(next)) out += ZERO_WIDTH_JOINER;
+    else if (c === '#' && /\d/.test(next)) out += ZERO_WIDTH_JOINER;
+  }
+  return out;
 }
+
+function escapeAt(text: string, i: number, blockStart: boolean): boolean {
+  const c = text[i];
+  if (!PUNCTUATION.test(c)) return false;
+  if (ALWAYS.test(c)) return true;
+  const next = text[i + 1] ?? '';
+  const rest = text.slice(i + 1);
+  switch (c) {
+    case '\\': return next === '' || PUNCTUATION.test(next);
+    case '_': return !(INTRAWORD.test(text[i - 1] ?? '') && INTRAWORD.test(next));
+    case '&': return /^#?[A-Za-z0-9]+;/.test(rest);
+    case ':': return rest.startsWith('//') || /^[A-Za-z+_-][A-Za-z0-9+_-]*:/.test(rest);
+    case '.': return /(^|[^A-Za-z0-9])www$/i.test(text.slice(0, i)) || (blockStart && orderedListAt(text, i));
+    case ')': return blockStart && orderedListAt(text, i);
+    case '#': case '>': case '-': case '+': case '=': return blockStart && /^ {0,3}$/.test(text.slice(0, i));
+    default: return false;
+  }
+}
+
+/** `1.` or `1)` at the start of a line opens an ordered list. */
+function orderedListAt(text: string, i: number): boolean {
+  return /^ {0,3}\d{1,9}$/.test(text.slice(0, i));
+}
+
+/** Every ASCII punctuation character: each may be backslash-escaped in CommonMark. */
+const ASCII_PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
 
 /**
  * An inline code span around untrusted text: the fence is one backtick longer than the longest run

@@ -32,6 +32,8 @@ export interface CheckResult {
   outputs: { json: string; markdown?: string; html?: string; junit?: string; sarif?: string };
   /** Absolute path of the config file. */
   configFile: string;
+  /** Whether the config has a `report` section: the CLI writes report files only then (the action always writes the JSON). */
+  reportConfigured: boolean;
 }
 
 export async function runCheck(options: CheckOptions): Promise<CheckResult> {
@@ -64,7 +66,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   }
   report.status = worstStatus(report.gates);
   return {
-    report, profiles, dir, configFile: file,
+    report, profiles, dir, configFile: file, reportConfigured: config.report !== undefined,
     outputs: { json: config.report?.json ?? 'datagate-report.json', markdown: config.report?.markdown, html: config.report?.html, junit: config.report?.junit, sarif: config.report?.sarif },
   };
 }

@@ -3,12 +3,18 @@
 import type { Example, GateResult } from '../types.js';
 import { clip, markdownCode, markdownText } from '../escape.js';
 import { formatNumber, formatValue, STATUS_ICON } from '../format.js';
-import { details, moreNote, table, take, type Limits, type Tally } from './blocks.js';
+import { details, moreNote, table, tablePhrase, take, type Limits, type Tally } from './blocks.js';
+import { messagePhrase } from '../message.js';
 
 /** The id without its owner's prefix (`train.contract.age.max` → `contract.age.max`), as code. */
 function checkName(gate: GateResult, owner: string | null, limits: Limits): string {
   const id = owner !== null && gate.id.startsWith(owner + '.') ? gate.id.slice(owner.length + 1) : gate.id;
   return markdownCode(clip(id, limits.name));
+}
+
+/** The message in a table cell, names and patterns as code. */
+function messageCell(gate: GateResult, limits: Limits): string {
+  return tablePhrase(messagePhrase(gate, clip(gate.message, limits.message)));
 }
 
 function valueCell(value: unknown, limits: Limits): string {
@@ -38,7 +44,7 @@ export function failingChecksTable(gates: GateResult[], owner: string | null, li
   const rows = shown.map((gate) => {
     const row = [
       STATUS_ICON[gate.status],
-      `${checkName(gate, owner, limits)}<br>${markdownText(clip(gate.message, limits.message))}`,
+      `${checkName(gate, owner, limits)}<br>${messageCell(gate, limits)}`,
       valueCell(gate.observed, limits),
       valueCell(gate.expected, limits),
       gate.count === undefined ? '' : formatNumber(gate.count),
@@ -64,7 +70,7 @@ export function foldedChecks(gates: GateResult[], owner: string | null, limits: 
       parts.push(`${label} (not listed here; see the full report)`);
       continue;
     }
-    const rows = shown.map((gate) => [checkName(gate, owner, limits), markdownText(clip(gate.message, limits.message))]);
+    const rows = shown.map((gate) => [checkName(gate, owner, limits), messageCell(gate, limits)]);
     const body = [table(['Check', status === 'pass' ? 'Result' : 'Why skipped'], 'll', rows), hidden ? moreNote(hidden, 'checks') : '']
       .filter(Boolean).join('\n\n');
     parts.push(details(label, body));

@@ -40,7 +40,7 @@ export function footer(report: Report, where: Where): string {
   if (where.artifactName) parts.push(`artifact ${markdownCode(clip(where.artifactName, 100), 'text')}`);
   if (where.reportPath) parts.push(`report ${markdownCode(clip(where.reportPath, 200), 'text')}`);
   const meta = report.meta;
-  if (meta) parts.push(`${markdownText(clip(meta.tool || 'datagate', 40))} ${markdownText(clip(meta.version, 40))}`);
+  if (meta) parts.push(`${markdownText(clip(meta.tool || 'datagate', 40))} ${markdownText(clip(meta.version, 40), 'inline')}`);
   if (meta?.baseCommit && meta.commit) parts.push(`compared ${shortCommit(meta.baseCommit)} → ${shortCommit(meta.commit)}`);
   else if (meta?.commit) parts.push(`commit ${shortCommit(meta.commit)}`);
   if (meta?.config) parts.push(`config ${markdownCode(clip(meta.config, 200), 'text')}`);
