@@ -2,7 +2,7 @@
 // doing the same diff with a FULL OUTER JOIN on the key (threads=1 and threads=2), with time
 // and peak RSS (/usr/bin/time). The baseline is the profile bench's seeded CSV; the current copy
 // drops 0.1% of its rows, changes `amount` in 1% and adds 0.1% new ids.
-//   node bench/diff.mjs [--rows 1000000] [--big] [--runs 2]   (--big adds 10M rows a side)
+//   node bench/diff.mjs [--rows 1000000] [--big] [--only10m] [--runs 2]   (--big adds 10M rows a side)
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -12,7 +12,7 @@ import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { generateCsv } from './generate.mjs';
 
-const { values: flags } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, big: { type: 'boolean', default: false }, runs: { type: 'string', default: '2' } } });
+const { values: flags } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, big: { type: 'boolean', default: false }, runs: { type: 'string', default: '2' }, only10m: { type: 'boolean', default: false } } });
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const out = path.join(root, 'bench', 'out');
 mkdirSync(out, { recursive: true });
@@ -102,7 +102,7 @@ function duckdbScript(baseline, current, threads) {
 }
 
 const runs = Number(flags.runs);
-const sizes = [Number(flags.rows), ...(flags.big ? [10_000_000] : [])];
+const sizes = flags.only10m ? [10_000_000] : [Number(flags.rows), ...(flags.big ? [10_000_000] : [])];
 const cli = bundle();
 const rowsOut = [];
 for (const rows of sizes) {
