@@ -145,7 +145,7 @@ describe('configs', () => {
     const text = datagate(['check', '--config', 'control.yml']);
     expectClean(text);
     expect(text.code).toBe(1);
-    expect(text.stderr).toContain('␛[31mred␛[0m');
+    expect(text.stdout).toContain('␛[31mred␛[0m');
     expectReport(datagate(['check', '--config', 'control.yml', '--json', '-']));
   });
 
