@@ -199,7 +199,7 @@ describe('real files on the command line (issue 16)', () => {
   it('takes --delimiter and --decimal on init, and refuses bad ones with exit 2', () => {
     const given = datagate(['init', european, '--delimiter', ',']);
     expect(given.code).toBe(0);
-    expect(given.stdout).toMatch(/ {6}id;Preis;Menge;Datum;Rabatt;Aktiv;Notiz:\n {8}type: string /);
+    expect(given.stdout).toMatch(/id;Preis;Menge;Datum;Rabatt;Aktiv;Notiz:\n\s+type: string /);
     expect(given.stderr).not.toContain('detected');
     const tab = datagate(['profile', european, '--delimiter', 'tab', '--decimal', ',']);
     expect(JSON.parse(tab.stdout).delimiter).toBe('\t');
