@@ -23,7 +23,7 @@ function parseInPieces(text: string, size: number): { rows: string[][]; lines: n
   const take = (): void => {
     for (let batch = parser.next(); batch; batch = parser.next()) {
       for (let r = 0; r < batch.length; r++) rows.push(batch.data.map((column) => String(column[r])));
-      lines.push(...(batch.lines ?? []));
+      lines.push(...Array.from(batch.lines ?? []));
     }
   };
   for (let at = 0; at < text.length; at += size) {
