@@ -39,7 +39,7 @@ describe('renderText', () => {
         examples: [{ row: 123456, line: 123457, file: `data/${'deep/'.repeat(20)}notes.csv`, value: `${'"quoted" '.repeat(20)}` }] }] };
     const lines = renderText(report).split('\n');
     for (const line of lines) expect(Array.from(line).length).toBeLessThanOrEqual(80);
-    expect(lines.at(-3)).toMatch(/^ {4}…(deep\/)+notes\.csv:123457  "\\"quoted\\" /);
+    expect(lines.at(-3)).toMatch(/^ {4}…(deep\/)+notes\.csv:123457 {2}"\\"quoted\\" /);
     expect(lines.filter((line) => line.startsWith('    ')).length).toBeGreaterThan(3);
   });
 
