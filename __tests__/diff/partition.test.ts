@@ -4,18 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { diffSnapshots } from '../../src/diff/index.js';
 import { runDiffJob } from '../../src/diff/jobs.js';
-
 // Seeded, so the expected counts are exact.
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from '../compare/helpers.js';
+
 
 /** 3,000 baseline rows; the current drops every 50th, changes every 20th, adds 40, repeats 5 keys. */
 function snapshots(): { dir: string; baseline: string; current: string } {

@@ -11,6 +11,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+// Seeded (mulberry32), so the generated files are the same on every run.
+import { random as seeded } from '../compare/helpers.js';
 
 /** Generous on purpose: the machine is shared; what they catch is quadratic time, a hang, a blow-up. */
 const MAX_SECONDS = 60;
@@ -65,17 +67,6 @@ function expectReport(run: Run): unknown {
   return JSON.parse(run.stdout);
 }
 
-/** A seeded stream of numbers (mulberry32), so the generated files are the same on every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Writes `total` bytes made by `piece(i)` calls to a file, a megabyte at a time. */
 function writeBig(file: string, head: string, piece: (index: number) => string, total: number, tail = ''): void {

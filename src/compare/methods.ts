@@ -9,7 +9,7 @@
 
 import type { CategoryCounts, WeightedSample } from '../profile/types.js';
 import type { DriftColumn, DriftTest } from '../report/types.js';
-import { robustCategorical, robustNumeric, ROBUST_CATEGORICAL_FLOOR, ROBUST_NUMERIC_FLOOR } from './robust.js';
+import { pooledStd, robustCategorical, robustNumeric, ROBUST_CATEGORICAL_FLOOR, ROBUST_NUMERIC_FLOOR } from './robust.js';
 import {
   alignCategories, categoricalJensenShannon, categoricalPsi, chiSquareFromCounts, chiSquareHomogeneity, ksTwoSample,
   numericJensenShannon, psi, sampleMoments, wassersteinDistance,
@@ -123,17 +123,6 @@ function wassersteinScore(baseline: WeightedSample, current: WeightedSample, bas
   if (distance === 0) return { score: 0, pValue: null, note: 'baseline is constant' };
   const pooled = pooledStd(baseline, current);
   return { score: distance / pooled, pValue: null, note: 'baseline is constant; distance in units of the pooled std' };
-}
-
-function pooledStd(a: WeightedSample, b: WeightedSample): number {
-  // Moments do not depend on order, so the two samples can simply be concatenated.
-  const values = new Float64Array(a.values.length + b.values.length);
-  values.set(a.values);
-  values.set(b.values, a.values.length);
-  const weights = new Float64Array(values.length);
-  weights.set(a.weights);
-  weights.set(b.weights, a.weights.length);
-  return sampleMoments({ values, weights, total: a.total + b.total, exact: false }).std;
 }
 
 /** Drifted, and the column status: PSI warns between its threshold and 0.25, fails above. */

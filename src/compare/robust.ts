@@ -72,7 +72,8 @@ export function robustCategorical(baseline: CategoryCounts, current: CategoryCou
   return { score, pValue, tests, note: notes.join(', ') || undefined };
 }
 
-function pooledStd(a: WeightedSample, b: WeightedSample): number {
+/** The standard deviation of both samples together (moments do not depend on order). */
+export function pooledStd(a: WeightedSample, b: WeightedSample): number {
   const values = new Float64Array(a.values.length + b.values.length);
   values.set(a.values);
   values.set(b.values, a.values.length);
