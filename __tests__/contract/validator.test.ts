@@ -36,6 +36,11 @@ describe('column types', () => {
     expect(type.message).toBe('"age": 2 values not of type integer (found number, string)');
   });
 
+  it('lets a boolean column be written 0/1, but no other integer', () => {
+    const results = run(columns({ churned: { type: 'boolean' } }), [batch(['churned'], [['0'], ['1'], ['true'], ['2']])]);
+    expect(results.get('train.contract.churned.type')).toMatchObject({ status: 'fail', count: 1, examples: [{ row: 4, value: '2' }] });
+  });
+
   it('lets a number column hold integers and a timestamp column hold dates', () => {
     const results = run(columns({ score: { type: 'number' }, at: { type: 'timestamp' } }), [
       batch(['score', 'at'], [['1', '2024-01-01'], ['2.5', '2024-01-02T10:00:00Z'], ['-3e2', '2024-01-03 10:00']]),

@@ -24,7 +24,8 @@ export function typeAccepts(declared: ColumnType, cell: Cell): boolean {
   switch (declared) {
     case 'integer': return actual === 'integer';
     case 'number': return actual === 'integer' || actual === 'number';
-    case 'boolean': return actual === 'boolean';
+    // A 0/1 flag is a boolean to a contract; its profile stays integer, so baselines and drift keep their type.
+    case 'boolean': return actual === 'boolean' || (actual === 'integer' && (cell === 0 || cell === 1 || cell === '0' || cell === '1'));
     // A decoded Date (Parquet, JSON) is a date when it falls on midnight UTC.
     case 'date': return actual === 'date' || (cell instanceof Date && cell.getTime() % DAY_MS === 0) || (actual === 'string' && textTemporalType(cell as string) === 'date');
     case 'timestamp': return actual === 'timestamp' || actual === 'date' || (actual === 'string' && textTemporalType(cell as string) !== undefined);
