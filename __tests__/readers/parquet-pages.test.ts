@@ -6,6 +6,7 @@ import { isUserError } from '../../src/errors.js';
 import { Profiler } from '../../src/profile/index.js';
 import { addParquet } from '../../src/profile/parquet.js';
 import { readParquetColumns } from '../../src/readers/parquet.js';
+import { checkPageSize } from '../../src/readers/parquetChunk.js';
 import type { Cell } from '../../src/readers/types.js';
 import { readAll } from './helpers.js';
 
@@ -108,5 +109,15 @@ describe('Parquet pages read column by column', () => {
       if (error !== undefined && !isUserError(error)) throw error;
     }
     await fs.rm(dir, { recursive: true });
+  });
+});
+
+describe('page sizes a header declares', () => {
+  it('refuses a page that would inflate past 256 MB, or past 32 MB at more than 1,000 times its bytes', () => {
+    expect(() => checkPageSize({ uncompressed_page_size: 1 << 20 }, 100_000)).not.toThrow();
+    expect(() => checkPageSize({ uncompressed_page_size: 40 << 20 }, 1 << 20)).not.toThrow();
+    expect(() => checkPageSize({ uncompressed_page_size: 2 ** 31 - 1 }, 64)).toThrow('parquet page declares 2147483647 bytes from 64 compressed');
+    expect(() => checkPageSize({ uncompressed_page_size: 40 << 20 }, 1_000)).toThrow(/at most 256 MB, and 1,000× past 32 MB/);
+    expect(() => checkPageSize({ uncompressed_page_size: -1 }, 10)).toThrow();
   });
 });

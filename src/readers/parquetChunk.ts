@@ -309,6 +309,20 @@ function slowDataPage(page: Uint8Array | undefined, compressed: Uint8Array, head
   return cellsOf(data, decoder, kind);
 }
 
+/** A page's decoders allocate the size its header declares before inflating anything. */
+const MAX_PAGE_BYTES = 256 << 20;
+/** Past this size, a page may inflate at most MAX_PAGE_RATIO times its compressed bytes. */
+const PAGE_RATIO_FLOOR = 32 << 20;
+const MAX_PAGE_RATIO = 1000;
+
+/** Refuses a page whose header declares more than a real file's page holds (a decompression bomb, or a lie). */
+export function checkPageSize(header: Pick<PageHeader, 'uncompressed_page_size'>, compressedSize: number): void {
+  const inflated = header.uncompressed_page_size;
+  if (!(inflated >= 0) || inflated > MAX_PAGE_BYTES || (inflated > PAGE_RATIO_FLOOR && inflated > compressedSize * MAX_PAGE_RATIO)) {
+    throw new Error(`parquet page declares ${inflated} bytes from ${compressedSize} compressed (at most 256 MB, and 1,000× past 32 MB)`);
+  }
+}
+
 /** Rows a data page holds (for a flat column, one value or null per row). */
 function pageRows(header: PageHeader): number {
   return header.data_page_header?.num_values ?? header.data_page_header_v2?.num_rows ?? 0;
@@ -330,6 +344,7 @@ export function* chunkValues(bytes: Uint8Array, decoder: ColumnDecoder): Generat
     const header = parquetHeader(reader);
     const size = header.compressed_page_size;
     if (!(size >= 0) || reader.offset + size > bytes.length) throw new Error(`parquet page of ${size} bytes beyond its column chunk`);
+    checkPageSize(header, size);
     const compressed = bytes.subarray(reader.offset, reader.offset + size);
     reader.offset += size;
     if (header.type === 'DICTIONARY_PAGE') {
