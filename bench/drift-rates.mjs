@@ -10,25 +10,9 @@
 // 4. KS D from sketches vs exact at 10⁶ values.
 // Prints Markdown tables. Seeded: the same numbers on every run.
 
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { compileEntry } from './compile.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const out = mkdtempSync(join(tmpdir(), 'datagate-drift-bench-'));
-try {
-  execFileSync('npx', ['tsc', join(root, 'bench/drift/entry.ts'), '--outDir', out, '--rootDir', root, '--module', 'nodenext',
-    '--moduleResolution', 'nodenext', '--target', 'es2022', '--skipLibCheck', '--types', 'node', '--esModuleInterop', '--strict'],
-  { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-} catch {
-  // Type errors elsewhere in the tree do not stop tsc from emitting JavaScript; the import below tells.
-}
-writeFileSync(join(out, 'package.json'), '{"type":"module"}');
-// Compiled files import picomatch etc. from the project's node_modules.
-execFileSync('ln', ['-s', join(root, 'node_modules'), join(out, 'node_modules')]);
-const dg = await import(pathToFileURL(join(out, 'bench/drift/entry.js')).href);
+const { module: dg } = await compileEntry('bench/drift/entry.ts', 'datagate-drift-bench-');
 
 const quick = process.argv.includes('--quick');
 

@@ -12,30 +12,18 @@
 // over the table's eligible columns. Seeded: the same numbers on every run.
 
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadTable, TABLES } from './tables.mjs';
+import { compileEntry } from '../compile.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const { values: args } = parseArgs({ options: { seeds: { type: 'string', default: '10' }, tables: { type: 'string' }, methods: { type: 'string', default: 'robust,significant,auto' }, json: { type: 'string' } } });
 const SEEDS = Number(args.seeds);
 const METHODS = args.methods.split(',');
 const tables = args.tables ? TABLES.filter((table) => args.tables.split(',').includes(table.file)) : TABLES;
 
-const out = mkdtempSync(join(tmpdir(), 'datagate-drift-real-'));
-try {
-  execFileSync('npx', ['tsc', join(root, 'bench/drift-real/entry.ts'), '--outDir', out, '--rootDir', root, '--module', 'nodenext',
-    '--moduleResolution', 'nodenext', '--target', 'es2022', '--skipLibCheck', '--types', 'node', '--esModuleInterop', '--strict'],
-  { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-} catch {
-  // Type errors elsewhere do not stop tsc from emitting JavaScript; the import below tells.
-}
-writeFileSync(join(out, 'package.json'), '{"type":"module"}');
-execFileSync('ln', ['-s', join(root, 'node_modules'), join(out, 'node_modules')]);
-const dg = await import(pathToFileURL(join(out, 'bench/drift-real/entry.js')).href);
+const { module: dg, out } = await compileEntry('bench/drift-real/entry.ts', 'datagate-drift-real-');
 const data = join(out, 'data');
 execFileSync('mkdir', ['-p', data]);
 
