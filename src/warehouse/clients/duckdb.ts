@@ -1,0 +1,21 @@
+// DuckDB through its official Node client (native; see load.ts for how it is found).
+
+import { loadDuckDb } from '../load.js';
+import type { SqlClient, SqlRow } from '../types.js';
+
+export async function openDuckDb(path: string): Promise<SqlClient> {
+  const duckdb = await loadDuckDb();
+  const instance = await duckdb.DuckDBInstance.create(path);
+  const connection = await instance.connect();
+  return {
+    engine: 'duckdb',
+    async query(sql: string): Promise<SqlRow[]> {
+      const reader = await connection.runAndReadAll(sql);
+      return reader.getRowObjectsJS() as SqlRow[];
+    },
+    async close() {
+      connection.closeSync();
+      instance.closeSync();
+    },
+  };
+}
