@@ -30,6 +30,7 @@ import { shouldFail } from './run/status.js';
 import { confinedWrites, mayRead, workspaceAt, type Workspace } from './workspace/index.js';
 import { writeMachineReports } from './run/machineReports.js';
 import { acceptSuggestion } from './accept/suggest.js';
+import { sourceLabel } from './warehouse/dialect.js';
 
 /** GitHub keeps at most 1 MiB of job summary per step. */
 const SUMMARY_LIMIT = 1024 * 1024;
@@ -177,7 +178,7 @@ async function uploadArtifact(inputs: ActionInputs, context: RunContext, result:
   const folder = path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), `datagate-${configHash(inputs.config, context.workspace)}`);
   // The manifest records each dataset's `current` as written, which the check result does not carry.
   const { config } = await loadConfig(inputs.config, context.workspace);
-  const currentPaths = Object.fromEntries(config.datasets.map((dataset) => [dataset.name, dataset.current]));
+  const currentPaths = Object.fromEntries(config.datasets.map((dataset) => [dataset.name, typeof dataset.current === 'string' ? dataset.current : sourceLabel(dataset.current)]));
   const modelFiles = bundledModelFiles(config.models, result.dir, workspace);
   const files = await writeBundle(folder, { report, profiles: result.profiles, currentPaths, modelFiles, html: renderHtml(report), comment, extraFiles });
   if (!inputs.artifactName) return undefined;

@@ -2,6 +2,7 @@
 // and is exported as datagate.schema.json for editors.
 
 import { z } from 'zod';
+import { connectionSchema, sampleSchema, tableSourceSchema } from './connections.js';
 
 const severity = z.enum(['error', 'warn']).describe('error fails the run; warn only reports');
 const columnType = z.enum(['integer', 'number', 'boolean', 'string', 'date', 'timestamp', 'list', 'struct', 'map']);
@@ -66,12 +67,13 @@ const diffSchema = z.strictObject({
 
 export const datasetSchema = z.strictObject({
   name: z.string().min(1),
-  current: z.string().min(1).describe('a file, a glob, or a folder of parts'),
+  current: z.union([z.string().min(1).describe('a file, a glob, or a folder of parts'), tableSourceSchema.describe('a table or query in a connection')]),
+  sample: sampleSchema.optional(),
   format: z.enum(['csv', 'tsv', 'jsonl', 'json', 'parquet']).optional(),
   delimiter: z.string().length(1).optional().describe('CSV field delimiter; detected from the first lines when absent (, ; tab |)'),
   decimal: z.enum(['.', ',']).optional().describe('decimal mark of numbers in CSV text; detected per column when absent'),
   null_values: z.array(z.string()).optional(),
-  baseline: baselineSchema.optional(),
+  baseline: z.union([baselineSchema, tableSourceSchema.describe('a table or query in a connection')]).optional(),
   schema: z.strictObject({
     allow_extra_columns: z.boolean().default(true),
     required: z.array(z.string()).optional(),
@@ -159,6 +161,8 @@ export const modelSchema = z.strictObject({
 
 export const configSchema = z.strictObject({
   version: z.literal(1).optional(),
+  connections: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_-]*$/, 'a connection name is letters, digits, _ and -'), connectionSchema).default({})
+    .describe('named engines that datasets read tables from; credentials only as env:NAME'),
   datasets: z.array(datasetSchema).default([]),
   models: z.array(modelSchema).default([]),
   report: z.strictObject({
@@ -177,3 +181,6 @@ export type ColumnRule = z.infer<typeof columnRuleSchema>;
 export type MetricRule = z.infer<typeof metricRuleSchema>;
 export type BaselineSpec = z.infer<typeof baselineSchema>;
 export type DiffConfig = z.infer<typeof diffSchema>;
+export type ConnectionsConfig = Config['connections'];
+/** A dataset read from files (its current a path, its baseline a path, git ref or artifact). */
+export type FileDatasetConfig = Omit<DatasetConfig, 'current' | 'baseline'> & { current: string; baseline?: BaselineSpec };

@@ -4,6 +4,7 @@
 import type { Problem } from '../errors.js';
 import type { Config } from './schema.js';
 import { contractProblems } from '../contract/validateConfig.js';
+import { connectionProblems } from './connections.js';
 
 export function semanticProblems(config: Config): Problem[] {
   const problems: Problem[] = [];
@@ -16,5 +17,6 @@ export function semanticProblems(config: Config): Problem[] {
   config.datasets.forEach((dataset, index) => checkName('datasets', index, dataset.name));
   config.models.forEach((model, index) => checkName('models', index, model.name));
   problems.push(...contractProblems(config));
+  problems.push(...connectionProblems(config));
   return problems;
 }

@@ -123,6 +123,17 @@ export interface DatasetReport {
   /** Files read for the current snapshot. */
   files?: string[];
   baseline?: { source: string; ref?: string } | null;
+  /** A table or query as the current snapshot: `pg: analytics.orders` (connection: table). */
+  source?: string;
+  /** What the engines did for this dataset (both sides and the contract), when a side is a table. */
+  cost?: QueryCost;
+}
+
+/** Queries sent, rows the engine scanned for them, and their wall time. */
+export interface QueryCost {
+  queries: number;
+  rowsScanned: number;
+  ms: number;
 }
 
 export interface MetricResult {

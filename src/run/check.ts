@@ -7,6 +7,7 @@ import { checkModel } from '../models/index.js';
 import type { Profile } from '../profile/types.js';
 import type { GateResult, Report } from '../report/types.js';
 import { checkDataset } from './dataset.js';
+import { Connections } from '../warehouse/connect.js';
 import { worstStatus } from './status.js';
 import { VERSION } from '../version.js';
 import { confinedRead, type Workspace } from '../workspace/index.js';
@@ -21,6 +22,8 @@ export interface CheckOptions {
   workspace?: Workspace;
   /** The config's text instead of the file's (`accept` checks an edit before writing it). */
   configText?: string;
+  /** Where `env:NAME` credentials are read from (default process.env). */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface CheckResult {
@@ -45,11 +48,17 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     meta: { tool: 'datagate', version: VERSION, config: options.configPath },
   };
   const profiles: CheckResult['profiles'] = [];
-  for (const dataset of config.datasets) {
-    const outcome = await checkDataset(dataset, { dir, baselineResolver: options.baselineResolver, now, workspace: options.workspace });
-    report.datasets.push(outcome.report);
-    report.gates.push(...outcome.gates);
-    profiles.push({ dataset: dataset.name, profile: outcome.profile });
+  // Opened only for the datasets that name them, and closed whatever happens.
+  const connections = new Connections(config.connections, { dir, configFile: options.configPath, workspace: options.workspace, env: options.env });
+  try {
+    for (const dataset of config.datasets) {
+      const outcome = await checkDataset(dataset, { dir, baselineResolver: options.baselineResolver, now, workspace: options.workspace, connections });
+      report.datasets.push(outcome.report);
+      report.gates.push(...outcome.gates);
+      profiles.push({ dataset: dataset.name, profile: outcome.profile });
+    }
+  } finally {
+    await connections.closeAll();
   }
   for (const model of config.models) {
     const outcome = await checkModel(model, {

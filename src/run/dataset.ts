@@ -2,7 +2,10 @@
 // baseline, compare, gate.
 
 import path from 'node:path';
-import type { DatasetConfig } from '../config/schema.js';
+import type { DatasetConfig, FileDatasetConfig } from '../config/schema.js';
+import { isTableSource } from '../config/connections.js';
+import type { Connections } from '../warehouse/connect.js';
+import { checkTableDataset } from './tableDataset.js';
 import type { BaselineResolver } from '../baseline/index.js';
 import { detectFormat, resolveFiles, readBatches } from '../readers/index.js';
 import { profileCsvFile } from '../profile/records.js';
@@ -35,6 +38,8 @@ export interface DatasetContext {
   now: Date;
   /** When set, every file of the dataset must be inside it (each file of a glob or folder). */
   workspace?: Workspace;
+  /** The config's connections, opened on first use (a dataset whose current or baseline is a table). */
+  connections?: Connections;
 }
 
 export function readOptionsOf(dataset: Pick<DatasetConfig, 'format' | 'delimiter' | 'decimal' | 'null_values'>): ReadOptions {
@@ -42,6 +47,12 @@ export function readOptionsOf(dataset: Pick<DatasetConfig, 'format' | 'delimiter
 }
 
 export async function checkDataset(dataset: DatasetConfig, context: DatasetContext): Promise<DatasetOutcome> {
+  const { current, baseline } = dataset;
+  if (!isTableSource(current) && !isTableSource(baseline)) return checkFileDataset({ ...dataset, current, baseline }, context);
+  return checkTableDataset(dataset, context);
+}
+
+async function checkFileDataset(dataset: FileDatasetConfig, context: DatasetContext): Promise<DatasetOutcome> {
   const options = readOptionsOf(dataset);
   // The pattern first (for a glob: its nearest existing folder), so nothing outside is even listed.
   confinedRead(context.workspace, path.resolve(context.dir, dataset.current), dataset.current);

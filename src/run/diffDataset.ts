@@ -1,7 +1,7 @@
 // A dataset's row diff inside `check`: with a key and a data baseline, the rows of both sides by
 // key; with a profile baseline (or none) the diff is skipped and a gate says why.
 
-import type { DatasetConfig } from '../config/schema.js';
+import type { DatasetConfig, FileDatasetConfig } from '../config/schema.js';
 import type { BaselineFile } from '../baseline/index.js';
 import { columnRuleOf, diffSnapshots, type ColumnRule } from '../diff/index.js';
 import type { DiffReport } from '../diff/types.js';
@@ -23,7 +23,7 @@ export function diffOptionsOf(dataset: DatasetConfig, key: string[]) {
 }
 
 export async function diffDataset(
-  dataset: DatasetConfig, currentFiles: string[], baselineFile: BaselineFile | null, options: ReadOptions,
+  dataset: FileDatasetConfig, currentFiles: string[], baselineFile: BaselineFile | null, options: ReadOptions,
 ): Promise<{ diff?: DiffReport; gates: GateResult[] }> {
   const key = keyOf(dataset);
   if (!key) return { gates: [] };

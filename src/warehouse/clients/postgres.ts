@@ -13,6 +13,9 @@ export async function openPostgres(url: string, options: { timeoutMs?: number } 
     },
   };
   const client = new pg.Client({ connectionString: url, statement_timeout: options.timeoutMs, connectionTimeoutMillis: options.timeoutMs, types });
+  // A server that drops the connection between queries emits 'error' on the client: without a
+  // listener that kills the process; the next query fails with the reason instead.
+  client.on('error', () => {});
   await client.connect();
   return {
     engine: 'postgres',
