@@ -110,13 +110,14 @@ export function isTableSource(value: unknown): value is TableSourceConfig {
 /** Datasets naming a connection that is not there, and sides that cannot go together. */
 export function connectionProblems(config: Config): Problem[] {
   const problems: Problem[] = [];
-  const names = Object.keys(config.connections);
+  const connections = config.connections ?? {};
+  const names = Object.keys(connections);
   const known = names.length ? `connections: ${names.join(', ')}` : 'the config has no connections:';
   config.datasets.forEach((dataset, index) => {
     const at = `datasets[${index}]`;
     for (const side of ['current', 'baseline'] as const) {
       const source = dataset[side];
-      if (isTableSource(source) && !Object.hasOwn(config.connections, source.connection)) {
+      if (isTableSource(source) && !Object.hasOwn(connections, source.connection)) {
         problems.push({ path: `${at}.${side}.connection`, message: `no connection named "${source.connection}" (${known})` });
       }
     }

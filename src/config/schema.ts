@@ -161,7 +161,7 @@ export const modelSchema = z.strictObject({
 
 export const configSchema = z.strictObject({
   version: z.literal(1).optional(),
-  connections: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_-]*$/, 'a connection name is letters, digits, _ and -'), connectionSchema).default({})
+  connections: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_-]*$/, 'a connection name is letters, digits, _ and -'), connectionSchema).optional()
     .describe('named engines that datasets read tables from; credentials only as env:NAME'),
   datasets: z.array(datasetSchema).default([]),
   models: z.array(modelSchema).default([]),
@@ -181,6 +181,6 @@ export type ColumnRule = z.infer<typeof columnRuleSchema>;
 export type MetricRule = z.infer<typeof metricRuleSchema>;
 export type BaselineSpec = z.infer<typeof baselineSchema>;
 export type DiffConfig = z.infer<typeof diffSchema>;
-export type ConnectionsConfig = Config['connections'];
+export type ConnectionsConfig = NonNullable<Config['connections']>;
 /** A dataset read from files (its current a path, its baseline a path, git ref or artifact). */
 export type FileDatasetConfig = Omit<DatasetConfig, 'current' | 'baseline'> & { current: string; baseline?: BaselineSpec };

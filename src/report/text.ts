@@ -7,6 +7,7 @@ import { formatNumber } from './format.js';
 import { sortGates } from './gates.js';
 import { renderPhrase } from './phrase.js';
 import { verdict } from './verdict.js';
+import { costText } from './cost.js';
 
 export interface TextOptions {
   /** Failing and warning gates listed before "… and N more" (default 50). */
@@ -56,6 +57,9 @@ export function renderText(report: Report, options: TextOptions = {}): string {
       paint(`${formatNumber(counts.warn)} ${counts.warn === 1 ? 'warning' : 'warnings'}`, counts.warn ? 'yellow' : 'dim')];
     const skipped = counts.skip ? `; ${formatNumber(counts.skip)} skipped` : '';
     lines.push('', `${formatNumber(counts.ran)} ${counts.ran === 1 ? 'gate' : 'gates'} ran: ${parts.join(', ')}${skipped}`);
+  }
+  for (const dataset of report.datasets) {
+    if (dataset.cost) lines.push(...wrap(terminalText(`${clip(dataset.name, 40)} (${clip(dataset.source ?? 'table', 60)}): ${costText(dataset.cost)}`), width, '  '));
   }
   return lines.join('\n');
 }

@@ -49,7 +49,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   };
   const profiles: CheckResult['profiles'] = [];
   // Opened only for the datasets that name them, and closed whatever happens.
-  const connections = new Connections(config.connections, { dir, configFile: options.configPath, workspace: options.workspace, env: options.env });
+  const connections = new Connections(config.connections ?? {}, { dir, configFile: options.configPath, workspace: options.workspace, env: options.env });
   try {
     for (const dataset of config.datasets) {
       const outcome = await checkDataset(dataset, { dir, baselineResolver: options.baselineResolver, now, workspace: options.workspace, connections });

@@ -41,7 +41,7 @@ export class Connections {
 
   /** The client for one dataset side, opening its connection on first use. */
   async forSource(source: TableSource, dataset: string): Promise<SourceClient> {
-    const config = this.configs[source.connection];
+    const config = Object.hasOwn(this.configs, source.connection) ? this.configs[source.connection] : undefined;
     // The config's own check refuses unknown names first; this is the net under it.
     if (!config) throw new UserError([{ file: this.options.configFile, message: `dataset ${dataset}: no connection named "${source.connection}" under connections:` }]);
     const where = `dataset ${dataset}: connection ${source.connection} (${config.engine}), ${source.table !== undefined ? `table ${source.table}` : 'query'}`;

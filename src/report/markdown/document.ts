@@ -13,6 +13,7 @@ import { prepare, type Prepared } from '../prepare.js';
 import { schemaSection } from './schema.js';
 import { acceptSection, type AcceptSuggestion } from './accept.js';
 import { diffSection } from './diff.js';
+import { costText } from '../cost.js';
 
 export interface DocumentOptions extends Where {
   marker?: string;
@@ -53,6 +54,7 @@ function sections(prepared: Prepared, limits: Limits, tally: Tally): string[] {
   const out: string[] = [];
   for (const { dataset, checks, drift } of prepared.datasets) {
     const parts = [heading('dataset', dataset.name, dataset.status)];
+    if (dataset.source !== undefined) parts.push(`Source: ${markdownCode(clip(dataset.source, limits.name), 'text')}${dataset.cost ? ` · ${costText(dataset.cost)}` : ''}`);
     const baseline = dataset.baseline;
     if (baseline) {
       const ref = baseline.ref ? ` at ${markdownCode(clip(baseline.ref, 60), 'text')}` : '';
