@@ -238,7 +238,8 @@ export class ColumnAccumulator {
       v: STATE_VERSION, count: this.count, nulls: this.nulls, kinds: Array.from(this.kinds),
       categories: this.categories.toState(),
     };
-    if (this.count > 0) {
+    // Typed cells (Parquet, engine rows) have no text length: Infinity would not survive JSON.
+    if (this.count > 0 && Number.isFinite(this.minLength)) {
       state.minLength = this.minLength;
       state.maxLength = this.maxLength;
     }
