@@ -17,6 +17,7 @@ const SQLSTATE: Record<string, string> = {
   '42883': 'a function does not exist in this engine',
   '53300': 'the server has no free connection slots',
   '57P01': 'the server shut down during the query',
+  '25006': 'datagate reads only: the query tried to write',
 };
 
 const NODE_CODES: Record<string, string> = {
@@ -37,6 +38,7 @@ const MESSAGES: [RegExp, string][] = [
   [/^Parser Error:/i, 'the SQL is not valid'],
   [/^INTERRUPT Error/i, 'the query timed out'],
   [/^Permission Error:/i, 'permission denied'],
+  [/read-only mode/i, 'datagate reads only: the query tried to write'],
   [/connection timeout/i, 'the server did not answer in time'],
   [/Connection terminated unexpectedly/i, 'the server closed the connection'],
   [/password authentication failed|SASL|client password must be a string/i, 'login refused: wrong user or password'],
