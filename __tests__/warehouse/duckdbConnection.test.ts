@@ -61,3 +61,14 @@ describe('DuckDB connections', () => {
     await expect(check(config, dir)).rejects.toThrow(/connection wh \(duckdb\), query: datagate reads only: the query tried to write \(.*read-only mode/);
   });
 });
+
+describe('DuckDB timeout', () => {
+  it('interrupts a query longer than the connection\'s timeout', async () => {
+    const dir = customersWorkspace();
+    const config = writeConfig(dir, 'slow.yml', {
+      connections: ['mem: { engine: duckdb, path: ":memory:", timeout: 1s }'],
+      current: '{ connection: mem, query: "select count(*) as n from range(1000000000000) a" }',
+    });
+    await expect(check(config, dir)).rejects.toThrow(/dataset customers: connection mem \(duckdb\), query: the query timed out \(timeout: 1s\) \(INTERRUPT Error: Interrupted!\)$/);
+  });
+});
