@@ -7,12 +7,14 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { PG_PASSWORD, freshPostgres, stopPostgres } from './engines.js';
+import { freshPostgres, stopPostgres } from './engines.js';
 import { customersDuckDb, customersPostgres, customersWorkspace, writeConfig } from './customers.js';
 
 const cli = path.resolve('dist/cli/index.js');
 const node = process.env.DATAGATE_CLI_NODE || process.env.DATAGATE_NODE24 || process.execPath;
 const READER_PASSWORD = 'reader-password-never-shown';
+// Roles belong to the whole cluster, which CI shares between test files: one of this file's own.
+const READER = `reader_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
 const WRONG_PASSWORD = 'wrong-password-never-shown';
 
 function datagate(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
@@ -27,8 +29,8 @@ beforeAll(async () => {
   if (!fresh) return; // no PostgreSQL here and not CI (engines.ts throws under CI)
   try {
     await customersPostgres(fresh.client);
-    await fresh.client.query(`create role reader login password '${READER_PASSWORD}'`);
-    await fresh.client.query('grant usage on schema analytics to reader');
+    await fresh.client.query(`create role ${READER} login password '${READER_PASSWORD}'`);
+    await fresh.client.query(`grant usage on schema analytics to ${READER}`);
     await fresh.client.query('create table analytics.private (id int)');
   } finally { await fresh.client.close(); }
   pgUrl = fresh.url;
@@ -67,7 +69,7 @@ describe('datagate check over tables, through the CLI', () => {
       /table analytics\.customers: the server refused the connection/],
     ['a missing table', async (url) => ({ url, current: '{ connection: pg, table: analytics.orders }' }), /table analytics\.orders: the table does not exist/],
     ['a missing column', async (url) => ({ url, current: '{ connection: pg, query: "select revenue from analytics.customers" }' }), /query: a column does not exist \(column "revenue" does not exist\)/],
-    ['a role without SELECT', async (url) => ({ url: url.replace(/\/\/[^@]*@/, `//reader:${READER_PASSWORD}@`), current: '{ connection: pg, table: analytics.private }' }),
+    ['a role without SELECT', async (url) => ({ url: url.replace(/\/\/[^@]*@/, `//${READER}:${READER_PASSWORD}@`), current: '{ connection: pg, table: analytics.private }' }),
       /table analytics\.private: permission denied/],
     ['a timeout', async (url) => ({ url, current: '{ connection: pg, query: "select pg_sleep(5) as slept" }', timeout: '1s' }), /query: the query timed out \(timeout: 1s\)/],
   ];
@@ -83,7 +85,7 @@ describe('datagate check over tables, through the CLI', () => {
     expect(stderr).toMatch(/^datagate: datagate\.yml: dataset customers: connection pg \(postgres\), /);
     expect(stderr).toMatch(expected);
     expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
-    for (const secret of [PG_PASSWORD, READER_PASSWORD, WRONG_PASSWORD]) expect(stdout + stderr).not.toContain(secret);
+    for (const secret of [decodeURIComponent(new URL(pgUrl).password), READER_PASSWORD, WRONG_PASSWORD]) expect(stdout + stderr).not.toContain(secret);
     expect(existsSync(path.join(dir, 'report.json'))).toBe(false);
     expect(existsSync(path.join(dir, 'report.md'))).toBe(false);
   });

@@ -6,10 +6,12 @@ import { createServer } from 'node:net';
 import { createBaselineResolver } from '../../src/baseline/index.js';
 import { UserError } from '../../src/errors.js';
 import { runCheck } from '../../src/run/check.js';
-import { PG_PASSWORD, freshPostgres, stopPostgres } from './engines.js';
+import { freshPostgres, stopPostgres } from './engines.js';
 import { customersPostgres, customersWorkspace, writeConfig } from './customers.js';
 
 const READER_PASSWORD = 'reader-password-never-shown';
+// Roles belong to the whole cluster, which CI shares between test files: one of this file's own.
+const READER = `reader_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
 let pg: { url: string } | null = null;
 let dir: string;
 
@@ -18,10 +20,10 @@ beforeAll(async () => {
   if (!fresh) return; // no PostgreSQL here and not CI (engines.ts throws under CI)
   try {
     await customersPostgres(fresh.client);
-    await fresh.client.query(`create role reader login password '${READER_PASSWORD}'`);
-    await fresh.client.query('grant usage on schema analytics to reader');
+    await fresh.client.query(`create role ${READER} login password '${READER_PASSWORD}'`);
+    await fresh.client.query(`grant usage on schema analytics to ${READER}`);
     await fresh.client.query('create table analytics.private (id int)');
-    await fresh.client.query('grant select on analytics.customers to reader');
+    await fresh.client.query(`grant select on analytics.customers to ${READER}`);
   } finally { await fresh.client.close(); }
   pg = { url: fresh.url };
   dir = customersWorkspace();
@@ -46,11 +48,14 @@ async function failure(url: string, current: string, timeout?: string): Promise<
     await runCheck({ configPath: config, env: { PG_URL: url }, baselineResolver: createBaselineResolver({ cwd: dir }) });
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
-    for (const secret of [PG_PASSWORD, READER_PASSWORD, 'wrong-password-never-shown']) expect(error.message).not.toContain(secret);
+    for (const secret of [serverPassword(), READER_PASSWORD, 'wrong-password-never-shown']) expect(error.message).not.toContain(secret);
     return error;
   }
   throw new Error('expected the check to fail with a UserError');
 }
+
+/** The test server's own password (CI's differs from engines.ts's). */
+const serverPassword = () => decodeURIComponent(new URL(pg!.url).password);
 
 const withUser = (url: string, user: string, password: string) => url.replace(/\/\/[^@]*@/, `//${user}:${password}@`);
 
@@ -82,7 +87,7 @@ describe('warehouse failures on PostgreSQL', () => {
 
   it('a role without SELECT on the table', async () => {
     if (!pg) return;
-    const error = await failure(withUser(pg.url, 'reader', READER_PASSWORD), '{ connection: pg, table: analytics.private }');
+    const error = await failure(withUser(pg.url, READER, READER_PASSWORD), '{ connection: pg, table: analytics.private }');
     expect(error.message).toBe(`${dir}/fail.yml: dataset customers: connection pg (postgres), table analytics.private: permission denied: the connection's role may not read this (permission denied for table private)`);
   });
 
