@@ -18,11 +18,6 @@ import { SIGNIFICANCE } from './methods.js';
 
 /** The probability of detection the smallest detectable change is defined by. */
 export const DETECTABLE_POWER = 0.8;
-/**
- * Issue #12's targets: a column that could miss a change this large is called out next to its
- * "no drift" (below them, in big tables, the figure is kept in the JSON only).
- */
-export const LOW_POWER = { meanShift: 0.25, categoryShare: 0.1 };
 
 /** Smallest mean shift, in standard deviations, a two-sided test at `alpha` sees with `power`. */
 export function detectableMeanShift(baselineCount: number, currentCount: number, alpha: number, power = DETECTABLE_POWER): number {
@@ -71,12 +66,6 @@ export function detectableCategorical(baseline: CategoryCounts, current: Categor
   const alpha = levelOf(tests, family);
   const move = detectableCategoryMove(baselineTotal, currentTotal, from, to, coarsened.categories.length, alpha);
   return { categoryShare: round(Math.max(ROBUST_CATEGORICAL_FLOOR, move)), power: DETECTABLE_POWER, alpha: round(alpha) };
-}
-
-/** Whether the column could miss one of the changes issue #12 asks to catch. */
-export function isLowPower(detectable: Detectable | undefined): boolean {
-  if (!detectable) return false;
-  return (detectable.meanShift ?? 0) > LOW_POWER.meanShift || (detectable.categoryShare ?? 0) > LOW_POWER.categoryShare;
 }
 
 function levelOf(tests: number, family: number): number {
