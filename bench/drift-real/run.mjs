@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // No-change and detection rates of the drift methods on real tables (issue #12).
 //
-//   node bench/drift-real/run.mjs [--seeds 10] [--tables weather.csv,cars.json] [--methods robust,significant,auto] [--json out.json]
+//   node bench/drift-real/run.mjs [--seeds 10] [--tables weather.csv,cars.json] [--methods robust,significant,auto] [--json out.json] [--mix-from current|baseline]
 //
 // For each table of tables.mjs and each seed: shuffle the rows, write the two halves as CSV,
 // profile both files and compare them exactly as `datagate compare` does (loadSnapshotProfile,
@@ -21,7 +21,7 @@ import { loadTable, TABLES } from './tables.mjs';
 import { compileEntry } from '../compile.mjs';
 import { analyticShiftPower, oracle } from './oracle.mjs';
 
-const { values: args } = parseArgs({ options: { seeds: { type: 'string', default: '10' }, tables: { type: 'string' }, methods: { type: 'string', default: 'robust,significant,auto' }, json: { type: 'string' } } });
+const { values: args } = parseArgs({ options: { seeds: { type: 'string', default: '10' }, tables: { type: 'string' }, methods: { type: 'string', default: 'robust,significant,auto' }, json: { type: 'string' }, 'mix-from': { type: 'string', default: 'current' } } });
 const SEEDS = Number(args.seeds);
 const METHODS = args.methods.split(',');
 const tables = args.tables ? TABLES.filter((table) => args.tables.split(',').includes(table.file)) : TABLES;
@@ -81,7 +81,7 @@ function eligible(profile) {
 }
 
 /** A copy of `rows` with column `index` changed by `kind`, and the two categories a mix moved. */
-function change(kind, rows, index, baselineColumn, next) {
+function change(kind, rows, index, baselineColumn, next, tableTop) {
   const copy = rows.map((row) => row.slice());
   const present = copy.filter((row) => row[index] !== '');
   if (kind === 'shift') {
@@ -92,7 +92,14 @@ function change(kind, rows, index, baselineColumn, next) {
   } else if (kind === 'mix') {
     const counts = new Map();
     for (const row of present) counts.set(row[index], (counts.get(row[index]) ?? 0) + 1);
-    const [[top], [second]] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    let [[top], [second]] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    // By default the two categories are the current half's two most frequent. Where two are nearly
+    // tied (seattle-weather: rain 641, sun 640 rows) that picks the one the split happened to favour
+    // there, so part of the move only undoes the split's noise; `--mix-from baseline` picks the
+    // baseline half's two (biased the other way for a near-tied second), `--mix-from table` the
+    // whole table's, which do not depend on the split (POWER-NOTES.md).
+    const from = args['mix-from'] === 'baseline' ? baselineColumn.top : args['mix-from'] === 'table' ? tableTop : undefined;
+    if (from?.length >= 2) [top, second] = [from[0].value, from[1].value];
     const moved = Math.round(0.1 * present.length);
     const candidates = present.filter((row) => row[index] === top);
     if (candidates.length < moved) return undefined;
@@ -104,6 +111,13 @@ function change(kind, rows, index, baselineColumn, next) {
     for (const i of shuffled(present.length, next).slice(0, nulled)) present[i][index] = '';
   }
   return { rows: copy };
+}
+
+/** The whole table's two most frequent values of a column, as a profile's `top` lists them. */
+function tableTop(rows, index) {
+  const counts = new Map();
+  for (const row of rows) if (row[index] !== '') counts.set(row[index], (counts.get(row[index]) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 2).map(([value, count]) => ({ value, count }));
 }
 
 // ---------------------------------------------------------------- run
@@ -140,7 +154,7 @@ for (const table of tables) {
       if (names.length === 0) continue;
       const name = names[seed % names.length];
       const index = columns.indexOf(name);
-      const changedRun = change(kind, currentRows, index, baseline.columns.find((column) => column.name === name), next);
+      const changedRun = change(kind, currentRows, index, baseline.columns.find((column) => column.name === name), next, kind === 'mix' ? tableTop(rows, index) : undefined);
       if (!changedRun) continue;
       const changed = changedRun.rows;
       const ceiling = oracle(dg, kind, baselineRows.map((row) => row[index]), changed.map((row) => row[index]), changedRun.moved);
@@ -154,7 +168,7 @@ for (const table of tables) {
         if (process.env.DRIFT_REAL_DEBUG && method === METHODS[0] && (!target?.drifted || others.length)) process.stderr.write(`${kind} ${table.file} seed ${seed}: ${target?.explanation} ${JSON.stringify(target?.tests)} ${target?.note}; others: ${drift.columns.filter((column) => column.drifted && column.name !== name).map((column) => column.explanation).join(' | ')}\n`);
         results.push({
           table: table.file, holdout: !!table.holdout, seed, method, kind, column: name, detected: !!target?.drifted, others,
-          oracle: ceiling.oneSided < 0.05, oracleTwoSided: ceiling.twoSided < 0.05, oracleBonferroni: ceiling.twoSided < 0.05 / Math.max(1, family), oracleF: ceiling.f === undefined ? undefined : ceiling.f < 0.05, analytic, values: present(baselineRows),
+          oracle: ceiling.oneSided < 0.05, oracleTwoSided: ceiling.twoSided < 0.05, oracleBonferroni: ceiling.twoSided < 0.05 / Math.max(1, family), oracleF: ceiling.f === undefined ? undefined : ceiling.f < 0.05, analytic, values: present(baselineRows), currentValues: present(changed),
           detectable: detectable.get(name),
         });
       }
@@ -265,12 +279,14 @@ console.log(`| all | ${shiftRuns.length} | | ${percent(sum(shiftRuns, (r) => r.a
 if (METHODS.includes('robust')) {
   console.log('\n### What the report said it could see, against what `robust` saw\n');
   console.log('`detectable` of the changed column in the no-change comparison of the same seed (the smallest change `robust` catches 4 times in 5 at those sizes); the injected changes are 0.25 std and 10 points.\n');
-  console.log('| change | runs said detectable | robust detected | runs said possibly missed | robust detected |');
-  console.log('|---|---|---|---|---|');
+  console.log('| change | runs said detectable | robust detected | runs said possibly missed | robust detected | robust\'s predicted power at the change (mean) | robust detected (all) |');
+  console.log('|---|---|---|---|---|---|---|');
   for (const [kind, field, target] of [['shift', 'meanShift', 0.25], ['mix', 'categoryShare', 0.1]]) {
     const runs = detectionRuns((r) => r.kind === kind && r.method === 'robust' && r.detectable?.[field] !== undefined);
     const said = runs.filter((r) => r.detectable[field] <= target);
     const missed = runs.filter((r) => r.detectable[field] > target);
-    console.log(`| ${LABEL[kind]} | ${said.length} | ${rate(said, (r) => r.detected)} | ${missed.length} | ${rate(missed, (r) => r.detected)} |`);
+    // The formula behind `detectable`, run forwards: the power of a shift of 0.25 std at the column's level.
+    const predicted = kind === 'shift' ? percent(sum(runs, (r) => dg.noncentralChiSquareSurvival(dg.chiSquareCritical(r.detectable.alpha, 1), 1, 0.0625 / (1 / r.values + 1 / r.currentValues))) / runs.length) : '–';
+    console.log(`| ${LABEL[kind]} | ${said.length} | ${rate(said, (r) => r.detected)} | ${missed.length} | ${rate(missed, (r) => r.detected)} | ${predicted} | ${rate(runs, (r) => r.detected)} |`);
   }
 }
