@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { compareDrift } from '../../src/compare/index.js';
 import { detectableCategoryMove, detectableMeanShift } from '../../src/compare/detectable.js';
-import { renderComment, type Report } from '../../src/report/index.js';
+import { renderComment, renderHtml, type Report } from '../../src/report/index.js';
 import { choices, normals, profileOf } from './helpers.js';
 
 const text = (values: number[]): string[] => values.map((x) => x.toFixed(3));
@@ -75,5 +75,10 @@ describe('the comment on a small table', () => {
     const comment = renderComment(report(halves(5000), 5000));
     expect(comment).toContain('2 columns without drift');
     expect(comment).not.toMatch(/too small|too few/);
+  });
+
+  it('is said in the HTML report\'s evidence too', () => {
+    expect(renderHtml(report(halves(203), 203))).toContain('too few values to rule out drift: a move of under 15 points between the two most common categories could go unseen');
+    expect(renderHtml(report(halves(5000), 5000))).not.toContain('too few values');
   });
 });
