@@ -54,6 +54,14 @@ describe('what a robust "no drift" could not have seen', () => {
     expect(id.detectable).toBeUndefined();
   });
 
+  it('is absent from a constant column and from one with a single category, never NaN', () => {
+    const ones = Array.from({ length: 50 }, () => '1');
+    const { constant, single } = byName(compareDrift(profileOf({ constant: ones, single: ones.map(() => 'a') }), profileOf({ constant: ones, single: ones.map(() => 'a') })));
+    expect(constant.detectable).toBeUndefined();
+    expect(single.detectable).toBeUndefined();
+    expect(constant.explanation).not.toMatch(/unseen|NaN/);
+  });
+
   it('is not computed for methods other than robust', () => {
     const drift = compareDrift(profileOf({ x: text(normals(7, 100)) }), profileOf({ x: text(normals(8, 100)) }), { method: 'significant' });
     expect(drift.columns[0].detectable).toBeUndefined();

@@ -182,7 +182,8 @@ function columnData(kind: Kind, before: ColumnProfile, after: ColumnProfile): Co
 /** What the column's `robust` test could not have seen (src/compare/detectable.ts). */
 function detectableOf(column: DriftColumn, before: ColumnProfile, after: ColumnProfile, family: number): Detectable | undefined {
   const tests = column.tests?.length ?? 1;
-  if (kindOf(before) === 'numeric') return detectableNumeric(before.count, after.count, tests, family);
+  // A shift in standard deviations means nothing for a constant baseline.
+  if (kindOf(before) === 'numeric') return before.std !== undefined && before.std > 0 ? detectableNumeric(before.count, after.count, tests, family) : undefined;
   const baseline = categoryCounts(before);
   const current = categoryCounts(after);
   return baseline && current ? detectableCategorical(baseline, current, tests, family) : undefined;
