@@ -4,3 +4,4 @@
 export { loadSnapshotProfile } from '../../src/run/snapshot.js';
 export { compareProfiles } from '../../src/run/compare.js';
 export { identifierReason, isCompared } from '../../src/compare/index.js';
+export { chiSquareCritical, chiSquareSurvival, fSurvival, noncentralChiSquareSurvival, normalQuantile, studentTSurvival } from '../../src/stats/index.js';

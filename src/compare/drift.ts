@@ -6,13 +6,14 @@ import picomatch from 'picomatch';
 import type { DatasetConfig } from '../config/schema.js';
 import { categoryCounts, numericSample } from '../profile/index.js';
 import type { ColumnProfile, Profile } from '../profile/types.js';
-import type { DatasetReport, DriftColumn, NullRateCheck } from '../report/types.js';
+import type { DatasetReport, Detectable, DriftColumn, NullRateCheck } from '../report/types.js';
 import { explainColumn } from './explain.js';
 import { identifierReason } from './identifiers.js';
 import { isNullRise, nullRateCheck } from './nulls.js';
 import { benjaminiHochberg } from '../stats/index.js';
 import { categoryEvidence, nullRate, numericEvidence, round, sharedHistogram } from './evidence.js';
 import { dateRangeColumn, isTemporal } from './dates.js';
+import { detectableCategorical, detectableNumeric } from './detectable.js';
 import {
   chooseMethod, DEFAULT_METHOD, defaultThreshold, isPValueMethod, judge, runMethod, type ColumnData, type ConfiguredMethod, type Kind,
 } from './methods.js';
@@ -55,12 +56,16 @@ export function compareDrift(baseline: Profile, current: Profile, drift: DriftCo
     if (result.compared) compared.add(result.column);
   }
 
-  applyFalseDiscoveryControl(columns, compared, drift.fdr === true);
+  const family = applyFalseDiscoveryControl(columns, compared, drift.fdr === true);
   for (const column of columns) {
     const [before, after] = pairs.get(column) as [ColumnProfile, ColumnProfile];
     if (column.nulls?.drifted) {
       column.drifted = true;
       column.status = 'fail';
+    }
+    if (compared.has(column) && column.method === 'robust' && !column.drifted) {
+      const detectable = detectableOf(column, before, after, family);
+      if (detectable) column.detectable = detectable;
     }
     column.explanation = explainColumn(column, before, after);
   }
@@ -174,6 +179,16 @@ function columnData(kind: Kind, before: ColumnProfile, after: ColumnProfile): Co
   return { kind, baseline, current };
 }
 
+/** What the column's `robust` test could not have seen (src/compare/detectable.ts). */
+function detectableOf(column: DriftColumn, before: ColumnProfile, after: ColumnProfile, family: number): Detectable | undefined {
+  const tests = column.tests?.length ?? 1;
+  // A shift in standard deviations means nothing for a constant baseline.
+  if (kindOf(before) === 'numeric') return before.std !== undefined && before.std > 0 ? detectableNumeric(before.count, after.count, tests, family) : undefined;
+  const baseline = categoryCounts(before);
+  const current = categoryCounts(after);
+  return baseline && current ? detectableCategorical(baseline, current, tests, family) : undefined;
+}
+
 function sideTotal(data: ColumnData, side: 'baseline' | 'current'): number {
   if (data.kind === 'numeric') return data[side].total;
   const counts = data[side];
@@ -187,7 +202,7 @@ function sideTotal(data: ColumnData, side: 'baseline' | 'current'): number {
  * p-value method when `fdr` is on, plus the null-rate checks when either applies. A column then
  * drifts when its adjusted p is below its threshold (for `robust`: below 0.05, with the effect material).
  */
-function applyFalseDiscoveryControl(columns: DriftColumn[], compared: Set<DriftColumn>, fdr: boolean): void {
+function applyFalseDiscoveryControl(columns: DriftColumn[], compared: Set<DriftColumn>, fdr: boolean): number {
   const adjusts = (column: DriftColumn): boolean => column.method === 'robust' || (fdr && isPValueMethod(column.method));
   const tested = columns.filter((column) => compared.has(column) && adjusts(column) && column.pValue !== null);
   const nullChecks = columns.filter((column) => column.nulls && adjusts(column));
@@ -201,6 +216,8 @@ function applyFalseDiscoveryControl(columns: DriftColumn[], compared: Set<DriftC
     check.adjustedPValue = finite(adjusted[tested.length + i]);
     check.drifted = isNullRise(check, check.adjustedPValue);
   });
+  // The family's size: how many p-values a column's own competes with.
+  return tested.length + nullChecks.length;
 }
 
 /** Never NaN or ±Infinity in a report. */

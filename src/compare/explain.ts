@@ -4,6 +4,7 @@
 import type { ColumnProfile } from '../profile/types.js';
 import type { DriftColumn } from '../report/types.js';
 import { formatNumber, formatPercent, formatSigned } from '../report/format.js';
+import { lowPowerClause } from '../report/detectable.js';
 
 /** p shown the way a reviewer reads it: p < 0.001 below that, else two significant digits. */
 export function formatP(p: number): string {
@@ -29,7 +30,9 @@ export function explainColumn(column: DriftColumn, before: ColumnProfile, after:
     }
   }
   const verdict = column.drifted ? (column.nulls?.drifted && !distributionDrifted(column) ? 'null rate rose' : 'drifted') : 'stable';
-  return `${column.name}: ${column.notCompared ? '' : `${verdict} — `}${parts.join(', ')}`;
+  // Only where the column is too small to catch the changes the default is meant to catch.
+  const unseen = column.drifted ? undefined : lowPowerClause(column.detectable);
+  return `${column.name}: ${column.notCompared ? '' : `${verdict} — `}${parts.join(', ')}${unseen ? `; at these sizes ${unseen}` : ''}`;
 }
 
 function distributionDrifted(column: DriftColumn): boolean {

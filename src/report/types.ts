@@ -89,6 +89,21 @@ export interface DriftColumn {
   tests?: DriftTest[];
   /** The verdict in one line a reviewer reads: what moved, by how much, on how many rows, how sure. */
   explanation?: string;
+  /**
+   * `robust` columns without drift: the smallest changes the column's test would have caught
+   * with probability `power` at its sample sizes and level `alpha` (0.05 after Bonferroni in the
+   * column and the dataset's Benjamini–Hochberg family), never below the materiality floor.
+   */
+  detectable?: Detectable;
+}
+
+export interface Detectable {
+  /** Numeric columns: a shift of the mean, in baseline standard deviations. */
+  meanShift?: number;
+  /** Categorical columns: share of rows moved between the two most common baseline categories. */
+  categoryShare?: number;
+  power: number;
+  alpha: number;
 }
 
 export interface NullRateCheck {

@@ -16,3 +16,4 @@ export { brownForsythe, welchTTest, type TestResult } from './locationScale.js';
 export { coarsenCategories, coarsenedChiSquare, totalVariation, LUMPED, MIN_EXPECTED, type Coarsened } from './coarsen.js';
 export { unseenShare, type UnseenResult } from './unseen.js';
 export { pooledRanks } from './ranks.js';
+export { chiSquareCritical, noncentralChiSquareSurvival, normalQuantile, requiredNoncentrality } from './power.js';

@@ -1,6 +1,7 @@
 // The HTML report: one self-contained file (inline CSS and SVG, no scripts, nothing fetched), all text escaped.
 
 import { isCompared } from '../driftColumn.js';
+import { lowPowerClause } from '../detectable.js';
 import type { DatasetReport, DriftColumn, GateResult, GateStatus, MetricResult, ModelReport, Report } from '../types.js';
 import { htmlText, safeUrl } from '../escape.js';
 import {
@@ -88,6 +89,8 @@ function evidenceText(column: DriftColumn): string {
   if (column.categories?.added.length) text.push(`new: ${column.categories.added.slice(0, 10).map(code).join(', ')}`);
   if (column.categories?.removed.length) text.push(`gone: ${column.categories.removed.slice(0, 10).map(code).join(', ')}`);
   if (column.note) text.push(htmlText(column.note));
+  const unseen = column.drifted ? undefined : lowPowerClause(column.detectable);
+  if (unseen) text.push(htmlText(`too few values to rule out drift: ${unseen}`));
   return text.join(' · ');
 }
 

@@ -8,6 +8,7 @@ import { details, moreNote, table, take, type Limits, type Tally } from './block
 import { driftSummary } from '../summaries.js';
 import { isCompared, NOT_COMPARED } from '../driftColumn.js';
 import { dateRangePhrases } from '../dateRange.js';
+import { isLowPower, LOW_POWER, lowPowerClause } from '../detectable.js';
 
 function scoreCell(column: DriftColumn): string {
   const score = formatNumber(column.score);
@@ -63,6 +64,8 @@ export function evidence(column: DriftColumn, limits: Limits): string[] {
     }
   }
   if (column.approximate) parts.push('approximate (from sketches)');
+  const unseen = column.drifted ? undefined : lowPowerClause(column.detectable);
+  if (unseen) parts.push(`too few values to rule out drift: ${unseen}`);
   return parts;
 }
 
@@ -93,7 +96,10 @@ export function driftSection(dataset: DatasetReport, sorted: DriftColumn[], limi
   if (shownFlagged.shown.length) parts.push(table(HEADER, ALIGN, shownFlagged.shown.map((c) => driftRow(c, limits))));
   if (shownFlagged.hidden) parts.push(moreNote(shownFlagged.hidden, 'drifted columns'));
   if (quiet.length) {
-    const label = `${STATUS_ICON.pass} ${formatNumber(quiet.length)} ${quiet.length === 1 ? 'column' : 'columns'} without drift`;
+    const lowPower = quiet.filter((column) => isLowPower(column.detectable)).length;
+    // Said on the folded line, since the table is folded: a "no drift" on few rows is weak evidence.
+    const caveat = lowPower ? ` (${formatNumber(lowPower)} of them too small to rule out a ${formatNumber(LOW_POWER.meanShift)}-std shift or a ${formatNumber(100 * LOW_POWER.categoryShare)}-point category move)` : '';
+    const label = `${STATUS_ICON.pass} ${formatNumber(quiet.length)} ${quiet.length === 1 ? 'column' : 'columns'} without drift${caveat}`;
     const shownQuiet = take(quiet, limits.passing, tally);
     if (shownQuiet.shown.length === 0) {
       parts.push(`${label} (not listed here; see the full report)`);
