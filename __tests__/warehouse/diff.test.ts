@@ -7,6 +7,9 @@ import { isUserError } from '../../src/errors.js';
 import { dialectOf } from '../../src/warehouse/dialect.js';
 import { diffTableSides, diffTables, type TableSide } from '../../src/warehouse/diff.js';
 import type { SqlClient } from '../../src/warehouse/types.js';
+import { columnsOf } from '../../src/warehouse/diffColumns.js';
+import { canonicalRow } from '../../src/warehouse/diffSql.js';
+import { cellOfCanonical, splitCanonicalRow } from '../../src/warehouse/diffCells.js';
 import type { DatasetConfig } from '../../src/config/schema.js';
 import { csvIntoDuckDb, duckDbIntoPostgres, orderFiles } from './diffData.js';
 import { duckdbMemory, freshPostgres, stopPostgres } from './engines.js';
@@ -115,4 +118,92 @@ describe('the table diff of 100,000 rows across engines', () => {
     // 16 differing keys in 4,096 segments of about 24 rows a side: 759 rows of 199,998 come back.
     expect(cost).toMatchObject({ strategy: 'checksum', rowsPulled: 759, queries: 11 });
   }, 60_000);
+});
+
+describe('the canonical text the checksums hash', () => {
+  const values = [
+    `(1, 9007199254740993, 0.1, 1.5, DATE '2024-02-29', TIMESTAMP '2024-01-01 10:00:00.123', TIMESTAMPTZ '2024-01-01 10:00:00+02', true, 'héllo 😀 | x:y')`,
+    `(2, -1, -0.0, 3, DATE '1970-01-01', TIMESTAMP '1999-12-31 23:59:59.999', TIMESTAMPTZ '2000-01-01 00:00:00+00', false, '')`,
+    `(3, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)`,
+    `(4, 0, 1e300, 0.0001, DATE '2000-01-01', TIMESTAMP '2024-06-01 00:00:00', TIMESTAMPTZ '2024-06-01 12:00:00-07', NULL, 'NULL')`,
+    `(5, 1, 123456789.123456789, 12345678.1234, DATE '2024-01-01', TIMESTAMP '2024-01-01 00:00:00.5', TIMESTAMPTZ '2024-01-01 00:00:00.5+00', true, 'a''b"c\\n')`,
+  ];
+
+  it('is the same text in PostgreSQL and DuckDB: numbers by value, times as epoch ms, NULL apart from the empty text', async () => {
+    if (!pg) return;
+    const definitions = (numeric: string, double: string) => `i INTEGER, big BIGINT, d ${double}, n ${numeric}, day DATE, ts TIMESTAMP, tz TIMESTAMPTZ, flag BOOLEAN, txt ${numeric === 'NUMERIC(12,4)' ? 'TEXT' : 'VARCHAR'}`;
+    await pg.query(`CREATE TABLE canon (${definitions('NUMERIC(12,4)', 'DOUBLE PRECISION')})`);
+    await pg.query(`SET TIME ZONE 'Europe/Paris'`);
+    await pg.query(`INSERT INTO canon VALUES ${values.join(', ')}`);
+    await duck.query(`CREATE TABLE canon (${definitions('DECIMAL(12,4)', 'DOUBLE')})`);
+    await duck.query(`INSERT INTO canon VALUES ${values.join(', ')}`);
+    const texts = async (side: TableSide) => {
+      const columns = await columnsOf(side.client, side.dialect, side.source);
+      const row = canonicalRow(side.dialect, columns.map((column) => ({ kind: column.kind, expression: side.dialect.quoteIdent(column.name) })));
+      return (await side.client.query(`SELECT ${row} AS t FROM canon ORDER BY i`)).map((r) => r.t);
+    };
+    const fromPostgres = await texts(pgSide('canon'));
+    expect(await texts(duckSide('canon'))).toEqual(fromPostgres);
+    expect(fromPostgres[1]).toBe('i2|i-1|n0.0000000000000000e+00|n3.0000000000000000e+00|t0|t946684799999|t946684800000|b0|s0:');
+    expect(fromPostgres[2]).toBe('i3||||||||');
+    expect(fromPostgres[0]).toBe('i1|i9007199254740993|n1.0000000000000001e-01|n1.5000000000000000e+00|t1709164800000|t1704103200123|t1704096000000|b1|s13:héllo 😀 | x:y');
+  });
+
+  it('reads back to the cells a file reader gives', () => {
+    const fields = splitCanonicalRow('i1|i9007199254740993|n1.5000000000000000e+00|t0||b1|s13:héllo 😀 | x:y|s0:', 8);
+    expect(fields.map(cellOfCanonical)).toEqual([1, 9007199254740993n, 1.5, new Date(0), null, true, 'héllo 😀 | x:y', '']);
+  });
+});
+
+describe('hostile names', () => {
+  const table = 'we"ird; drop';
+  const create = (client: SqlClient, quoted: string, rows: string) => client.query(`CREATE TABLE ${quoted} ("select" INTEGER, "id""x" VARCHAR, "a b" DOUBLE PRECISION, "--c" VARCHAR, "ça" DATE); INSERT INTO ${quoted} VALUES ${rows}`.replace('DOUBLE PRECISION', client.engine === 'duckdb' ? 'DOUBLE' : 'DOUBLE PRECISION'));
+  const baseRows = `(1, 'x''; drop', 1.5, '--', DATE '2024-01-01'), (2, 'y', 2, 'b', DATE '2024-01-02'), (3, 'z', NULL, 'c', NULL)`;
+  const currentRows = `(1, 'x''; drop', 1.50, '--', DATE '2024-01-01'), (2, 'y', 2.5, 'b', DATE '2024-01-03'), (4, 'w', 4, 'd', NULL)`;
+
+  it('quotes every table and column name, in one engine and across two', async () => {
+    await create(duck, '"we""ird; drop"', baseRows);
+    await create(duck, '"we""ird; drop 2"', currentRows);
+    const key = { key: ['select', 'id"x'] };
+    const sides = { baseline: duckSide(`"${table.replaceAll('"', '""')}"`), current: duckSide('"we""ird; drop 2"') };
+    const { diff } = await diffTableSides(sides, key);
+    expect(diff).toMatchObject({ added: 1, removed: 1, changed: 1, unchanged: 1 });
+    expect(diff.examples.changed).toEqual([{ key: { select: 2, 'id"x': 'y' }, changes: [{ column: 'a b', before: 2, after: 2.5 }, { column: 'ça', before: '2024-01-02', after: '2024-01-03' }] }]);
+    const { diff: summed } = await diffTableSides(sides, key, { strategy: 'checksum', threshold: 1 });
+    expect(summed).toEqual(diff);
+    if (!pg) return;
+    await create(pg, '"we""ird; drop"', baseRows);
+    const { diff: across } = await diffTableSides({ baseline: pgSide('"we""ird; drop"'), current: sides.current }, key, { threshold: 1 });
+    expect(across).toEqual(diff);
+  });
+});
+
+describe('bad input', () => {
+  it('names the side and the column when a key column is missing', async () => {
+    const error = await diffTableSides({ baseline: duckSide('orders_base'), current: duckSide('orders_cur') }, { key: ['order_id', 'nope'] }).catch((e: unknown) => e);
+    expect(isUserError(error)).toBe(true);
+    expect((error as Error).message).toContain('wh: orders_base: the key column "nope" is missing on the baseline side');
+    expect((error as Error).message).toContain('wh: orders_cur: the key column "nope" is missing on the current side');
+  });
+
+  it('names the connection and table when a table does not exist', async () => {
+    const error = await diffTableSides({ baseline: duckSide('no_such'), current: duckSide('orders_cur') }, options).catch((e: unknown) => e);
+    expect(isUserError(error)).toBe(true);
+    expect((error as Error).message).toMatch(/^wh: no_such: could not read the columns/);
+    if (!pg) return;
+    const missing = await diffTableSides({ baseline: pgSide('analytics.nope'), current: pgSide('orders_ci') }, options).catch((e: unknown) => e);
+    expect((missing as Error).message).toBe('pg: analytics.nope: no table or view "analytics.nope" (or no permission to read it)');
+  });
+});
+
+describe('diffTables', () => {
+  it('gates the diff as the file diff does', async () => {
+    const dataset = { name: 'orders', current: 'x', key: 'order_id', diff: { columns: {}, examples: 2, max_added: 2, max_changed_share: 0.5 } } as unknown as DatasetConfig;
+    const { diff, gates, cost } = await diffTables({ baseline: duckSide('orders_base'), current: duckSide('orders_cur') }, dataset);
+    expect(diff!.examples.added).toHaveLength(2);
+    expect(gates.map((gate) => [gate.id, gate.status])).toEqual([
+      ['orders.diff.max_added', 'fail'], ['orders.diff.max_changed_share', 'pass'], ['orders.diff.keys', 'warn'],
+    ]);
+    expect(cost.strategy).toBe('join');
+  });
 });
