@@ -70,9 +70,8 @@ export function segmentsSql(side: TableSide, which: SideName, plan: DiffPlan, de
 export function statsSql(side: TableSide, plan: DiffPlan): string {
   const q = quoted(side);
   const anyNull = plan.key.map((column) => `${q(column)} IS NULL`).join(' OR ');
-  return `SELECT COUNT(*) AS dg_rows, SUM(CASE WHEN ${anyNull} THEN 1 ELSE 0 END) AS dg_null_keys, `
-    + `(SELECT COUNT(*) FROM (SELECT ${plan.key.map(q).join(', ')} FROM ${relationOf(side)} WHERE ${notNullKeys(side, plan.key)} GROUP BY ${plan.key.map(q).join(', ')}) g) AS dg_keys `
-    + `FROM ${relationOf(side)}`;
+  return `SELECT dg_rows, dg_null_keys, dg_keys FROM (SELECT COUNT(*) AS dg_rows, SUM(CASE WHEN ${anyNull} THEN 1 ELSE 0 END) AS dg_null_keys FROM ${relationOf(side)}) r `
+    + `CROSS JOIN (SELECT COUNT(*) AS dg_keys FROM (SELECT ${plan.key.map(q).join(', ')} FROM ${relationOf(side)} WHERE ${notNullKeys(side, plan.key)} GROUP BY ${plan.key.map(q).join(', ')}) g) k`;
 }
 
 export function duplicatesSql(side: TableSide, which: SideName, plan: DiffPlan): string {

@@ -34,10 +34,16 @@ export function informationSchemaSql(dialect: Dialect, table: string): string {
   const name = parts[parts.length - 1]!;
   const schema = parts.length > 1 ? parts[parts.length - 2]! : undefined;
   const catalog = parts.length > 2 ? parts[parts.length - 3]! : undefined;
-  const prefix = dialect.engine === 'bigquery' && schema ? `${catalog ? dialect.quoteIdent(catalog) + '.' : ''}${dialect.quoteIdent(schema)}.` : catalog ? `${dialect.quoteIdent(catalog)}.` : '';
   const where = [`table_name = ${dialect.literal(name)}`];
-  if (schema && dialect.engine !== 'bigquery') where.push(`table_schema = ${dialect.literal(schema)}`);
-  return `SELECT column_name AS name, data_type AS type FROM ${prefix}information_schema.columns WHERE ${where.join(' AND ')} ORDER BY ordinal_position`;
+  let from: string;
+  if (dialect.engine === 'bigquery') {
+    // BigQuery's view lives in the dataset: `project.dataset.INFORMATION_SCHEMA.COLUMNS`, one quoted path.
+    from = schema ? dialect.quoteIdent([catalog, schema, 'INFORMATION_SCHEMA', 'COLUMNS'].filter((part) => part !== undefined).join('.')) : 'INFORMATION_SCHEMA.COLUMNS';
+  } else {
+    from = `${catalog ? dialect.quoteIdent(catalog) + '.' : ''}information_schema.columns`;
+    if (schema) where.push(`table_schema = ${dialect.literal(schema)}`);
+  }
+  return `SELECT column_name AS name, data_type AS type FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ordinal_position`;
 }
 
 export async function columnsOf(client: SqlClient, dialect: Dialect, source: TableSource): Promise<TableColumn[]> {

@@ -99,15 +99,16 @@ export function joinCountsSql(side: TableSide, other: TableSide, plan: DiffPlan)
     }
     return list;
   });
-  return `${joinCtes(side, other, plan)} SELECT `
-    + `(SELECT COUNT(*) FROM ${relationOf(side)}) AS dg_rows_b, (SELECT COUNT(*) FROM ${relationOf(other)}) AS dg_rows_c, `
-    + `(SELECT COUNT(*) FROM bs) AS dg_keyed_b, (SELECT COUNT(*) FROM cs) AS dg_keyed_c, `
-    + `(SELECT COUNT(*) FROM bs WHERE dg_rn > 1) AS dg_dup_b, (SELECT COUNT(*) FROM cs WHERE dg_rn > 1) AS dg_dup_c, `
-    + `SUM(CASE WHEN b_p IS NULL THEN 1 ELSE 0 END) AS dg_added, SUM(CASE WHEN c_p IS NULL THEN 1 ELSE 0 END) AS dg_removed, `
+  // Totals as one-row CTEs crossed with the aggregate: no scalar subqueries, which some dialects refuse.
+  return `${joinCtes(side, other, plan)}, `
+    + `tb AS (SELECT COUNT(*) AS dg_rows_b FROM ${relationOf(side)}), tc AS (SELECT COUNT(*) AS dg_rows_c FROM ${relationOf(other)}), `
+    + `kb AS (SELECT COUNT(*) AS dg_keyed_b, SUM(CASE WHEN dg_rn > 1 THEN 1 ELSE 0 END) AS dg_dup_b FROM bs), `
+    + `kc AS (SELECT COUNT(*) AS dg_keyed_c, SUM(CASE WHEN dg_rn > 1 THEN 1 ELSE 0 END) AS dg_dup_c FROM cs), `
+    + `agg AS (SELECT SUM(CASE WHEN b_p IS NULL THEN 1 ELSE 0 END) AS dg_added, SUM(CASE WHEN c_p IS NULL THEN 1 ELSE 0 END) AS dg_removed, `
     + `SUM(CASE WHEN ${both} AND ${anyDiffers(plan)} > 0 THEN 1 ELSE 0 END) AS dg_changed, `
     + `SUM(CASE WHEN ${both} AND ${anyDiffers(plan)} = 0 THEN 1 ELSE 0 END) AS dg_unchanged`
     + columns.map((column) => ', ' + column).join('')
-    + ' FROM d';
+    + ' FROM d) SELECT * FROM agg CROSS JOIN tb CROSS JOIN tc CROSS JOIN kb CROSS JOIN kc';
 }
 
 /** Lists of the examples statement (its `dg_list` column). */
@@ -150,7 +151,9 @@ export function joinExamplesSql(side: TableSide, other: TableSide, plan: DiffPla
     const group = plan.key.map((_, i) => `dg_k${i}`).join(', ');
     parts.push(`${select(DUPLICATE, prefix === 'b' ? 0 : 1, key, nothing, nothing, nothing, 'COUNT(*) - 1')} FROM ${cte} GROUP BY ${group} HAVING COUNT(*) > 1 ORDER BY ${group} LIMIT ${k}`);
   }
-  return `${joinCtes(side, other, plan)} ${parts.map((part) => `(${part})`).join(' UNION ALL ')}`;
+  // Each list a CTE of its own (ORDER BY … LIMIT inside), then one UNION ALL of them.
+  return `${joinCtes(side, other, plan)}, ${parts.map((part, i) => `e${i} AS (${part})`).join(', ')} `
+    + parts.map((_, i) => `SELECT * FROM e${i}`).join(' UNION ALL ');
 }
 
 /** The tally a file diff of the same rows would have reached, from the two statements' answers. */
