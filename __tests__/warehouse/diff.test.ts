@@ -85,6 +85,20 @@ describe('the table diff across engines (checksums)', () => {
     expect(rounded(diff)).toEqual(rounded(expected));
     // 600 + 601 rows: the 61 differing keys' segments (of 256) come back, not the tables.
     expect(cost).toMatchObject({ strategy: 'checksum', rowsPulled: 334, queries: 11 });
+    // The pulled rows spill to a temp folder beyond the memory budget, with the same answer.
+    const spilled = await diffTableSides({ baseline: pgSide('analytics.orders'), current: duckSide('orders_cur') }, options, { threshold: 8, memoryBudget: 1000 });
+    expect(spilled.diff).toEqual(diff);
+  });
+
+  it('diffs queries as well as tables: PostgreSQL through a temporary view, DuckDB directly', async () => {
+    if (!pg) return;
+    const pgQuery: TableSide = { ...pgSide('x'), source: { connection: 'pg', query: 'SELECT * FROM analytics.orders WHERE order_id < 1300;' } };
+    const duckQuery: TableSide = { ...duckSide('x'), source: { connection: 'wh', query: 'SELECT * FROM orders_cur WHERE order_id < 1300' } };
+    const duckBaseline: TableSide = { ...duckSide('x'), source: { connection: 'wh', query: 'SELECT * FROM orders_base WHERE order_id < 1300' } };
+    const { diff: joined } = await diffTableSides({ baseline: duckBaseline, current: duckQuery }, options);
+    const { diff: across } = await diffTableSides({ baseline: pgQuery, current: duckQuery }, options, { threshold: 16 });
+    expect(across).toEqual(joined);
+    expect(joined.rows).toEqual({ baseline: 299, current: 297 });
   });
 
   it('DuckDB against itself by checksums equals the join, duplicates with different rows included', async () => {
@@ -193,6 +207,16 @@ describe('bad input', () => {
     if (!pg) return;
     const missing = await diffTableSides({ baseline: pgSide('analytics.nope'), current: pgSide('orders_ci') }, options).catch((e: unknown) => e);
     expect((missing as Error).message).toBe('pg: analytics.nope: no table or view "analytics.nope" (or no permission to read it)');
+  });
+});
+
+describe('an engine that refuses a query', () => {
+  it('is a user error naming the sides, not a stack trace', async () => {
+    if (!pg) return;
+    const bad: TableSide = { ...pgSide('x'), source: { connection: 'pg', query: 'SELECT order_id, CAST(region AS INTEGER) AS r FROM analytics.orders' } };
+    const error = await diffTableSides({ baseline: bad, current: { ...bad } }, options).catch((e: unknown) => e);
+    expect(isUserError(error)).toBe(true);
+    expect((error as Error).message).toBe('pg: query and pg: query: the row diff\'s query failed: invalid input syntax for type integer: "west"');
   });
 });
 

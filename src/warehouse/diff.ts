@@ -6,10 +6,12 @@
 import type { DatasetConfig } from '../config/schema.js';
 import { finishDiff } from '../diff/finish.js';
 import type { DiffOptions, DiffReport } from '../diff/types.js';
+import { UserError } from '../errors.js';
 import { diffGates } from '../gates/diff.js';
 import type { GateResult } from '../report/types.js';
 import { diffOptionsOf, keyOf } from '../run/diffDataset.js';
 import { checksumDiff, type ChecksumOptions } from './diffChecksum.js';
+import { sourceLabel } from './dialect.js';
 import { columnsOf } from './diffColumns.js';
 import { joinCountsSql, joinExamplesSql, tallyOfJoin } from './diffJoin.js';
 import { planDiff, type TableSide } from './diffPlan.js';
@@ -29,13 +31,19 @@ export interface TableDiffOptions extends ChecksumOptions {
   strategy?: 'join' | 'checksum';
 }
 
-/** Counts every statement a side runs, and the rows it brings back. */
-function counted(client: SqlClient, cost: { queries: number }): SqlClient {
+/** Counts every statement a side runs; an engine's refusal (permission, timeout, a type it cannot cast) names the side. */
+function counted(client: SqlClient, cost: { queries: number }, label?: string): SqlClient {
   return {
     engine: client.engine,
     async query(sql: string): Promise<SqlRow[]> {
       cost.queries++;
-      return client.query(sql);
+      try {
+        return await client.query(sql);
+      } catch (error) {
+        if (error instanceof UserError || label === undefined) throw error;
+        const message = error instanceof Error ? error.message : String(error);
+        throw new UserError([{ file: label, message: `the row diff's query failed: ${message}` }]);
+      }
     },
     close: () => client.close(),
   };
@@ -48,12 +56,15 @@ export async function diffTableSides(
   const started = Date.now();
   const statements = { queries: 0 };
   const sameClient = sides.baseline.client === sides.current.client;
-  const wrapped = counted(sides.baseline.client, statements);
+  const baselineLabel = sourceLabel(sides.baseline.source);
+  const currentLabel = sourceLabel(sides.current.source);
+  const wrapped = counted(sides.baseline.client, statements, sameClient ? `${baselineLabel} and ${currentLabel}` : baselineLabel);
   const baseline: TableSide = { ...sides.baseline, client: wrapped };
-  const current: TableSide = { ...sides.current, client: sameClient ? wrapped : counted(sides.current.client, statements) };
+  const current: TableSide = { ...sides.current, client: sameClient ? wrapped : counted(sides.current.client, statements, currentLabel) };
+  // The catalog's own messages already name the side (diffColumns.ts).
   const [baselineColumns, currentColumns] = await Promise.all([
-    columnsOf(baseline.client, baseline.dialect, baseline.source),
-    columnsOf(current.client, current.dialect, current.source),
+    columnsOf(counted(sides.baseline.client, statements), baseline.dialect, baseline.source),
+    columnsOf(counted(sides.current.client, statements), current.dialect, current.source),
   ]);
   const plan = planDiff(options, { baseline: baseline.source, current: current.source }, { baseline: baselineColumns, current: currentColumns });
   const strategy = tableOptions.strategy ?? (sameClient ? 'join' : 'checksum');

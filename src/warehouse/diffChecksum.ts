@@ -9,9 +9,13 @@
 // on every engine. The price is a full scan per level (a range could use an index).
 
 import { createHash } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { DEFAULT_MEMORY_BUDGET } from '../diff/index.js';
 import { matchPartition } from '../diff/match.js';
 import { PartitionSink, SideEncoder } from '../diff/partition.js';
-import { offer, newTally, type DiffTally } from '../diff/tally.js';
+import { mergeTally, offer, newTally, type DiffTally } from '../diff/tally.js';
 import type { Batch, Cell } from '../readers/types.js';
 import { sourceLabel } from './dialect.js';
 import { cellOfCanonical } from './diffCells.js';
@@ -25,6 +29,9 @@ export interface ChecksumOptions {
   threshold?: number;
   /** Segments per level at most: 16^digits. */
   maxDigits?: number;
+  /** Characters of pulled records held in memory before they go to a temp folder (the file diff's budget by default). */
+  memoryBudget?: number;
+  tempDir?: string;
 }
 
 export const DEFAULT_THRESHOLD = 16_384;
@@ -32,6 +39,11 @@ export const DEFAULT_THRESHOLD = 16_384;
 const MAX_DEPTH = 10;
 /** Literals per IN list. */
 const IN_CHUNK = 500;
+/** Rows a side one statement brings back at most (about). */
+const ROWS_PER_STATEMENT = 100_000;
+/** Pulled rows per partition of the in-memory match. */
+const ROWS_PER_PART = 200_000;
+const MAX_PARTS = 512;
 
 export interface ChecksumResult { tally: DiffTally; rowsPulled: number; segmentsPulled: number; levels: number }
 
@@ -115,15 +127,70 @@ function md5(text: string): string {
   return createHash('md5').update(text, 'utf8').digest('hex');
 }
 
-async function pull(side: TableSide, which: SideName, plan: DiffPlan, leaves: string[]): Promise<{ batch: Batch; rows: number }> {
-  const rows: SqlRow[] = [];
-  for (let i = 0; i < leaves.length; i += IN_CHUNK) rows.push(...await side.client.query(rowsSql(side, which, plan, leaves.slice(i, i + IN_CHUNK))));
+/** One statement's worth of differing segments, pulled back as a batch (rows of a key ordered by the md5 of their text). */
+async function pull(side: TableSide, which: SideName, plan: DiffPlan, leaves: string[]): Promise<Batch> {
+  const rows = await side.client.query(rowsSql(side, which, plan, leaves));
   // Of rows with one key, the first diffed is the one whose text has the smallest md5, as in the join.
   const ordered = rows.map((row) => ({ row, hash: md5(String(row.dg_row)) })).sort((a, b) => (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0));
   const names = [...plan.key.map((c) => c.name), ...plan.compared.map((c) => c.name)];
   const aliases = [...plan.key.map((_, i) => `dg_k${i}`), ...plan.compared.map((_, i) => `dg_v${i}`)];
   const data: Cell[][] = aliases.map((alias) => ordered.map(({ row }) => cellOfCanonical(String(row[alias] ?? ''))));
-  return { batch: { columns: names, data, length: ordered.length, firstRow: 1, file: sourceLabel(side.source) }, rows: rows.length };
+  return { columns: names, data, length: ordered.length, firstRow: 1, file: sourceLabel(side.source) };
+}
+
+/** Leaves grouped so one statement brings back at most about `rows` rows a side (a key's rows never straddle two groups). */
+function groups(leaves: { prefix: string; n: number }[], rows: number): string[][] {
+  const result: string[][] = [];
+  let group: string[] = [];
+  let size = 0;
+  for (const leaf of leaves) {
+    if (group.length && (size + leaf.n > rows || group.length >= IN_CHUNK)) {
+      result.push(group);
+      group = [];
+      size = 0;
+    }
+    group.push(leaf.prefix);
+    size += leaf.n;
+  }
+  if (group.length) result.push(group);
+  return result;
+}
+
+/**
+ * Diffs the pulled rows with the file diff's own matching: records hash-partitioned by key, in
+ * memory while they fit the budget and in a temp folder beyond it, then matched partition by partition.
+ */
+async function matchPulled(sides: [TableSide, SideName][], plan: DiffPlan, leaves: { prefix: string; n: number }[], options: ChecksumOptions, tally: DiffTally): Promise<number> {
+  const total = leaves.reduce((sum, leaf) => sum + leaf.n, 0);
+  const parts = Math.max(1, Math.min(MAX_PARTS, Math.ceil(total / ROWS_PER_PART)));
+  const dir = await mkdtemp(path.join(options.tempDir ?? os.tmpdir(), 'datagate-tdiff-'));
+  let pulled = 0;
+  try {
+    const budget = options.memoryBudget ?? DEFAULT_MEMORY_BUDGET;
+    const sinks = {
+      baseline: new PartitionSink({ parts, budget, dir, side: 'baseline' }),
+      current: new PartitionSink({ parts, budget, dir, side: 'current' }),
+    };
+    for (const [side, which] of sides) {
+      const encoder = new SideEncoder({ key: plan.layout.key, columns: plan.layout.columns }, sinks[which]);
+      for (const group of groups(leaves, ROWS_PER_STATEMENT)) {
+        const batch = await pull(side, which, plan, group);
+        pulled += batch.length;
+        encoder.add(batch);
+      }
+      sinks[which].close();
+    }
+    for (let p = 0; p < parts; p++) {
+      const part = newTally(plan.layout);
+      matchPartition(sinks.baseline.records(p), sinks.current.records(p), part, plan.layout);
+      sinks.baseline.release(p);
+      sinks.current.release(p);
+      mergeTally(tally, part);
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  return pulled;
 }
 
 export async function checksumDiff(baseline: TableSide, current: TableSide, plan: DiffPlan, options: ChecksumOptions = {}): Promise<ChecksumResult> {
@@ -135,10 +202,10 @@ export async function checksumDiff(baseline: TableSide, current: TableSide, plan
   const keyed = (row: SqlRow) => number(row.dg_rows) - number(row.dg_null_keys);
 
   // Bisection: one statement per side per level, over the segments still in question.
-  let leaves: string[] = [];
+  let leaves: { prefix: string; n: number }[] = [];
   let levels = 0;
   const largest = Math.max(keyed(stats.baseline), keyed(stats.current));
-  if (largest <= threshold) leaves = largest > 0 ? [''] : [];
+  if (largest <= threshold) leaves = largest > 0 ? [{ prefix: '', n: largest }] : [];
   else {
     let depth = 0;
     let open: { prefix: string; n: number }[] = [{ prefix: '', n: largest }];
@@ -156,28 +223,14 @@ export async function checksumDiff(baseline: TableSide, current: TableSide, plan
       }
       open = [];
       for (const segment of differing) {
-        if (segment.n <= threshold || next >= MAX_DEPTH) leaves.push(segment.prefix);
+        if (segment.n <= threshold || next >= MAX_DEPTH) leaves.push(segment);
         else open.push(segment);
       }
       depth = next;
     }
   }
-  const whole = leaves.length === 1 && leaves[0] === '';
-
   const tally = newTally(plan.layout);
-  let rowsPulled = 0;
-  if (leaves.length) {
-    const sinks = {
-      baseline: new PartitionSink({ parts: 1, budget: Number.POSITIVE_INFINITY, side: 'baseline' }),
-      current: new PartitionSink({ parts: 1, budget: Number.POSITIVE_INFINITY, side: 'current' }),
-    };
-    for (const [side, which] of sides) {
-      const { batch, rows } = whole ? await pullAll(side, which, plan) : await pull(side, which, plan, leaves);
-      rowsPulled += rows;
-      new SideEncoder({ key: plan.layout.key, columns: plan.layout.columns }, sinks[which]).add(batch);
-    }
-    matchPartition(sinks.baseline.records(0), sinks.current.records(0), tally, plan.layout);
-  }
+  const rowsPulled = leaves.length ? await matchPulled(sides, plan, leaves, options, tally) : 0;
   // Segments that matched hold the same rows on both sides: their keys are unchanged.
   const baselineKeys = number(stats.baseline.dg_keys);
   tally.unchanged = baselineKeys - tally.removed - tally.changed;
@@ -192,11 +245,5 @@ export async function checksumDiff(baseline: TableSide, current: TableSide, plan
       for (let n = number(row.dg_extra); n > 0; n--) offer(tally.duplicates.examples, key, () => null);
     }
   }
-  return { tally, rowsPulled, segmentsPulled: whole ? 1 : leaves.length, levels };
+  return { tally, rowsPulled, segmentsPulled: leaves.length, levels };
 }
-
-/** A side small enough to pull whole. */
-async function pullAll(side: TableSide, which: SideName, plan: DiffPlan): Promise<{ batch: Batch; rows: number }> {
-  return pull(side, which, plan, ['']);
-}
-
