@@ -10,7 +10,7 @@ import { UserError } from '../errors.js';
 import { diffGates } from '../gates/diff.js';
 import type { GateResult } from '../report/types.js';
 import { diffOptionsOf, keyOf } from '../run/diffDataset.js';
-import { checksumDiff, type ChecksumOptions } from './diffChecksum.js';
+import { checksumDiff, statsSql, type ChecksumOptions } from './diffChecksum.js';
 import { sourceLabel } from './dialect.js';
 import { columnsOf } from './diffColumns.js';
 import { joinCountsSql, joinExamplesSql, tallyOfJoin } from './diffJoin.js';
@@ -70,12 +70,16 @@ export async function diffTableSides(
   const strategy = tableOptions.strategy ?? (sameClient ? 'join' : 'checksum');
   if (strategy === 'join') {
     if (!sameClient) throw new Error('an in-database join needs both sides on one client');
-    const [counts] = await baseline.client.query(joinCountsSql(baseline, current, plan));
-    const examples = await baseline.client.query(joinExamplesSql(baseline, current, plan));
-    const tally = tallyOfJoin(plan, counts!, examples);
+    // A pass that counts keys first: a side without duplicate keys need not number its rows.
+    const [baselineStats, currentStats] = [(await baseline.client.query(statsSql(baseline, plan)))[0]!, (await current.client.query(statsSql(current, plan)))[0]!];
+    const duplicated = (stats: SqlRow) => Number(stats.dg_rows) - Number(stats.dg_null_keys ?? 0) !== Number(stats.dg_keys);
+    const duplicates = { baseline: duplicated(baselineStats), current: duplicated(currentStats) };
+    const [counts] = await baseline.client.query(joinCountsSql(baseline, current, plan, duplicates));
+    const examples = await baseline.client.query(joinExamplesSql(baseline, current, plan, duplicates));
+    const tally = tallyOfJoin(plan, { baseline: baselineStats, current: currentStats }, counts!, examples);
     const diff = finishDiff(tally, plan.layout, plan.notCompared);
     const pulled = examples.length + 1;
-    return { diff, cost: { queries: statements.queries, rowsScanned: 2 * (diff.rows.baseline + diff.rows.current), rowsPulled: pulled, ms: Date.now() - started, strategy } };
+    return { diff, cost: { queries: statements.queries, rowsScanned: 4 * (diff.rows.baseline + diff.rows.current), rowsPulled: pulled, ms: Date.now() - started, strategy } };
   }
   const result = await checksumDiff(baseline, current, plan, tableOptions);
   const diff = finishDiff(result.tally, plan.layout, plan.notCompared);

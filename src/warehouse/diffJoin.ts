@@ -20,10 +20,14 @@ function number(value: unknown): number {
   return Number(value);
 }
 
-function sideCte(side: TableSide, which: SideName, plan: DiffPlan): string {
+/** Which sides have duplicate keys: only those number their rows (the md5 of every row's text is the costly part). */
+export interface SideDuplicates { baseline: boolean; current: boolean }
+
+function sideCte(side: TableSide, which: SideName, plan: DiffPlan, duplicates: boolean): string {
   const q = (column: PlannedColumn) => side.dialect.quoteIdent(column.name);
   const keys = plan.key.map((column, i) => `${q(column)} AS dg_k${i}`);
   const values = plan.compared.map((column, i) => `${q(column)} AS dg_v${i}`);
+  if (!duplicates) return `SELECT ${[...keys, ...values, '1 AS dg_p', '1 AS dg_rn'].join(', ')} FROM ${relationOf(side)} WHERE ${notNullKeys(side, plan.key)}`;
   const order = md5Hex(side.dialect, rowText(side, which, plan, q, q));
   return `SELECT ${[...keys, ...values, '1 AS dg_p'].join(', ')}, ROW_NUMBER() OVER (PARTITION BY ${plan.key.map(q).join(', ')} ORDER BY ${order}) AS dg_rn `
     + `FROM ${relationOf(side)} WHERE ${notNullKeys(side, plan.key)}`;
@@ -70,7 +74,7 @@ function differsSql(side: TableSide, column: PlannedColumn, i: number): string {
 }
 
 /** The CTEs both statements share: bs, cs (each side's non-null keys, numbered within a key), j (joined), d (with per-column flags). */
-export function joinCtes(side: TableSide, other: TableSide, plan: DiffPlan): string {
+export function joinCtes(side: TableSide, other: TableSide, plan: DiffPlan, duplicates: SideDuplicates = { baseline: true, current: true }): string {
   const joined = [
     ...plan.key.map((_, i) => `b.dg_k${i} AS b_k${i}, c.dg_k${i} AS c_k${i}`),
     ...plan.compared.map((_, i) => `b.dg_v${i} AS b_v${i}, c.dg_v${i} AS c_v${i}`),
@@ -78,7 +82,7 @@ export function joinCtes(side: TableSide, other: TableSide, plan: DiffPlan): str
   ];
   const on = plan.key.map((_, i) => `b.dg_k${i} = c.dg_k${i}`).join(' AND ');
   const flags = plan.compared.map((column, i) => differsSql(side, column, i));
-  return `WITH bs AS (${sideCte(side, 'baseline', plan)}), cs AS (${sideCte(other, 'current', plan)}), `
+  return `WITH bs AS (${sideCte(side, 'baseline', plan, duplicates.baseline)}), cs AS (${sideCte(other, 'current', plan, duplicates.current)}), `
     + `j AS (SELECT ${joined.join(', ')} FROM (SELECT * FROM bs WHERE dg_rn = 1) b FULL OUTER JOIN (SELECT * FROM cs WHERE dg_rn = 1) c ON ${on}), `
     + `d AS (SELECT j.*${flags.map((flag) => ', ' + flag).join('')} FROM j)`;
 }
@@ -87,7 +91,7 @@ function anyDiffers(plan: DiffPlan): string {
   return plan.compared.length ? plan.compared.map((_, i) => `dg_d${i}`).join(' + ') : '0';
 }
 
-export function joinCountsSql(side: TableSide, other: TableSide, plan: DiffPlan): string {
+export function joinCountsSql(side: TableSide, other: TableSide, plan: DiffPlan, duplicates?: SideDuplicates): string {
   const d = side.dialect;
   const both = 'b_p IS NOT NULL AND c_p IS NOT NULL';
   const columns = plan.compared.flatMap((column, i) => {
@@ -99,16 +103,13 @@ export function joinCountsSql(side: TableSide, other: TableSide, plan: DiffPlan)
     }
     return list;
   });
-  // Totals as one-row CTEs crossed with the aggregate: no scalar subqueries, which some dialects refuse.
-  return `${joinCtes(side, other, plan)}, `
-    + `tb AS (SELECT COUNT(*) AS dg_rows_b FROM ${relationOf(side)}), tc AS (SELECT COUNT(*) AS dg_rows_c FROM ${relationOf(other)}), `
-    + `kb AS (SELECT COUNT(*) AS dg_keyed_b, SUM(CASE WHEN dg_rn > 1 THEN 1 ELSE 0 END) AS dg_dup_b FROM bs), `
-    + `kc AS (SELECT COUNT(*) AS dg_keyed_c, SUM(CASE WHEN dg_rn > 1 THEN 1 ELSE 0 END) AS dg_dup_c FROM cs), `
-    + `agg AS (SELECT SUM(CASE WHEN b_p IS NULL THEN 1 ELSE 0 END) AS dg_added, SUM(CASE WHEN c_p IS NULL THEN 1 ELSE 0 END) AS dg_removed, `
+  // Rows, null keys and duplicates come from the stats pass (diffChecksum.ts `statsSql`): each CTE is referenced once, so engines inline it.
+  return `${joinCtes(side, other, plan, duplicates)} `
+    + `SELECT SUM(CASE WHEN b_p IS NULL THEN 1 ELSE 0 END) AS dg_added, SUM(CASE WHEN c_p IS NULL THEN 1 ELSE 0 END) AS dg_removed, `
     + `SUM(CASE WHEN ${both} AND ${anyDiffers(plan)} > 0 THEN 1 ELSE 0 END) AS dg_changed, `
     + `SUM(CASE WHEN ${both} AND ${anyDiffers(plan)} = 0 THEN 1 ELSE 0 END) AS dg_unchanged`
     + columns.map((column) => ', ' + column).join('')
-    + ' FROM d) SELECT * FROM agg CROSS JOIN tb CROSS JOIN tc CROSS JOIN kb CROSS JOIN kc';
+    + ' FROM d';
 }
 
 /** Lists of the examples statement (its `dg_list` column). */
@@ -121,7 +122,7 @@ const DUPLICATE = 5;
 /** Transitions brought back per column to find the most frequent. */
 const TRANSITIONS = 20;
 
-export function joinExamplesSql(side: TableSide, other: TableSide, plan: DiffPlan): string {
+export function joinExamplesSql(side: TableSide, other: TableSide, plan: DiffPlan, duplicates?: SideDuplicates): string {
   const d = side.dialect;
   const k = plan.layout.examples;
   const nothing = asText(d, 'NULL');
@@ -133,42 +134,44 @@ export function joinExamplesSql(side: TableSide, other: TableSide, plan: DiffPla
   const flags = plan.compared.length ? plan.compared.map((_, i) => asText(d, `dg_d${i}`)).join(' || ') : `''`;
   const both = 'b_p IS NOT NULL AND c_p IS NOT NULL';
   const parts = [
-    `${select(ADDED, -1, keyOf('c', 'current'), nothing, valuesOf('c', 'current'), nothing, '0')} FROM d WHERE b_p IS NULL ORDER BY ${orderBy('c')} LIMIT ${k}`,
-    `${select(REMOVED, -1, keyOf('b', 'baseline'), valuesOf('b', 'baseline'), nothing, nothing, '0')} FROM d WHERE c_p IS NULL ORDER BY ${orderBy('b')} LIMIT ${k}`,
-    `${select(CHANGED, -1, keyOf('b', 'baseline'), valuesOf('b', 'baseline'), valuesOf('c', 'current'), flags, '0')} FROM d WHERE ${both} AND ${anyDiffers(plan)} > 0 ORDER BY ${orderBy('b')} LIMIT ${k}`,
+    `${select(ADDED, -1, keyOf('c', 'current'), nothing, valuesOf('c', 'current'), nothing, '0')} FROM x WHERE b_p IS NULL ORDER BY ${orderBy('c')} LIMIT ${k}`,
+    `${select(REMOVED, -1, keyOf('b', 'baseline'), valuesOf('b', 'baseline'), nothing, nothing, '0')} FROM x WHERE c_p IS NULL ORDER BY ${orderBy('b')} LIMIT ${k}`,
+    `${select(CHANGED, -1, keyOf('b', 'baseline'), valuesOf('b', 'baseline'), valuesOf('c', 'current'), flags, '0')} FROM x WHERE ${both} AND ${anyDiffers(plan)} > 0 ORDER BY ${orderBy('b')} LIMIT ${k}`,
   ];
   plan.compared.forEach((column, i) => {
     const before = `COALESCE(${canonicalField(d, column.hashKinds.baseline, `b_v${i}`)}, '')`;
     const after = `COALESCE(${canonicalField(d, column.hashKinds.current, `c_v${i}`)}, '')`;
-    parts.push(`${select(COLUMN, i, keyOf('b', 'baseline'), before, after, nothing, '0')} FROM d WHERE dg_d${i} = 1 ORDER BY ${orderBy('b')} LIMIT ${k}`);
+    parts.push(`${select(COLUMN, i, keyOf('b', 'baseline'), before, after, nothing, '0')} FROM x WHERE dg_d${i} = 1 ORDER BY ${orderBy('b')} LIMIT ${k}`);
     // The file diff counts a transition where the two values are not both numbers.
     const numeric = isNumeric(column.kinds.baseline) && isNumeric(column.kinds.current);
     const where = numeric ? ` AND (b_v${i} IS NULL OR c_v${i} IS NULL)` : '';
-    parts.push(`${select(TRANSITION, i, nothing, before, after, nothing, 'COUNT(*)')} FROM d WHERE dg_d${i} = 1${where} GROUP BY ${before}, ${after} ORDER BY COUNT(*) DESC LIMIT ${TRANSITIONS}`);
+    parts.push(`${select(TRANSITION, i, nothing, before, after, nothing, 'COUNT(*)')} FROM x WHERE dg_d${i} = 1${where} GROUP BY ${before}, ${after} ORDER BY COUNT(*) DESC LIMIT ${TRANSITIONS}`);
   });
   for (const [prefix, which, cte] of [['b', 'baseline', 'bs'], ['c', 'current', 'cs']] as const) {
+    if (duplicates && !duplicates[which]) continue;
     const key = keyText(which === 'baseline' ? side : other, which, plan.key, (_, i) => `dg_k${i}`);
     const group = plan.key.map((_, i) => `dg_k${i}`).join(', ');
     parts.push(`${select(DUPLICATE, prefix === 'b' ? 0 : 1, key, nothing, nothing, nothing, 'COUNT(*) - 1')} FROM ${cte} GROUP BY ${group} HAVING COUNT(*) > 1 ORDER BY ${group} LIMIT ${k}`);
   }
+  // x: the rows that differ, few, read by every list (d is referenced once, so engines need not keep the whole join).
   // Each list a CTE of its own (ORDER BY … LIMIT inside), then one UNION ALL of them.
-  return `${joinCtes(side, other, plan)}, ${parts.map((part, i) => `e${i} AS (${part})`).join(', ')} `
+  return `${joinCtes(side, other, plan, duplicates)}, x AS (SELECT * FROM d WHERE b_p IS NULL OR c_p IS NULL OR ${anyDiffers(plan)} > 0), ${parts.map((part, i) => `e${i} AS (${part})`).join(', ')} `
     + parts.map((_, i) => `SELECT * FROM e${i}`).join(' UNION ALL ');
 }
 
 /** The tally a file diff of the same rows would have reached, from the two statements' answers. */
-export function tallyOfJoin(plan: DiffPlan, counts: SqlRow, examples: SqlRow[]): DiffTally {
+export function tallyOfJoin(plan: DiffPlan, stats: { baseline: SqlRow; current: SqlRow }, counts: SqlRow, examples: SqlRow[]): DiffTally {
   const tally = newTally(plan.layout);
   const keys = plan.key.length;
   const columns = plan.compared.length;
-  tally.rows = { baseline: number(counts.dg_keyed_b), current: number(counts.dg_keyed_c) };
-  tally.nullKeys = { baseline: number(counts.dg_rows_b) - tally.rows.baseline, current: number(counts.dg_rows_c) - tally.rows.current };
+  tally.nullKeys = { baseline: number(stats.baseline.dg_null_keys), current: number(stats.current.dg_null_keys) };
+  tally.rows = { baseline: number(stats.baseline.dg_rows) - tally.nullKeys.baseline, current: number(stats.current.dg_rows) - tally.nullKeys.current };
   tally.added = number(counts.dg_added);
   tally.removed = number(counts.dg_removed);
   tally.changed = number(counts.dg_changed);
   tally.unchanged = number(counts.dg_unchanged);
-  tally.duplicates.baseline = number(counts.dg_dup_b);
-  tally.duplicates.current = number(counts.dg_dup_c);
+  tally.duplicates.baseline = tally.rows.baseline - number(stats.baseline.dg_keys);
+  tally.duplicates.current = tally.rows.current - number(stats.current.dg_keys);
   plan.compared.forEach((_, i) => {
     const column = tally.columns[i];
     column.changed = number(counts[`dg_changed_${i}`]);
