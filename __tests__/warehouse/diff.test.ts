@@ -211,6 +211,17 @@ describe('bad input', () => {
   });
 });
 
+describe('a diff by the key alone', () => {
+  it('counts rows added and removed when every other column is ignored, in one engine and across', async () => {
+    const keyOnly: DiffOptions = { key: ['order_id'], ignore: ['customer_ref', 'ordered_on', 'amount', 'quantity', 'discount', 'returned', 'margin_pct', 'satisfaction', 'stars', 'balance', 'region', 'note'] };
+    const expected = await diffSnapshots(fileSide(files.baseline), fileSide(files.current), keyOnly);
+    const sides = { baseline: duckSide('orders_base'), current: duckSide('orders_cur') };
+    expect((await diffTableSides(sides, keyOnly)).diff).toEqual(expected);
+    expect((await diffTableSides(sides, keyOnly, { strategy: 'checksum', threshold: 4 })).diff).toEqual(expected);
+    expect(expected).toMatchObject({ added: 5, removed: 6, changed: 0, columns: [] });
+  });
+});
+
 describe('an engine that refuses a query', () => {
   it('is a user error naming the sides, not a stack trace', async () => {
     if (!pg) return;

@@ -56,3 +56,18 @@ describe('the catalog query', () => {
       `SELECT column_name AS name, data_type AS type FROM "DB".information_schema.columns WHERE table_name = 'orders' AND table_schema = 'we"ird' ORDER BY ordinal_position`);
   });
 });
+
+describe('kindOfType', () => {
+  it('reads the catalogs\' type names: decimals without a scale are integers, arrays and JSON are text', () => {
+    const kinds = Object.fromEntries(['bigint', 'INTEGER', 'numeric(12,0)', 'NUMBER(38,0)', 'numeric(12,4)', 'numeric', 'double precision', 'FLOAT64', 'DECIMAL(10,2)',
+      'boolean', 'date', 'timestamp(3) without time zone', 'TIMESTAMP WITH TIME ZONE', 'TIMESTAMP_NS', 'DATETIME', 'character varying(20)', 'uuid',
+      'integer[]', 'INTEGER[]', 'ARRAY<INT64>', 'STRUCT(a INTEGER)', 'json', 'time without time zone', 'interval'].map((type) => [type, kindOfType(type)]));
+    expect(kinds).toEqual({
+      bigint: 'integer', INTEGER: 'integer', 'numeric(12,0)': 'integer', 'NUMBER(38,0)': 'integer', 'numeric(12,4)': 'number', numeric: 'number',
+      'double precision': 'number', FLOAT64: 'number', 'DECIMAL(10,2)': 'number', boolean: 'boolean', date: 'date',
+      'timestamp(3) without time zone': 'timestamp', 'TIMESTAMP WITH TIME ZONE': 'timestamp', TIMESTAMP_NS: 'timestamp', DATETIME: 'timestamp',
+      'character varying(20)': 'text', uuid: 'text', 'integer[]': 'text', 'INTEGER[]': 'text', 'ARRAY<INT64>': 'text', 'STRUCT(a INTEGER)': 'text',
+      json: 'text', 'time without time zone': 'text', interval: 'text',
+    });
+  });
+});

@@ -14,6 +14,8 @@ export interface TableColumn { name: string; type: string; kind: ColumnKind }
 
 export function kindOfType(type: string): ColumnKind {
   const t = type.trim().toLowerCase();
+  // Arrays, structs, maps, JSON: compared as their text.
+  if (t.includes('[') || /^(?:array|struct|map|list|union|row|variant|object|json)\b/.test(t)) return 'text';
   const decimal = /^(?:numeric|decimal|number|bignumeric)\s*\(\s*\d+\s*(?:,\s*(\d+)\s*)?\)/.exec(t);
   if (decimal) return decimal[1] === undefined || Number(decimal[1]) === 0 ? 'integer' : 'number';
   if (/^(?:tinyint|smallint|integer|int|bigint|hugeint|uhugeint|ubigint|uinteger|usmallint|utinyint|int2|int4|int8|int16|int32|int64|long|short|byte|serial|bigserial)\b/.test(t)) return 'integer';
