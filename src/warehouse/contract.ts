@@ -329,14 +329,16 @@ class TableContract {
     const q = (alias: string) => this.dialect.quoteIdent(alias);
     const values = rule.values.map((value, index) => ({ sql: value, alias: `v${index}` }));
     const keys = this.keyColumns.map((name, index) => ({ name, sql: this.sqlOf(name).text, alias: `k${index}` }));
-    const selected = [...values, ...keys].map((each) => `${each.sql} AS ${q(each.alias)}`);
-    const order = [...keys, ...values].map((each) => q(each.alias)).join(', ');
+    // Keys sort by their values (10 after 9), and show as text.
+    const keyOrder = this.keyColumns.map((name, index) => ({ sql: this.sqlOf(name).ref, alias: `o${index}` }));
+    const selected = [...values, ...keys, ...keyOrder].map((each) => `${each.sql} AS ${q(each.alias)}`);
+    const order = [...keyOrder, ...values].map((each) => q(each.alias)).join(', ');
     let sql: string;
     if (rule.partition) {
       // The rows after the first of each group (by key order, else arbitrary) are the duplicates.
-      const within = (keys.length > 0 ? keys.map((each) => each.sql) : rule.values).join(', ');
+      const within = (keys.length > 0 ? keyOrder.map((each) => each.sql) : rule.values).join(', ');
       const ranked = `SELECT ${selected.join(', ')}, ROW_NUMBER() OVER (PARTITION BY ${rule.partition.join(', ')} ORDER BY ${within}) AS ${q('datagate_rank')} FROM ${this.relation} WHERE ${rule.where}`;
-      sql = `SELECT ${[...values, ...keys].map((each) => q(each.alias)).join(', ')} FROM (${ranked}) AS datagate_ranked WHERE ${q('datagate_rank')} > 1 ORDER BY ${order} LIMIT ${MAX_EXAMPLES}`;
+      sql = `SELECT ${[...values, ...keys, ...keyOrder].map((each) => q(each.alias)).join(', ')} FROM (${ranked}) AS datagate_ranked WHERE ${q('datagate_rank')} > 1 ORDER BY ${order} LIMIT ${MAX_EXAMPLES}`;
     } else {
       sql = `SELECT ${selected.join(', ')} FROM ${this.relation} WHERE ${rule.where} ORDER BY ${order} LIMIT ${MAX_EXAMPLES}`;
     }
