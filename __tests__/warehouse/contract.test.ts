@@ -222,3 +222,27 @@ describe('examples from a table', () => {
     await expect(tableGates(duck, 'main.nowhere', dataset, batches)).rejects.toThrow('wh: main.nowhere: no such table (or no permission to see its columns)');
   });
 });
+
+describe('times kept as text', () => {
+  const AT = ['2024-02-29', '2023-02-31', '2019-05-01T10:00:00', 'soon', '2031-01-01 00:00', '', '2024-06-01T00:00:00.5'];
+  const textBatch: Batch = { columns: ['at'], length: AT.length, firstRow: 1, file: 'events.csv', data: [AT] };
+  const events = datasetSchema.parse({
+    name: 'events', current: 'events.csv',
+    schema: { columns: { at: { type: 'timestamp', min: '2020-01-01', max: '2030-12-31' } } },
+    freshness: { column: 'at', max_age: '7d' },
+  });
+  const expectedEvents = comparable(fileGates(events, [textBatch]), 'events.csv');
+
+  it.each(['duckdb', 'postgres'] as const)('%s reads ISO dates and timestamps in a text column as the file path does, and a day past the month\'s end does not fail the query', async (engine) => {
+    const client = engine === 'duckdb' ? duck : pg?.client;
+    if (!client) return;
+    await loadTable(client, 'events', [{ name: 'at', type: 'text' }], AT.map((value) => [value]));
+    const { gates } = await contractGatesOfTable(client, dialectOf(engine), { connection: 'wh', table: 'events' }, events, {
+      current: profileOf([textBatch]), baseline: null, now: NOW,
+    });
+    expect(comparable(gates, 'wh: events')).toEqual(expectedEvents);
+    expect(gates.map((gate) => [gate.id, gate.status, gate.count])).toEqual([
+      ['events.contract.at.required', 'pass', undefined], ['events.contract.at.type', 'fail', 1], ['events.contract.at.min', 'fail', 1], ['events.contract.at.max', 'fail', 1], ['events.freshness', 'pass', undefined],
+    ]);
+  });
+});

@@ -336,9 +336,13 @@ class TableContract {
     let sql: string;
     if (rule.partition) {
       // The rows after the first of each group (by key order, else arbitrary) are the duplicates.
-      const within = (keys.length > 0 ? keyOrder.map((each) => each.sql) : rule.values).join(', ');
-      const ranked = `SELECT ${selected.join(', ')}, ROW_NUMBER() OVER (PARTITION BY ${rule.partition.join(', ')} ORDER BY ${within}) AS ${q('datagate_rank')} FROM ${this.relation} WHERE ${rule.where}`;
-      sql = `SELECT ${[...values, ...keys, ...keyOrder].map((each) => q(each.alias)).join(', ')} FROM (${ranked}) AS datagate_ranked WHERE ${q('datagate_rank')} > 1 ORDER BY ${order} LIMIT ${MAX_EXAMPLES}`;
+      // The groups are named columns of an inner query: some grammars (Trino's) take no CASE in PARTITION BY.
+      const groups = rule.partition.map((value, index) => ({ sql: value, alias: `p${index}` }));
+      const rows = `SELECT ${[...selected, ...groups.map((each) => `${each.sql} AS ${q(each.alias)}`)].join(', ')} FROM ${this.relation} WHERE ${rule.where}`;
+      const names = [...values, ...keys, ...keyOrder].map((each) => q(each.alias)).join(', ');
+      const within = (keys.length > 0 ? keyOrder : values).map((each) => q(each.alias)).join(', ');
+      const ranked = `SELECT ${names}, ROW_NUMBER() OVER (PARTITION BY ${groups.map((each) => q(each.alias)).join(', ')} ORDER BY ${within}) AS ${q('datagate_rank')} FROM (${rows}) AS datagate_rows`;
+      sql = `SELECT ${names} FROM (${ranked}) AS datagate_ranked WHERE ${q('datagate_rank')} > 1 ORDER BY ${order} LIMIT ${MAX_EXAMPLES}`;
     } else {
       sql = `SELECT ${selected.join(', ')} FROM ${this.relation} WHERE ${rule.where} ORDER BY ${order} LIMIT ${MAX_EXAMPLES}`;
     }

@@ -76,7 +76,8 @@ const functions: Record<EngineName, Functions> = {
     length: (expr) => `CHAR_LENGTH(${expr})`,
     search: (expr, regex) => `(${expr} RLIKE ${regex})`,
     epochMs: (expr) => `UNIX_MILLIS(CAST(${expr} AS TIMESTAMP))`,
-    number: (expr) => `TRY_CAST(${expr} AS DOUBLE)`,
+    // The text is known to spell a number; Hive's grammar (the stand-in parser for tests) has no TRY_CAST.
+    number: (expr) => `CAST(${expr} AS DOUBLE)`,
     timestamp: (expr) => `TRY_CAST(${expr} AS TIMESTAMP)`,
   },
 };
@@ -87,12 +88,23 @@ const functions: Record<EngineName, Functions> = {
  */
 const DATE = '[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])';
 const TIME = '[T ](([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?|24:00(:00(\\.(0|00|000[0-9]*))?)?)';
+/**
+ * Calendar dates an engine's cast accepts: day 29–31 only where the month has it (leap years by the
+ * Gregorian rule), no year 0. JavaScript rolls 2023-02-31 over to March; SQL reads no time from it
+ * rather than failing the whole query on a cast.
+ */
+const YEAR = '([0-9]{3}[1-9]|[0-9]{2}[1-9]0|[0-9][1-9]00|[1-9]000)';
+const LEAP_YEAR = '([0-9]{2}(0[48]|[2468][048]|[13579][26])|([02468][048]|[13579][26])00)';
+const CALENDAR_DATE = `(${YEAR}-(0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])|${YEAR}-(0[13-9]|1[0-2])-(29|30)|${YEAR}-(0[13578]|1[02])-31|${LEAP_YEAR}-02-29)`;
+const CASTABLE_TIME = '[T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?';
+
 const TEXT_KINDS = {
   integer: '^[+-]?[0-9]+$',
   number: '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$',
   boolean: '^(true|True|TRUE|false|False|FALSE)$',
   date: `^${DATE}$`,
-  zonelessTimestamp: `^${DATE}${TIME}$`,
+  castableDate: `^${CALENDAR_DATE}$`,
+  castableTimestamp: `^${CALENDAR_DATE}${CASTABLE_TIME}$`,
   timestamp: `^${DATE}${TIME}(Z|[+-][0-9]{2}:?[0-9]{2})?$`,
 } as const;
 
@@ -163,8 +175,9 @@ export class ColumnSql {
   get epochMs(): string | undefined {
     if (this.kind === 'date' || this.kind === 'timestamp') return this.fns.epochMs(this.ref, this.kind);
     if (!this.textual) return undefined;
-    // ISO dates and zoneless timestamps; a text with a zone offset is not read as a time here.
-    const guard = `${this.search(this.text, TEXT_KINDS.date)} OR ${this.search(this.text, TEXT_KINDS.zonelessTimestamp)}`;
+    // ISO dates and zoneless timestamps of real calendar days; a text with a zone offset, or at
+    // 24:00, is not read as a time here.
+    const guard = `${this.search(this.text, TEXT_KINDS.castableDate)} OR ${this.search(this.text, TEXT_KINDS.castableTimestamp)}`;
     return `CASE WHEN ${guard} THEN ${this.fns.epochMs(this.fns.timestamp(this.text), 'timestamp')} END`;
   }
 

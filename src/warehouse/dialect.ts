@@ -11,6 +11,11 @@ function backticked(name: string): string {
   return `\`${name.replaceAll('\\', '\\\\').replaceAll('`', '\\`')}\``;
 }
 
+/** Spark SQL (Databricks) escapes a backtick in an identifier by doubling it; a backslash is plain there. */
+function doubledBackticks(name: string): string {
+  return `\`${name.replaceAll('`', '``')}\``;
+}
+
 function singleQuoted(value: string): string {
   return `'${value.replaceAll("'", "''")}'`;
 }
@@ -67,7 +72,7 @@ const dialects: Record<EngineName, Dialect> = {
   snowflake: dialectWith('snowflake', doubleQuoted, backslashEscaped),
   trino: dialectWith('trino', doubleQuoted),
   bigquery: dialectWith('bigquery', backticked, backslashEscaped),
-  databricks: dialectWith('databricks', backticked, backslashEscaped),
+  databricks: dialectWith('databricks', doubledBackticks, backslashEscaped),
 };
 
 export function dialectOf(engine: EngineName): Dialect {
