@@ -246,3 +246,51 @@ describe('times kept as text', () => {
     ]);
   });
 });
+
+describe('a declared type against the catalog\'s type', () => {
+  // As a Parquet file's decoded cells: numbers and instants, not text.
+  const day = (iso: string) => new Date(iso);
+  const typedBatch: Batch = {
+    columns: ['ratio', 'flag', 'day', 'count'], length: 4, firstRow: 1, file: 'typed.parquet',
+    data: [[1, 2.5, 3, null], [0, 1, 2, 1], [day('2024-01-01T00:00:00Z'), day('2024-01-02T10:00:00Z'), day('2024-01-03T00:00:00Z'), null], [1, 2, 3, 4]],
+  };
+  const typed = datasetSchema.parse({
+    name: 'typed', current: 'typed.parquet',
+    schema: { columns: { ratio: { type: 'integer' }, flag: { type: 'boolean' }, day: { type: 'date' }, count: { type: 'number' } } },
+  });
+  /** Examples differ in spelling only (a Date's ISO text against the engine's timestamp text). */
+  const withoutExamples = (gates: GateResult[]) => gates.map(({ examples: _examples, ...gate }) => gate);
+
+  it('integer refuses fractions of a DOUBLE, boolean an INTEGER beyond 0/1, date a TIMESTAMP off midnight; number takes an INTEGER', async () => {
+    const expectedTyped = withoutExamples(fileGates(typed, [typedBatch]));
+    expect(expectedTyped.map((gate) => [gate.id, gate.status, gate.observed, gate.count])).toEqual([
+      ['typed.contract.ratio.required', 'pass', 'present', undefined],
+      ['typed.contract.ratio.type', 'fail', 'number', 1],
+      ['typed.contract.flag.required', 'pass', 'present', undefined],
+      ['typed.contract.flag.type', 'fail', 'integer', 1],
+      ['typed.contract.day.required', 'pass', 'present', undefined],
+      ['typed.contract.day.type', 'fail', 'timestamp', 1],
+      ['typed.contract.count.required', 'pass', 'present', undefined],
+      ['typed.contract.count.type', 'pass', 'number', 0],
+    ]);
+    await loadTable(duck, 'typed', [{ name: 'ratio', type: 'double' }, { name: 'flag', type: 'integer' }, { name: 'day', type: 'timestamp' }, { name: 'count', type: 'integer' }], [
+      ['1', '0', '2024-01-01 00:00:00', '1'], ['2.5', '1', '2024-01-02 10:00:00', '2'], ['3', '2', '2024-01-03 00:00:00', '3'], ['', '1', '', '4'],
+    ]);
+    const { gates } = await contractGatesOfTable(duck, dialectOf('duckdb'), { connection: 'wh', table: 'typed' }, typed, {
+      current: profileOf([typedBatch]), baseline: null, now: NOW,
+    });
+    expect(withoutExamples(gates)).toEqual(expectedTyped);
+    expect(gates.find((gate) => gate.id === 'typed.contract.day.type')?.examples).toEqual([{ row: 1, file: 'wh: typed', value: '2024-01-02 10:00:00' }]);
+  });
+});
+
+describe('a query as the source', () => {
+  it.each(['duckdb', 'postgres'] as const)('%s gives the table\'s gates (DuckDB describes the query; elsewhere its columns are read as text)', async (engine) => {
+    const client = engine === 'duckdb' ? duck : pg?.client;
+    if (!client) return;
+    const { gates } = await contractGatesOfTable(client, dialectOf(engine), { connection: 'wh', query: 'select * from people;' }, dataset, {
+      current: profileOf(batches), baseline: null, now: NOW,
+    });
+    expect(comparable(gates, 'wh: query')).toEqual(expected);
+  });
+});
