@@ -194,7 +194,8 @@ class TableContract {
       });
     }
     if (rule.unique) {
-      const value = sql.textual ? text : sql.ref;
+      // Doubles compare by their text: BigQuery counts no DISTINCT FLOAT64, and text is what the file path compares.
+      const value = sql.textual || sql.kind === 'number' ? text : sql.ref;
       const present = `CASE WHEN ${notNull} THEN ${value} END`;
       const distinct = this.measures.add(`COUNT(DISTINCT ${present})`);
       const all = this.measures.count(notNull);
