@@ -336,14 +336,22 @@ class TableContract {
     const order = [...keyOrder, ...values].map((each) => q(each.alias)).join(', ');
     let sql: string;
     if (rule.partition) {
-      // The rows after the first of each group (by key order, else arbitrary) are the duplicates.
-      // The groups are named columns of an inner query: some grammars (Trino's) take no CASE in PARTITION BY.
-      const groups = rule.partition.map((value, index) => ({ sql: value, alias: `p${index}` }));
-      const rows = `SELECT ${[...selected, ...groups.map((each) => `${each.sql} AS ${q(each.alias)}`)].join(', ')} FROM ${this.relation} WHERE ${rule.where}`;
-      const names = [...values, ...keys, ...keyOrder].map((each) => q(each.alias)).join(', ');
-      const within = (keys.length > 0 ? keyOrder : values).map((each) => q(each.alias)).join(', ');
-      const ranked = `SELECT ${names}, ROW_NUMBER() OVER (PARTITION BY ${groups.map((each) => q(each.alias)).join(', ')} ORDER BY ${within}) AS ${q('datagate_rank')} FROM (${rows}) AS datagate_rows`;
-      sql = `SELECT ${names} FROM (${ranked}) AS datagate_ranked WHERE ${q('datagate_rank')} > 1 ORDER BY ${order} LIMIT ${MAX_EXAMPLES}`;
+      // The first MAX_EXAMPLES duplicated values (in value order) are found by a GROUP BY; only their
+      // rows are ranked, and those after the first of each (by key order) are the duplicates.
+      // Ranking every row instead cost a sort of the table (5.2 s of 8.7 s at 1M rows in DuckDB).
+      // The groups are named columns of inner queries: Trino's grammar takes no CASE in PARTITION BY.
+      const parts = rule.partition.map((value, index) => ({ sql: value, alias: `p${index}`, duplicated: `d${index}` }));
+      const rowsSql = `SELECT ${[...selected, ...parts.map((each) => `${each.sql} AS ${q(each.alias)}`)].join(', ')} FROM ${this.relation} WHERE ${rule.where}`;
+      const groupNames = parts.map((each) => q(each.duplicated)).join(', ');
+      const duplicated = `SELECT ${groupNames} FROM (SELECT ${parts.map((each) => `${each.sql} AS ${q(each.duplicated)}`).join(', ')} FROM ${this.relation} WHERE ${rule.where}) AS datagate_values ` +
+        `GROUP BY ${groupNames} HAVING COUNT(*) > 1 ORDER BY ${groupNames} LIMIT ${MAX_EXAMPLES}`;
+      // NULL parts of a compound key match each other, as GROUP BY groups them.
+      const match = parts.map((each) => `(datagate_rows.${q(each.alias)} = datagate_duplicated.${q(each.duplicated)} OR (datagate_rows.${q(each.alias)} IS NULL AND datagate_duplicated.${q(each.duplicated)} IS NULL))`).join(' AND ');
+      const names = [...values, ...keys, ...keyOrder].map((each) => q(each.alias));
+      const within = (keys.length > 0 ? keyOrder : values).map((each) => `datagate_rows.${q(each.alias)}`).join(', ');
+      const ranked = `SELECT ${names.map((name) => `datagate_rows.${name}`).join(', ')}, ROW_NUMBER() OVER (PARTITION BY ${parts.map((each) => `datagate_rows.${q(each.alias)}`).join(', ')} ORDER BY ${within}) AS ${q('datagate_rank')} ` +
+        `FROM (${rowsSql}) AS datagate_rows JOIN (${duplicated}) AS datagate_duplicated ON ${match}`;
+      sql = `SELECT ${names.join(', ')} FROM (${ranked}) AS datagate_ranked WHERE ${q('datagate_rank')} > 1 ORDER BY ${order} LIMIT ${MAX_EXAMPLES}`;
     } else {
       sql = `SELECT ${selected.join(', ')} FROM ${this.relation} WHERE ${rule.where} ORDER BY ${order} LIMIT ${MAX_EXAMPLES}`;
     }
