@@ -48,7 +48,7 @@ function timed(client) {
   return { engine: client.engine, close: () => client.close(), async query(sql) {
     const started = Date.now();
     const result = await client.query(sql);
-    if (process.env.DATAGATE_BENCH_TRACE) console.log(`    ${Date.now() - started} ms  ${sql.slice(0, 150)}`);
+    if (process.env.DATAGATE_BENCH_TRACE) console.log(`    ${Date.now() - started} ms  ${process.env.DATAGATE_BENCH_TRACE === "full" ? sql : sql.slice(0, 150)}`);
     return result;
   } };
 }
