@@ -11,8 +11,26 @@ function backticked(name: string): string {
   return `\`${name.replaceAll('\\', '\\\\').replaceAll('`', '\\`')}\``;
 }
 
+/** Spark SQL (Databricks) escapes a backtick in an identifier by doubling it; a backslash is plain there. */
+function doubledBackticks(name: string): string {
+  return `\`${name.replaceAll('`', '``')}\``;
+}
+
 function singleQuoted(value: string): string {
   return `'${value.replaceAll("'", "''")}'`;
+}
+
+/**
+ * A literal for engines whose strings read backslash escapes (BigQuery, Databricks, Snowflake):
+ * a raw backslash would escape the closing quote, and BigQuery refuses a raw line break.
+ */
+function backslashEscaped(value: string): string {
+  return `'${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'").replaceAll('\n', '\\n').replaceAll('\r', '\\r')}'`;
+}
+
+/** Redshift's strings read backslash escapes too (its QUOTE_LITERAL doubles backslashes). */
+function redshiftQuoted(value: string): string {
+  return `'${value.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;
 }
 
 /** Splits `a.b.c` on dots outside double quotes or backticks (a doubled quote inside is one quote). */
@@ -49,12 +67,12 @@ function dialectWith(engine: EngineName, quote: (name: string) => string, litera
 
 const dialects: Record<EngineName, Dialect> = {
   postgres: dialectWith('postgres', doubleQuoted),
-  redshift: dialectWith('redshift', doubleQuoted),
+  redshift: dialectWith('redshift', doubleQuoted, redshiftQuoted),
   duckdb: dialectWith('duckdb', doubleQuoted),
-  snowflake: dialectWith('snowflake', doubleQuoted),
+  snowflake: dialectWith('snowflake', doubleQuoted, backslashEscaped),
   trino: dialectWith('trino', doubleQuoted),
-  bigquery: dialectWith('bigquery', backticked, (value) => `'${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`),
-  databricks: dialectWith('databricks', backticked, (value) => `'${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`),
+  bigquery: dialectWith('bigquery', backticked, backslashEscaped),
+  databricks: dialectWith('databricks', doubledBackticks, backslashEscaped),
 };
 
 export function dialectOf(engine: EngineName): Dialect {
