@@ -54,6 +54,25 @@ describe.each(engines)('check with %s tables', (_engine, setup) => {
     expect(dataset.cost!.queries).toBeGreaterThanOrEqual(2);
   });
 
+  it('diffs the rows by key in the engine as the files are diffed', async () => {
+    if (!engine) return;
+    const { dir, connection, env } = engine;
+    const extra = ['    key: customer_id'];
+    const files = await check(writeConfig(dir, 'files-key.yml', { current: 'customers.csv', baseline: 'customers_baseline.csv', extra }), dir);
+    const tables = await check(writeConfig(dir, 'tables-key.yml', {
+      connections: [connection], current: '{ connection: wh, table: analytics.customers }', baseline: '{ connection: wh, table: analytics.customers_baseline }', extra,
+    }), dir, env);
+    const fileDiff = files.report.datasets[0].diff!;
+    const tableDiff = tables.report.datasets[0].diff!;
+    expect(fileDiff.added).toBe(2000); // the example's two snapshots hold different customers
+    expect({ ...tableDiff, columns: tableDiff.columns.map(({ meanDelta: _m, ...c }) => c) })
+      .toEqual({ ...fileDiff, columns: fileDiff.columns.map(({ meanDelta: _m, ...c }) => c) });
+    tableDiff.columns.forEach((column, i) => {
+      if (column.meanDelta !== undefined) expect(column.meanDelta).toBeCloseTo(fileDiff.columns[i]!.meanDelta!, 9);
+    });
+    expect(tables.report.gates.filter((gate) => gate.kind === 'diff')).toEqual(files.report.gates.filter((gate) => gate.kind === 'diff'));
+  });
+
   it('compares a table with a CSV baseline as the CSV with the same baseline', async () => {
     if (!engine) return;
     const { dir, connection, env } = engine;
@@ -87,5 +106,25 @@ describe.each(engines)('check with %s tables', (_engine, setup) => {
     expect(result.report.datasets[0].source).toBe('wh: query');
     expect(result.report.datasets[0].rows.current).toBe(1997);
     expect(result.report.gates.find((gate) => gate.id === 'customers.contract.age.min')).toMatchObject({ status: 'pass' });
+  });
+});
+
+describe('check across two engines', () => {
+  it('diffs a PostgreSQL table against a DuckDB baseline by checksums, as the files are diffed', async () => {
+    const pg = await freshPostgres();
+    if (!pg) return;
+    try { await customersPostgres(pg.client); } finally { await pg.client.close(); }
+    const dir = customersWorkspace();
+    await customersDuckDb(dir);
+    const extra = ['    key: customer_id'];
+    const files = await check(writeConfig(dir, 'files-key.yml', { current: 'customers.csv', baseline: 'customers_baseline.csv', extra }), dir);
+    const tables = await check(writeConfig(dir, 'two.yml', {
+      connections: ['pg: { engine: postgres, url: env:WAREHOUSE_URL }', 'wh: { engine: duckdb, path: wh.duckdb }'],
+      current: '{ connection: pg, table: analytics.customers }', baseline: '{ connection: wh, table: analytics.customers_baseline }', extra,
+    }), dir, { WAREHOUSE_URL: pg.url });
+    const fileDiff = files.report.datasets[0].diff!;
+    const tableDiff = tables.report.datasets[0].diff!;
+    for (const field of ['added', 'removed', 'changed', 'unchanged', 'duplicateKeys'] as const) expect(tableDiff[field]).toEqual(fileDiff[field]);
+    expect(tableDiff.columns.map((c) => [c.name, c.changed])).toEqual(fileDiff.columns.map((c) => [c.name, c.changed]));
   });
 });

@@ -12,7 +12,8 @@ import { releaseExactValues } from '../profile/exact.js';
 import type { Profile } from '../profile/types.js';
 import type { DatasetReport, GateResult, QueryCost } from '../report/types.js';
 import { contractGatesOfTable } from '../warehouse/contract.js';
-import type { Connections } from '../warehouse/connect.js';
+import type { Connections, SourceClient } from '../warehouse/connect.js';
+import { diffTables } from '../warehouse/diff.js';
 import { sourceLabel } from '../warehouse/dialect.js';
 import { profileTable, type TableProfileOptions } from '../warehouse/profile.js';
 import type { TableSource } from '../warehouse/types.js';
@@ -70,13 +71,25 @@ export async function checkTableDataset(dataset: DatasetConfig, context: Dataset
   gates.push(...contract.gates);
   if (baseline) releaseExactValues(baseline);
   releaseExactValues(profile);
-  if (dataset.key !== undefined) {
-    gates.push({ id: `${dataset.name}.diff`, kind: 'diff', dataset: dataset.name, status: 'skip', message: 'the row diff by key of a table is not run yet' });
-  }
+  if (dataset.key !== undefined) gates.push(...await rowDiff(dataset, currentSource, current, connections, report, cost));
   for (const gate of gates) gate.dataset ??= dataset.name;
   report.cost = cost;
   report.status = worstStatus(gates);
   return { report, gates, profile };
+}
+
+/** The row diff by key against a table baseline: joined in the engine when both sides share a connection, by checksums across two. */
+async function rowDiff(dataset: DatasetConfig, currentSource: TableSource, current: SourceClient, connections: Connections, report: DatasetReport, cost: QueryCost): Promise<GateResult[]> {
+  const spec = dataset.baseline;
+  if (spec === undefined || !isTableSource(spec)) {
+    const why = spec === undefined ? 'no baseline configured' : 'the baseline is a file or a stored profile; a table is diffed row by row against a table';
+    return [{ id: `${dataset.name}.diff`, kind: 'diff', dataset: dataset.name, status: 'skip', message: `row diff skipped: ${why}` }];
+  }
+  const baselineSide = spec.connection === currentSource.connection ? current : await connections.forSource(spec, dataset.name);
+  const result = await diffTables({ baseline: { ...baselineSide, source: spec }, current: { ...current, source: currentSource } }, dataset);
+  addCost(cost, result.cost);
+  if (result.diff) report.diff = result.diff;
+  return result.gates;
 }
 
 interface LoadedBaseline { baseline: Profile | null; described: DatasetReport['baseline'] }
