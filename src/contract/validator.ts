@@ -10,13 +10,30 @@ import { violated } from '../gates/types.js';
 import { rowCountGates } from '../gates/rows.js';
 import { freshnessGates } from '../gates/freshness.js';
 import { profiledNewest } from '../profile/dates.js';
-import { ColumnCheck } from './columnCheck.js';
-import { CompoundUniqueCheck } from './compoundUnique.js';
+import { ColumnCheck, type ColumnCheckState } from './columnCheck.js';
+import { CompoundUniqueCheck, type CompoundUniqueState } from './compoundUnique.js';
+import type { Shift } from './violations.js';
 import { requiredColumns, ruleSeverity } from './rules.js';
 
 export interface ContractOptions {
   /** Extra tokens read as null; defaults to the dataset's `null_values`. */
   nullValues?: string[];
+  /** This validator reads one part of a file in a worker: keep what its state needs to merge. */
+  track?: boolean;
+}
+
+/**
+ * A validator's tallies as plain data (structured-cloneable), so the validators of the parts of
+ * a file read by worker threads merge into the one that read it whole (`absorb`).
+ */
+export interface ContractState {
+  rows: number;
+  seen: string[];
+  files: string[];
+  headerLine: number | undefined;
+  freshness: { present: boolean; newest: number | undefined };
+  columns: ColumnCheckState[];
+  compound: CompoundUniqueState[];
 }
 
 export interface FinishInput {
@@ -39,7 +56,7 @@ export class ContractValidator {
 
   constructor(private readonly dataset: DatasetConfig, options: ContractOptions = {}) {
     this.isNull = makeNullTest(options.nullValues ?? dataset.null_values ?? []);
-    const context = (severity: ReturnType<typeof ruleSeverity>) => ({ dataset: dataset.name, severity, isNull: this.isNull });
+    const context = (severity: ReturnType<typeof ruleSeverity>) => ({ dataset: dataset.name, severity, isNull: this.isNull, track: options.track });
     this.columns = Object.entries(dataset.schema?.columns ?? {}).map(
       ([name, rule]) => new ColumnCheck(name, rule, context(ruleSeverity(dataset, rule))),
     );
@@ -67,6 +84,33 @@ export class ContractValidator {
     }
     for (const check of this.compound) check.add(batch);
     if (this.dataset.freshness) this.trackNewest(batch, this.dataset.freshness.column);
+  }
+
+  toState(): ContractState {
+    return {
+      rows: this.rows, seen: [...this.seen], files: [...this.files], headerLine: this.headerLine, freshness: { ...this.freshness },
+      columns: this.columns.map((check) => check.toState()), compound: this.compound.map((check) => check.toState()),
+    };
+  }
+
+  /**
+   * Adds the state of the next part of the data, parts in file order (the first one absorbed
+   * into a fresh validator): the results are then those of one validator that read every part's
+   * rows in turn, with `shift` placing the part's rows and lines in the whole. `last`: no part
+   * follows (its unique values are then counted, not kept).
+   */
+  absorb(state: ContractState, shift: Shift, last: boolean): void {
+    if (this.files.size === 0) this.headerLine = state.headerLine;
+    this.rows += state.rows;
+    for (const name of state.seen) this.seen.add(name);
+    for (const file of state.files) this.files.add(file);
+    const [file = ''] = state.files;
+    const place = { ...shift, file, last };
+    this.columns.forEach((check, k) => check.absorb(state.columns[k], place));
+    this.compound.forEach((check, k) => check.absorb(state.compound[k], place));
+    this.freshness.present ||= state.freshness.present;
+    const newest = state.freshness.newest;
+    if (newest !== undefined && (this.freshness.newest === undefined || newest > this.freshness.newest)) this.freshness.newest = newest;
   }
 
   private trackNewest(batch: Batch, column: string): void {

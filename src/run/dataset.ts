@@ -1,18 +1,14 @@
-// One dataset through the whole flow: read once (profile + contract in the same pass), load the
-// baseline, compare, gate.
+// One dataset through the whole flow: read once (profile + contract in the same pass,
+// src/scan/), load the baseline, compare, gate.
 
 import path from 'node:path';
 import type { DatasetConfig } from '../config/schema.js';
 import type { BaselineResolver } from '../baseline/index.js';
-import { detectFormat, resolveFiles, readBatches } from '../readers/index.js';
-import { profileCsvFile } from '../profile/records.js';
+import { resolveFiles } from '../readers/index.js';
 import { releaseExactValues } from '../profile/exact.js';
-import { csvReadingOf } from '../profile/csvReading.js';
-import { formatBatch } from '../profile/formats.js';
+import { scanDataset } from '../scan/index.js';
 import type { ReadOptions } from '../readers/types.js';
-import { Profiler } from '../profile/index.js';
 import type { Profile } from '../profile/types.js';
-import { ContractValidator } from '../contract/validator.js';
 import { diffSchema, compareDrift } from '../compare/index.js';
 import { schemaGates } from '../gates/schema.js';
 import { driftGates } from '../gates/drift.js';
@@ -52,30 +48,10 @@ export async function checkDataset(dataset: DatasetConfig, context: DatasetConte
     confinedRead(context.workspace, file, shown);
   }
   const issues = new IssueTally();
-  const profiler = new Profiler({ nullValues: dataset.null_values, exact: dataset.baseline !== undefined });
-  const validator = new ContractValidator(dataset, { nullValues: dataset.null_values });
-  let firstRow = 1;
-  let delimiter: string | undefined;
-  for (const file of files) {
-    const format = detectFormat(file, options.format);
-    if (format === 'csv' || format === 'tsv') {
-      const reading = await csvReadingOf(file, format, options);
-      delimiter ??= reading.delimiter;
-      profiler.useFormats(reading.formats);
-      // Fields are profiled in place; only the columns the contract reads become strings, and
-      // those of a column with a format (`1.234,56`, `Y`) become the values the profile read.
-      firstRow = await profileCsvFile(file, reading.delimiter, firstRow, profiler, issues.add, {
-        keep: (name) => validator.reads(name), add: (batch) => validator.add(formatBatch(batch, reading.formats)),
-      });
-      continue;
-    }
-    for await (const batch of readBatches([file], options, issues.add, firstRow)) {
-      profiler.add(batch);
-      validator.add(batch);
-      firstRow = batch.firstRow + batch.length;
-    }
-  }
-  const profile = { ...profiler.finish(), ...(delimiter !== undefined ? { delimiter } : {}), source: files.map((file) => relative(context.dir, file)) };
+  // One read of the current snapshot: profile and contract (in parallel parts for a big CSV file).
+  const scan = await scanDataset(dataset, files, options, issues.add, { exact: dataset.baseline !== undefined });
+  const validator = scan.validator;
+  const profile = { ...scan.profile, ...(scan.delimiter !== undefined ? { delimiter: scan.delimiter } : {}), source: files.map((file) => relative(context.dir, file)) };
 
   const baselineFile = dataset.baseline ? await context.baselineResolver(dataset.baseline, dataset.current, { name: dataset.name, kind: 'dataset' }) : null;
   const baseline = baselineFile ? await loadSnapshotProfile(baselineFile.path, options) : null;
