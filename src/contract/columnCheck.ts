@@ -286,7 +286,7 @@ function absorbUnique(
 ): void {
   const across = new Violations();
   unique.seen.absorb(state.seen, (key, row, line) => {
-    across.record(() => ({ row, ...(line !== undefined ? { line } : {}), file: part.file, value: String(key) }));
+    across.recordByRow(row, () => ({ row, ...(line !== undefined ? { line } : {}), file: part.file, value: String(key) }));
   }, !part.last);
   unique.violations.absorb(mergedByRow(state.violations, across.toState()), part);
 }

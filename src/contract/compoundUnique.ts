@@ -61,7 +61,7 @@ export class CompoundUniqueCheck {
     for (const name of state.present) this.present.add(name);
     const across = new Violations();
     this.seen.absorb(state.seen, (key, row, line) => {
-      across.record(() => ({ row, ...(line !== undefined ? { line } : {}), file: part.file, value: shownKey(String(key)) }));
+      across.recordByRow(row, () => ({ row, ...(line !== undefined ? { line } : {}), file: part.file, value: shownKey(String(key)) }));
     }, !part.last);
     this.violations.absorb(mergedByRow(state.violations, across.toState()), part);
   }

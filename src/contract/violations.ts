@@ -37,6 +37,23 @@ export class Violations {
     this.examples.push({ ...where, value: detach(value.length > MAX_EXAMPLE_LENGTH ? value.slice(0, MAX_EXAMPLE_LENGTH) + '…' : value) });
   }
 
+  /**
+   * Counts one offence at `row` when offences arrive out of row order: the examples kept are
+   * those of the lowest rows.
+   */
+  recordByRow(row: number, example: () => Example): void {
+    const examples = this.examples;
+    if (examples.length >= MAX_EXAMPLES) {
+      if (row >= examples[examples.length - 1].row) {
+        this.count++;
+        return;
+      }
+      examples.pop();
+    }
+    this.record(example);
+    examples.sort((a, b) => a.row - b.row);
+  }
+
   toState(): ViolationsState {
     return { count: this.count, examples: this.examples };
   }
