@@ -60,5 +60,5 @@ export async function readCsvPart(job: PartJob, rows?: RowBatches): Promise<Part
     throw error;
   }
   const profile = profiler.finish();
-  return { profile, issues, header: parser.columns, pending, ...(job.exact !== undefined ? { exact: exactTransferOf(profile) } : {}) };
+  return { profile, issues, header: parser.columns, pending, ...(job.exact !== undefined ? { exact: exactTransferOf(profile, true) } : {}) };
 }
