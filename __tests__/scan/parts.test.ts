@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { datasetSchema, type DatasetConfig } from '../../src/config/schema.js';
+import { contractGates } from '../../src/gates/contract.js';
 import { scanDataset } from '../../src/scan/index.js';
 import { scanCsvPart, type ScanJob } from '../../src/scan/part.js';
 import type { ReadIssue } from '../../src/readers/types.js';
@@ -56,7 +57,7 @@ async function scan(target: string, parts: number | undefined): Promise<{ gates:
       return scanCsvPart(job as ScanJob);
     },
   });
-  const gates = outcome.validator.finish({ current: outcome.profile, baseline: null, now: new Date('2024-06-10T00:00:00Z') });
+  const gates = contractGates(outcome.validator, { current: outcome.profile, baseline: null, now: new Date('2024-06-10T00:00:00Z') });
   return { gates, issues, rows: outcome.profile.rows, inParts: jobs > 0 };
 }
 
@@ -85,7 +86,7 @@ describe('one scan of a big CSV file in parts (profile and contract)', () => {
     const config = datasetSchema.parse({ name: 'train', current: target, schema: { columns: { id: { unique: true }, kind: { allowed: ['ok'] } } }, unique: [['id', 'kind']] });
     const run = async (parts: number | undefined) => {
       const outcome = await scanDataset(config, [target], {}, () => undefined, { exact: false, parts, run: parts === undefined ? undefined : (job) => scanCsvPart(job as ScanJob) });
-      return outcome.validator.finish({ current: outcome.profile, baseline: null, now: new Date() });
+      return contractGates(outcome.validator, { current: outcome.profile, baseline: null, now: new Date() });
     };
     const whole = await run(undefined);
     expect(whole.find((gate) => gate.id === 'train.contract.id.unique')).toMatchObject({ count: 10_000, message: '"id": 10000 duplicate values' });

@@ -6,12 +6,12 @@ import type { GateResult, Severity } from '../report/types.js';
 import type { ColumnType } from '../profile/types.js';
 import { cellNumber, cellText, cellTime, cellType } from '../profile/values.js';
 import { textTime } from '../profile/dates.js';
-import { violated } from '../gates/types.js';
+import { violated } from '../report/severity.js';
 import { parseBound, typeAccepts, type Bound, type ColumnRuleName } from './rules.js';
 import { detach } from './detach.js';
 import { UniqueSet, type UniqueSetState } from './uniqueSet.js';
 import { MAX_EXAMPLES, Violations, type Shift, type ViolationsState } from './violations.js';
-import { percentOf as percent } from '../gates/wording.js';
+import { percentOf as percent } from '../report/percent.js';
 import { compilePattern } from './pattern.js';
 
 /** Distinct disallowed values kept to show as `observed`. */

@@ -3,7 +3,7 @@
 import type { Batch, Cell } from '../readers/types.js';
 import type { GateResult, Severity } from '../report/types.js';
 import { cellText } from '../profile/values.js';
-import { violated } from '../gates/types.js';
+import { violated } from '../report/severity.js';
 import { UniqueSet, type UniqueSetState } from './uniqueSet.js';
 import { Violations, type ViolationsState } from './violations.js';
 import { mergedByRow, type PartPlace } from './columnCheck.js';

@@ -1,14 +1,13 @@
 // Checks every row of a snapshot against its dataset's contract as batches stream past.
 // Memory is fixed per rule (counts and the first few examples), except uniqueness sets.
+// Knows nothing of src/gates (a test keeps it so): the gates build on the contract, not back.
 
 import type { DatasetConfig } from '../config/schema.js';
 import type { Batch, Cell } from '../readers/types.js';
 import type { Profile } from '../profile/types.js';
 import type { GateResult } from '../report/types.js';
 import { cellTime, makeNullTest } from '../profile/values.js';
-import { violated } from '../gates/types.js';
-import { rowCountGates } from '../gates/rows.js';
-import { freshnessGates } from '../gates/freshness.js';
+import { violated } from '../report/severity.js';
 import { profiledNewest } from '../profile/dates.js';
 import { ColumnCheck, type ColumnCheckState } from './columnCheck.js';
 import { CompoundUniqueCheck, type CompoundUniqueState } from './compoundUnique.js';
@@ -54,7 +53,7 @@ export class ContractValidator {
   private headerLine: number | undefined;
   private readonly freshness = { present: false, newest: undefined as number | undefined };
 
-  constructor(private readonly dataset: DatasetConfig, options: ContractOptions = {}) {
+  constructor(readonly dataset: DatasetConfig, options: ContractOptions = {}) {
     this.isNull = makeNullTest(options.nullValues ?? dataset.null_values ?? []);
     const context = (severity: ReturnType<typeof ruleSeverity>) => ({ dataset: dataset.name, severity, isNull: this.isNull, track: options.track });
     this.columns = Object.entries(dataset.schema?.columns ?? {}).map(
@@ -128,7 +127,12 @@ export class ContractValidator {
     if (newest > -Infinity) this.freshness.newest = newest;
   }
 
-  finish({ current, baseline, now }: FinishInput): GateResult[] {
+  /**
+   * The contract's results: per column rule, required and extra columns, compound keys. The row
+   * count and freshness gates, which read summaries, come from the gates table
+   * (`contractGates` in src/gates/contract.ts gives all of them, in the report's order).
+   */
+  finish(_input?: Partial<FinishInput>): GateResult[] {
     const results: GateResult[] = [];
     const required = new Set(requiredColumns(this.dataset));
     const checked = new Set<string>();
@@ -151,12 +155,17 @@ export class ContractValidator {
     const extra = this.extraColumns();
     if (extra) results.push(extra);
     for (const check of this.compound) results.push(check.result());
-    results.push(...rowCountGates(this.dataset, current.rows, baseline?.rows ?? null));
-    // Dates in other formats than ISO 8601 (and epoch times): the profile's newest, read as the column decided.
-    const column = this.dataset.freshness ? current.columns.find((each) => each.name === this.dataset.freshness?.column) : undefined;
-    const newest = profiledNewest(column) ?? this.freshness.newest;
-    results.push(...freshnessGates(this.dataset, { ...this.freshness, newest, now }));
     return results;
+  }
+
+  /**
+   * What the freshness gate reads: whether the column was there, and its newest time — the
+   * profile's, read as the column decided (dates in other formats than ISO 8601, epoch times),
+   * else the newest ISO time the rows held.
+   */
+  freshnessOf(current: Profile): { present: boolean; newest: number | undefined } {
+    const column = this.dataset.freshness ? current.columns.find((each) => each.name === this.dataset.freshness?.column) : undefined;
+    return { present: this.freshness.present, newest: profiledNewest(column) ?? this.freshness.newest };
   }
 
   private presentResult(name: string, severity: 'error' | 'warn'): GateResult {

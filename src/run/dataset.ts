@@ -10,8 +10,8 @@ import { scanDataset } from '../scan/index.js';
 import type { ReadOptions } from '../readers/types.js';
 import type { Profile } from '../profile/types.js';
 import { diffSchema, compareDrift } from '../compare/index.js';
-import { schemaGates } from '../gates/schema.js';
-import { driftGates } from '../gates/drift.js';
+import { evaluateGate } from '../gates/index.js';
+import { contractGates } from '../gates/contract.js';
 import { IssueTally } from '../gates/read.js';
 import type { DatasetReport, GateResult } from '../report/types.js';
 import { loadSnapshotProfile } from './snapshot.js';
@@ -69,8 +69,8 @@ export async function checkDataset(dataset: DatasetConfig, context: DatasetConte
     report.drift = compareDrift(baseline, profile, dataset.drift);
     releaseExactValues(baseline);
     releaseExactValues(profile);
-    gates.push(...schemaGates(dataset.name, report.schema, dataset.schema_changes));
-    gates.push(...driftGates(dataset.name, report.drift, dataset.drift?.severity));
+    gates.push(...evaluateGate('schema', dataset.schema_changes, { dataset: dataset.name, diff: report.schema }));
+    gates.push(...evaluateGate('drift', dataset.drift?.severity, { dataset: dataset.name, drift: report.drift }));
   } else {
     gates.push({
       id: `${dataset.name}.baseline`,
@@ -82,7 +82,7 @@ export async function checkDataset(dataset: DatasetConfig, context: DatasetConte
         : 'no baseline configured: schema diff and drift skipped',
     });
   }
-  gates.push(...validator.finish({ current: profile, baseline, now: context.now }));
+  gates.push(...contractGates(validator, { current: profile, baseline, now: context.now }));
   const rowDiff = await diffDataset(dataset, files, baselineFile, options);
   if (rowDiff.diff) report.diff = rowDiff.diff;
   gates.push(...rowDiff.gates);

@@ -4,6 +4,7 @@
 
 import type { DatasetConfig } from '../config/schema.js';
 import { ContractValidator } from '../contract/validator.js';
+import { contractGates } from '../gates/contract.js';
 import type { Profile } from '../profile/types.js';
 import type { Batch, Cell } from '../readers/types.js';
 import type { GateResult } from '../report/types.js';
@@ -32,6 +33,6 @@ export async function contractGatesOfTable(
     const batch: Batch = { columns, data, length: rows.length, firstRow: 1, file: sourceLabel(source) };
     validator.add(batch);
   }
-  const gates = validator.finish({ current: context.current, baseline: context.baseline, now: context.now });
+  const gates = contractGates(validator, { current: context.current, baseline: context.baseline, now: context.now });
   return { gates, cost: { queries: 1, rowsScanned: rows.length, ms: Date.now() - started } };
 }
