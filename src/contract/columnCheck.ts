@@ -4,12 +4,14 @@ import type { ColumnRule } from '../config/schema.js';
 import type { Batch, Cell } from '../readers/types.js';
 import type { GateResult, Severity } from '../report/types.js';
 import type { ColumnType } from '../profile/types.js';
-import { cellNumber, cellText, cellTime, cellType } from '../profile/values.js';
+import {
+  KIND_DATE, KIND_INTEGER, KIND_NUMBER, KIND_TIMESTAMP, KIND_TYPES, cellNumber, cellText, cellTime, cellType, classifyText, parsedValue,
+} from '../profile/values.js';
 import { textTime } from '../profile/dates.js';
 import { violated } from '../report/severity.js';
-import { parseBound, typeAccepts, type Bound, type ColumnRuleName } from './rules.js';
+import { parseBound, typeAccepts, typeAcceptsText, type Bound, type ColumnRuleName } from './rules.js';
 import { detach } from './detach.js';
-import { UniqueSet, type UniqueSetState } from './uniqueSet.js';
+import { UniqueSet, canonicalInteger, type UniqueSetState } from './uniqueSet.js';
 import { MAX_EXAMPLES, Violations, type Shift, type ViolationsState } from './violations.js';
 import { percentOf as percent } from '../report/percent.js';
 import { compilePattern } from './pattern.js';
@@ -92,6 +94,10 @@ export class ColumnCheck {
         this.nulls.add(batch, index, cellText(cell));
         continue;
       }
+      if (typeof cell === 'string') {
+        this.addText(cell, batch, index);
+        continue;
+      }
       if (declared && !typeAccepts(declared, cell)) {
         this.typeViolations!.add(batch, index, cellText(cell));
         this.offendingTypes.add(cellType(cell));
@@ -108,6 +114,39 @@ export class ColumnCheck {
       if (this.pattern && !this.pattern.regex.test(text)) this.pattern.violations.add(batch, index, text);
       if (this.length.min || this.length.max) this.checkLength(text, batch, index);
     }
+  }
+
+  /**
+   * `add` of one non-null text cell (CSV, TSV), classified once for every rule: the type, both
+   * bounds and the unique key read the same parse (each used to parse it again).
+   */
+  private addText(text: string, batch: Batch, index: number): void {
+    const kind = classifyText(text);
+    const value = parsedValue.value;
+    const canonical = parsedValue.canonical;
+    const declared = this.rule.type;
+    if (declared && !typeAcceptsText(declared, kind, text)) {
+      this.typeViolations!.add(batch, index, text);
+      this.offendingTypes.add(KIND_TYPES[kind]);
+    }
+    if (this.min || this.max) {
+      const numeric = kind === KIND_INTEGER || kind === KIND_NUMBER;
+      const temporal = kind === KIND_DATE || kind === KIND_TIMESTAMP;
+      if (this.min) checkBoundValue(this.min, boundValue(this.min.bound, numeric, temporal, value, text), text, batch, index, (a, b) => a < b);
+      if (this.max) checkBoundValue(this.max, boundValue(this.max.bound, numeric, temporal, value, text), text, batch, index, (a, b) => a > b);
+    }
+    if (!this.needsText) return;
+    if (this.unique) {
+      // A canonical integer of up to 15 digits was read by the parse; others as the set reads them.
+      const key = kind === KIND_INTEGER && canonical ? value : canonicalInteger(text);
+      if (!this.unique.seen.addKey(key, text, batch.firstRow + index, batch.lines?.[index])) this.unique.violations.add(batch, index, text);
+    }
+    if (this.allowed && !this.allowed.texts.has(text) && !(this.allowed.numbers.size > 0 && (kind === KIND_INTEGER || kind === KIND_NUMBER) && this.allowed.numbers.has(value))) {
+      this.allowed.violations.add(batch, index, text);
+      if (this.allowed.values.size < MAX_OBSERVED_VALUES) this.allowed.values.add(detach(text));
+    }
+    if (this.pattern && !this.pattern.regex.test(text)) this.pattern.violations.add(batch, index, text);
+    if (this.length.min || this.length.max) this.checkLength(text, batch, index);
   }
 
   private addAbsent(batch: Batch): void {
@@ -313,6 +352,18 @@ function checkBound(check: BoundCheck, cell: Cell, batch: Batch, index: number, 
   if (value === undefined) return;
   if (check.extreme === undefined || beyond(value, check.extreme)) check.extreme = value;
   if (beyond(value, check.bound.value)) check.violations.add(batch, index, cellText(cell));
+}
+
+/** A text's value for a bound of its kind, from its one parse; dates in other formats as `checkBound` reads them. */
+function boundValue(bound: Bound, numeric: boolean, temporal: boolean, value: number, text: string): number | undefined {
+  if (bound.kind === 'number') return numeric ? value : undefined;
+  return temporal ? value : textTime(text);
+}
+
+function checkBoundValue(check: BoundCheck, value: number | undefined, text: string, batch: Batch, index: number, beyond: (value: number, bound: number) => boolean): void {
+  if (value === undefined) return;
+  if (check.extreme === undefined || beyond(value, check.extreme)) check.extreme = value;
+  if (beyond(value, check.bound.value)) check.violations.add(batch, index, text);
 }
 
 /** In a declared string column a number is a spelling (`12345` must not admit `012345`); elsewhere a value. */

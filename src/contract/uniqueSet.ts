@@ -136,7 +136,11 @@ export class UniqueSet {
 
   /** Adds a key; false when it was already there (a duplicate). `row` and `line` are kept when tracking. */
   add(text: string, row = 0, line = -1): boolean {
-    const number = canonicalInteger(text);
+    return this.addKey(canonicalInteger(text), text, row, line);
+  }
+
+  /** `add`, the text's canonical integer (`canonicalInteger`) already known. */
+  addKey(number: number | undefined, text: string, row = 0, line = -1): boolean {
     if (number !== undefined) {
       if (!this.numbers.add(number)) return false;
       this.numbersSeen?.push(row, line);
@@ -204,7 +208,7 @@ function lineOf(seen: FirstSeen | undefined, index: number): number | undefined 
 }
 
 /** The number a text spells when it is the canonical form of a safe integer (`42`, `-7`). */
-function canonicalInteger(text: string): number | undefined {
+export function canonicalInteger(text: string): number | undefined {
   if (text.length === 0 || text.length > 16) return undefined;
   const first = text.charCodeAt(0);
   if (first !== 45 && (first < 48 || first > 57)) return undefined;
