@@ -1,7 +1,8 @@
 // `npm run bench`: profiling speed and memory of the bundled CLI next to DuckDB's SUMMARIZE.
 // Generates a seeded mixed CSV (1M rows ≈ 116 MB) and its Parquet copies (snappy, zstd) under
 // bench/out/, profiles each with `node <cli> profile <file>` in a child process, and prints
-// rows/s, MB/s and peak RSS (from /usr/bin/time) beside DuckDB with threads=1 and threads=2.
+// rows/s, MB/s and peak RSS (from /usr/bin/time) beside DuckDB with threads=1 and threads=2;
+// then `check` with a contract and a baseline beside `profile` of both files (bench/check.mjs).
 //   node bench/run.mjs [--rows 1000000] [--big] [--runs 2] [--node <node binary>]
 //   (--big adds a 10M-row CSV: RSS must stay flat; --node runs datagate under another Node,
 //   e.g. the action's Node 24: `--node "$(npx -y node@24 -p process.execPath)"`)
@@ -11,6 +12,7 @@ import { cpSync, existsSync, mkdirSync, openSync, closeSync, rmSync, statSync, r
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCsv } from './generate.mjs';
+import { benchCheck } from './check.mjs';
 
 const { values: flags } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, big: { type: 'boolean', default: false }, runs: { type: 'string', default: '2' }, node: { type: 'string', default: process.execPath } } });
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -150,3 +152,5 @@ const widths = table[0].map((_, c) => Math.max(...table.map((r) => String(r[c]).
 for (const r of table) console.log(r.map((cell, c) => String(cell).padEnd(widths[c])).join('  '));
 console.log('\nprofile JSON sizes: ' + profileSizes.map(([name, bytes]) => `${name} ${(bytes / 1024).toFixed(0)} KB`).join(', '));
 console.log('"vs datagate" is the tool\'s time over datagate\'s: above 1× means datagate is faster.');
+// `check` (contract + baseline) beside `profile` of the file and of its baseline; needs the CLI, not the bench entry.
+if (target.command[1] === 'profile') await benchCheck({ cli: target.command[0], runs: Math.max(3, runs), node: flags.node });

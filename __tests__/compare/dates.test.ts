@@ -7,6 +7,7 @@ import { ContractValidator } from '../../src/contract/validator.js';
 import { Profiler } from '../../src/profile/index.js';
 import { evidence } from '../../src/report/markdown/drift.js';
 import { batch, dataset, NOW } from '../contract/batches.js';
+import { contractGates } from '../../src/gates/contract.js';
 
 function days(start: string, count: number, format: (date: Date) => string): string[] {
   return Array.from({ length: count }, (_, i) => format(new Date(Date.parse(start) + i * 86_400_000)));
@@ -50,7 +51,7 @@ describe('contracts on dates in other formats', () => {
     const config = dataset({ freshness: { column: 'day', max_age: '2d' }, schema: { columns: { day: { type: 'date', min: '2024-01-01' } } } });
     const validator = new ContractValidator(config, {});
     validator.add(batch(['day'], values.map((value) => [value])));
-    const results = validator.finish({ current: profileOf({ day: values }), baseline: null, now: NOW });
+    const results = contractGates(validator, { current: profileOf({ day: values }), baseline: null, now: NOW });
     expect(results.find((result) => result.kind === 'freshness')).toMatchObject({ status: 'pass', observed: '2024-06-09T00:00:00.000Z' });
     expect(results.find((result) => result.id === 'train.contract.day.type')).toMatchObject({ status: 'pass' });
     expect(results.find((result) => result.id === 'train.contract.day.min')).toMatchObject({ status: 'pass' });
@@ -60,7 +61,7 @@ describe('contracts on dates in other formats', () => {
     const values = ['01.06.2024', '31.12.2023'];
     const validator = new ContractValidator(dataset({ schema: { columns: { day: { type: 'date', min: '2024-01-01' } } } }), {});
     validator.add(batch(['day'], values.map((value) => [value])));
-    const results = validator.finish({ current: profileOf({ day: values }), baseline: null, now: NOW });
+    const results = contractGates(validator, { current: profileOf({ day: values }), baseline: null, now: NOW });
     expect(results.find((result) => result.id === 'train.contract.day.min')).toMatchObject({ status: 'fail', count: 1 });
   });
 });

@@ -15,4 +15,25 @@ describe('UniqueSet', () => {
       .toEqual([true, true, true, true, true, true, true, true]);
     expect(['42', '-0', '9007199254740993'].map((key) => set.add(key))).toEqual([false, false, false]);
   });
+
+  it('finds repeated integers among 100,000, negative and beyond 2^32 included', () => {
+    const set = new UniqueSet();
+    const keys = Array.from({ length: 100_000 }, (_, i) => String((i % 2 ? -1 : 1) * (i * 4_294_967_311 % 9_007_199_254_740_000)));
+    expect(keys.every((key) => set.add(key))).toBe(true);
+    expect(keys.filter((_, i) => i % 1000 === 0).some((key) => set.add(key))).toBe(false);
+    expect(set.size).toBe(100_000);
+  });
+
+  it('merges a later part: its keys seen before are repeats at their first rows there', () => {
+    const first = new UniqueSet(undefined, true);
+    ['1', 'a', '2'].forEach((key, i) => first.add(key, i + 1, i + 2));
+    const second = new UniqueSet(undefined, true);
+    ['3', '2', 'b', 'a', '1'].forEach((key, i) => second.add(key, i + 1, i + 2));
+    const whole = new UniqueSet();
+    const repeats: [string | number, number, number | undefined][] = [];
+    whole.absorb(first.toState(), () => undefined, true);
+    whole.absorb(second.toState(), (key, row, line) => repeats.push([key, row, line]), false);
+    expect(repeats).toEqual([[2, 2, 3], [1, 5, 6], ['a', 4, 5]]);
+    expect(whole.size).toBe(5);
+  });
 });

@@ -5,6 +5,7 @@ import { ContractValidator } from '../../src/contract/validator.js';
 import type { GateResult } from '../../src/report/types.js';
 import type { Batch } from '../../src/readers/types.js';
 import { batch, dataset, profile, NOW } from './batches.js';
+import { contractGates } from '../../src/gates/contract.js';
 
 function run(config: Record<string, unknown>, batches: Batch[], options: { nullValues?: string[] } = {}): Map<string, GateResult> {
   const validator = new ContractValidator(dataset(config), options);
@@ -13,7 +14,7 @@ function run(config: Record<string, unknown>, batches: Batch[], options: { nullV
     validator.add(b);
     rows += b.length;
   }
-  const results = validator.finish({ current: profile(rows), baseline: null, now: NOW });
+  const results = contractGates(validator, { current: profile(rows), baseline: null, now: NOW });
   return new Map(results.map((result) => [result.id, result]));
 }
 
@@ -275,7 +276,7 @@ describe('results', () => {
       rows: { min: 1 },
     }));
     validator.add(batch(['id', 'name'], [['1', 'a'], ['2', 'b']]));
-    const results = validator.finish({ current: profile(2), baseline: null, now: NOW });
+    const results = contractGates(validator, { current: profile(2), baseline: null, now: NOW });
     expect(results.map((result) => `${result.id}:${result.status}`)).toEqual([
       'train.contract.id.required:pass',
       'train.contract.id.type:pass',
@@ -296,7 +297,7 @@ describe('results', () => {
       freshness: { column: 'at', max_age: '2d' },
     }));
     validator.add(batch(['at'], [['2024-06-01T00:00:00Z'], ['2024-06-09T00:00:00Z'], ['']]));
-    const results = validator.finish({ current: profile(3), baseline: profile(2), now: NOW });
+    const results = contractGates(validator, { current: profile(3), baseline: profile(2), now: NOW });
     expect(results.map((result) => [result.id, result.status])).toEqual([
       ['train.rows.min', 'pass'],
       ['train.rows.max_change', 'fail'],
@@ -313,7 +314,7 @@ describe('a million bad rows', () => {
     const validator = new ContractValidator(dataset(columns({ id: { type: 'integer', pattern: '^\\d+$' }, n: { min: 0 } })));
     const started = performance.now();
     for (let part = 0; part < 10; part++) validator.add(batch(['id', 'n'], bad, { firstRow: 1 + part * size }));
-    const results = new Map(validator.finish({ current: profile(1e6), baseline: null, now: NOW }).map((result) => [result.id, result]));
+    const results = new Map(contractGates(validator, { current: profile(1e6), baseline: null, now: NOW }).map((result) => [result.id, result]));
     const elapsed = performance.now() - started;
     for (const id of ['train.contract.id.type', 'train.contract.id.pattern', 'train.contract.n.min']) {
       expect(results.get(id)).toMatchObject({ status: 'fail', count: 1_000_000 });
@@ -338,7 +339,7 @@ describe('uniqueness memory', () => {
     }
     gc();
     const grown = process.memoryUsage().heapUsed - before;
-    expect(validator.finish({ current: profile(100), baseline: null, now: NOW })[1]).toMatchObject({ id: 'train.contract.id.unique', count: 0 });
+    expect(contractGates(validator, { current: profile(100), baseline: null, now: NOW })[1]).toMatchObject({ id: 'train.contract.id.unique', count: 0 });
     expect(grown).toBeLessThan(20_000_000);
   });
 });

@@ -8,6 +8,7 @@ import { inferContract } from '../../src/init/index.js';
 import { configSchema, type DatasetConfig } from '../../src/config/schema.js';
 import { contractProblems } from '../../src/contract/validateConfig.js';
 import type { Batch } from '../../src/readers/types.js';
+import { contractGates } from '../../src/gates/contract.js';
 
 const file = fileURLToPath(new URL('../fixtures/contract/users.csv', import.meta.url));
 
@@ -40,7 +41,7 @@ describe('datagate init on a real CSV', () => {
 
     const validator = new ContractValidator(dataset);
     for (const batch of read) validator.add(batch);
-    const results = validator.finish({ current: profile, baseline: null, now: new Date('2024-06-01T00:00:00Z') });
+    const results = contractGates(validator, { current: profile, baseline: null, now: new Date('2024-06-01T00:00:00Z') });
     expect(results.filter((result) => result.status !== 'pass')).toEqual([]);
     // 8 columns present, 23 column rules, rows.min.
     expect(results).toHaveLength(8 + 23 + 1);
@@ -52,7 +53,7 @@ describe('datagate init on a real CSV', () => {
       schema: { columns: { age: { min: 30 }, note: { pattern: '^note \\d+$' } } },
     }] }).datasets[0]);
     for (const batch of await batches()) validator.add(batch);
-    const results = new Map(validator.finish({ current: { version: 1, rows: 40, columns: [] }, baseline: null, now: new Date() }).map((result) => [result.id, result]));
+    const results = new Map(contractGates(validator, { current: { version: 1, rows: 40, columns: [] }, baseline: null, now: new Date() }).map((result) => [result.id, result]));
     const note = results.get('users.contract.note.pattern')!;
     expect(note).toMatchObject({ status: 'fail', count: 4 });
     expect(note.examples).toEqual([10, 20, 30, 40].map((row) => ({ row, line: row + 1, file, value: 'likes, commas' })));
@@ -88,7 +89,7 @@ describe('contract checks on JSON Lines', () => {
       schema: { allow_extra_columns: false, columns: { id: { type: 'integer' }, email: { nullable: false } } },
     }] }).datasets[0]);
     for await (const batch of readBatches([jsonl], {}, () => undefined)) validator.add(batch);
-    const results = new Map(validator.finish({ current: { version: 1, rows: 3, columns: [] }, baseline: null, now: new Date() }).map((result) => [result.id, result]));
+    const results = new Map(contractGates(validator, { current: { version: 1, rows: 3, columns: [] }, baseline: null, now: new Date() }).map((result) => [result.id, result]));
     expect(results.get('j.contract.id.type')).toMatchObject({ count: 1, examples: [{ row: 3, line: 3, file: jsonl, value: '1.5' }] });
     expect(results.get('j.contract.email.nullable')).toMatchObject({ count: 2, examples: [{ row: 2, value: '' }, { row: 3, value: '' }] });
     expect(results.get('j.contract.extra_columns')).toMatchObject({ status: 'fail', observed: ['extra'] });

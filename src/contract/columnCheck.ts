@@ -4,14 +4,16 @@ import type { ColumnRule } from '../config/schema.js';
 import type { Batch, Cell } from '../readers/types.js';
 import type { GateResult, Severity } from '../report/types.js';
 import type { ColumnType } from '../profile/types.js';
-import { cellNumber, cellText, cellTime, cellType } from '../profile/values.js';
+import {
+  KIND_DATE, KIND_INTEGER, KIND_NUMBER, KIND_TIMESTAMP, KIND_TYPES, cellNumber, cellText, cellTime, cellType, classifyText, parsedValue,
+} from '../profile/values.js';
 import { textTime } from '../profile/dates.js';
-import { violated } from '../gates/types.js';
-import { parseBound, typeAccepts, type Bound, type ColumnRuleName } from './rules.js';
+import { violated } from '../report/severity.js';
+import { parseBound, typeAccepts, typeAcceptsText, type Bound, type ColumnRuleName } from './rules.js';
 import { detach } from './detach.js';
-import { UniqueSet } from './uniqueSet.js';
-import { Violations } from './violations.js';
-import { percentOf as percent } from '../gates/wording.js';
+import { UniqueSet, canonicalInteger, type UniqueSetState } from './uniqueSet.js';
+import { MAX_EXAMPLES, Violations, type Shift, type ViolationsState } from './violations.js';
+import { percentOf as percent } from '../report/percent.js';
 import { compilePattern } from './pattern.js';
 
 /** Distinct disallowed values kept to show as `observed`. */
@@ -22,6 +24,25 @@ export interface ColumnCheckContext {
   dataset: string;
   severity: Severity;
   isNull: (cell: Cell) => boolean;
+  /** Keep where each unique value was first seen, so the state of this part merges (src/contract/state.ts). */
+  track?: boolean;
+}
+
+/** Where a part of a file read apart goes in the whole: rows and lines before it, its file, and whether it is the last. */
+export interface PartPlace extends Shift { file: string; last: boolean }
+
+/** A ColumnCheck's tallies as plain data, to cross a worker thread and merge in row order. */
+export interface ColumnCheckState {
+  present: boolean;
+  nulls: ViolationsState;
+  type?: ViolationsState;
+  offendingTypes: ColumnType[];
+  unique?: { seen: UniqueSetState; violations: ViolationsState };
+  min?: { violations: ViolationsState; extreme: number | undefined };
+  max?: { violations: ViolationsState; extreme: number | undefined };
+  allowed?: { violations: ViolationsState; values: string[] };
+  pattern?: ViolationsState;
+  length: { min?: ViolationsState; max?: ViolationsState; shortest?: number; longest?: number };
 }
 
 interface BoundCheck {
@@ -47,7 +68,7 @@ export class ColumnCheck {
 
   constructor(readonly name: string, readonly rule: ColumnRule, private readonly context: ColumnCheckContext) {
     if (rule.type) this.typeViolations = new Violations();
-    if (rule.unique) this.unique = { seen: new UniqueSet(), violations: new Violations() };
+    if (rule.unique) this.unique = { seen: new UniqueSet(undefined, context.track), violations: new Violations() };
     this.min = boundCheck(rule.min);
     this.max = boundCheck(rule.max);
     if (rule.allowed) this.allowed = allowedCheck(rule.allowed, rule.type === 'string');
@@ -73,6 +94,10 @@ export class ColumnCheck {
         this.nulls.add(batch, index, cellText(cell));
         continue;
       }
+      if (typeof cell === 'string') {
+        this.addText(cell, batch, index);
+        continue;
+      }
       if (declared && !typeAccepts(declared, cell)) {
         this.typeViolations!.add(batch, index, cellText(cell));
         this.offendingTypes.add(cellType(cell));
@@ -81,7 +106,7 @@ export class ColumnCheck {
       if (this.max) checkBound(this.max, cell, batch, index, (value, bound) => value > bound);
       if (!this.needsText) continue;
       const text = cellText(cell);
-      if (this.unique && !this.unique.seen.add(text)) this.unique.violations.add(batch, index, text);
+      if (this.unique && !this.unique.seen.add(text, batch.firstRow + index, batch.lines?.[index])) this.unique.violations.add(batch, index, text);
       if (this.allowed && !isAllowed(this.allowed, text, cell)) {
         this.allowed.violations.add(batch, index, text);
         if (this.allowed.values.size < MAX_OBSERVED_VALUES) this.allowed.values.add(detach(text));
@@ -89,6 +114,39 @@ export class ColumnCheck {
       if (this.pattern && !this.pattern.regex.test(text)) this.pattern.violations.add(batch, index, text);
       if (this.length.min || this.length.max) this.checkLength(text, batch, index);
     }
+  }
+
+  /**
+   * `add` of one non-null text cell (CSV, TSV), classified once for every rule: the type, both
+   * bounds and the unique key read the same parse (each used to parse it again).
+   */
+  private addText(text: string, batch: Batch, index: number): void {
+    const kind = classifyText(text);
+    const value = parsedValue.value;
+    const canonical = parsedValue.canonical;
+    const declared = this.rule.type;
+    if (declared && !typeAcceptsText(declared, kind, text)) {
+      this.typeViolations!.add(batch, index, text);
+      this.offendingTypes.add(KIND_TYPES[kind]);
+    }
+    if (this.min || this.max) {
+      const numeric = kind === KIND_INTEGER || kind === KIND_NUMBER;
+      const temporal = kind === KIND_DATE || kind === KIND_TIMESTAMP;
+      if (this.min) checkBoundValue(this.min, boundValue(this.min.bound, numeric, temporal, value, text), text, batch, index, (a, b) => a < b);
+      if (this.max) checkBoundValue(this.max, boundValue(this.max.bound, numeric, temporal, value, text), text, batch, index, (a, b) => a > b);
+    }
+    if (!this.needsText) return;
+    if (this.unique) {
+      // A canonical integer of up to 15 digits was read by the parse; others as the set reads them.
+      const key = kind === KIND_INTEGER && canonical ? value : canonicalInteger(text);
+      if (!this.unique.seen.addKey(key, text, batch.firstRow + index, batch.lines?.[index])) this.unique.violations.add(batch, index, text);
+    }
+    if (this.allowed && !this.allowed.texts.has(text) && !(this.allowed.numbers.size > 0 && (kind === KIND_INTEGER || kind === KIND_NUMBER) && this.allowed.numbers.has(value))) {
+      this.allowed.violations.add(batch, index, text);
+      if (this.allowed.values.size < MAX_OBSERVED_VALUES) this.allowed.values.add(detach(text));
+    }
+    if (this.pattern && !this.pattern.regex.test(text)) this.pattern.violations.add(batch, index, text);
+    if (this.length.min || this.length.max) this.checkLength(text, batch, index);
   }
 
   private addAbsent(batch: Batch): void {
@@ -105,6 +163,53 @@ export class ColumnCheck {
     if (this.length.longest === undefined || length > this.length.longest) this.length.longest = length;
     if (this.length.min && length < this.rule.min_length!) this.length.min.add(batch, index, text);
     if (this.length.max && length > this.rule.max_length!) this.length.max.add(batch, index, text);
+  }
+
+  toState(): ColumnCheckState {
+    const length = this.length;
+    return {
+      present: this.present,
+      nulls: this.nulls.toState(),
+      ...(this.typeViolations ? { type: this.typeViolations.toState() } : {}),
+      offendingTypes: [...this.offendingTypes],
+      ...(this.unique ? { unique: { seen: this.unique.seen.toState(), violations: this.unique.violations.toState() } } : {}),
+      ...(this.min ? { min: { violations: this.min.violations.toState(), extreme: this.min.extreme } } : {}),
+      ...(this.max ? { max: { violations: this.max.violations.toState(), extreme: this.max.extreme } } : {}),
+      ...(this.allowed ? { allowed: { violations: this.allowed.violations.toState(), values: [...this.allowed.values] } } : {}),
+      ...(this.pattern ? { pattern: this.pattern.violations.toState() } : {}),
+      length: {
+        ...(length.min ? { min: length.min.toState() } : {}), ...(length.max ? { max: length.max.toState() } : {}),
+        shortest: length.shortest, longest: length.longest,
+      },
+    };
+  }
+
+  /**
+   * Adds the state of the next part of the data (parts absorbed in file order): the same tallies
+   * as if this check had read that part's rows after its own.
+   */
+  absorb(state: ColumnCheckState, part: PartPlace): void {
+    const shift = part;
+    this.present ||= state.present;
+    this.nulls.absorb(state.nulls, shift);
+    if (this.typeViolations && state.type) this.typeViolations.absorb(state.type, shift);
+    for (const type of state.offendingTypes) this.offendingTypes.add(type);
+    if (this.unique && state.unique) absorbUnique(this.unique, state.unique, part);
+    for (const [check, part, lower] of [[this.min, state.min, true], [this.max, state.max, false]] as const) {
+      if (!check || !part) continue;
+      check.violations.absorb(part.violations, shift);
+      if (part.extreme !== undefined && (check.extreme === undefined || (lower ? part.extreme < check.extreme : part.extreme > check.extreme))) check.extreme = part.extreme;
+    }
+    if (this.allowed && state.allowed) {
+      this.allowed.violations.absorb(state.allowed.violations, shift);
+      for (const value of state.allowed.values) if (this.allowed.values.size < MAX_OBSERVED_VALUES) this.allowed.values.add(value);
+    }
+    if (this.pattern && state.pattern) this.pattern.violations.absorb(state.pattern, shift);
+    const length = this.length;
+    if (length.min && state.length.min) length.min.absorb(state.length.min, shift);
+    if (length.max && state.length.max) length.max.absorb(state.length.max, shift);
+    if (state.length.shortest !== undefined && (length.shortest === undefined || state.length.shortest < length.shortest)) length.shortest = state.length.shortest;
+    if (state.length.longest !== undefined && (length.longest === undefined || state.length.longest > length.longest)) length.longest = state.length.longest;
   }
 
   /** One result per rule that ran, in COLUMN_RULES order (`required` is the validator's). */
@@ -211,6 +316,28 @@ export class ColumnCheck {
   }
 }
 
+/**
+ * A later part's unique values: its own repeats were counted in it; a value already seen in an
+ * earlier part is a repeat at its first row in this part. Both kinds, in the part's row order.
+ */
+function absorbUnique(
+  unique: { seen: UniqueSet; violations: Violations }, state: { seen: UniqueSetState; violations: ViolationsState }, part: PartPlace,
+): void {
+  const across = new Violations();
+  unique.seen.absorb(state.seen, (key, row, line) => {
+    across.recordByRow(row, () => ({ row, ...(line !== undefined ? { line } : {}), file: part.file, value: String(key) }));
+  }, !part.last);
+  unique.violations.absorb(mergedByRow(state.violations, across.toState()), part);
+}
+
+/** Two tallies of one part as one: counts add up, the first examples by row. */
+export function mergedByRow(a: ViolationsState, b: ViolationsState): ViolationsState {
+  if (b.count === 0) return a;
+  if (a.count === 0) return b;
+  const examples = [...a.examples, ...b.examples].sort((x, y) => x.row - y.row).slice(0, MAX_EXAMPLES);
+  return { count: a.count + b.count, examples };
+}
+
 function boundCheck(limit: number | string | undefined): BoundCheck | undefined {
   if (limit === undefined) return undefined;
   const bound = parseBound(limit);
@@ -225,6 +352,18 @@ function checkBound(check: BoundCheck, cell: Cell, batch: Batch, index: number, 
   if (value === undefined) return;
   if (check.extreme === undefined || beyond(value, check.extreme)) check.extreme = value;
   if (beyond(value, check.bound.value)) check.violations.add(batch, index, cellText(cell));
+}
+
+/** A text's value for a bound of its kind, from its one parse; dates in other formats as `checkBound` reads them. */
+function boundValue(bound: Bound, numeric: boolean, temporal: boolean, value: number, text: string): number | undefined {
+  if (bound.kind === 'number') return numeric ? value : undefined;
+  return temporal ? value : textTime(text);
+}
+
+function checkBoundValue(check: BoundCheck, value: number | undefined, text: string, batch: Batch, index: number, beyond: (value: number, bound: number) => boolean): void {
+  if (value === undefined) return;
+  if (check.extreme === undefined || beyond(value, check.extreme)) check.extreme = value;
+  if (beyond(value, check.bound.value)) check.violations.add(batch, index, text);
 }
 
 /** In a declared string column a number is a spelling (`12345` must not admit `012345`); elsewhere a value. */

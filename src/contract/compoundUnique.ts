@@ -3,19 +3,24 @@
 import type { Batch, Cell } from '../readers/types.js';
 import type { GateResult, Severity } from '../report/types.js';
 import { cellText } from '../profile/values.js';
-import { violated } from '../gates/types.js';
-import { UniqueSet } from './uniqueSet.js';
-import { Violations } from './violations.js';
+import { violated } from '../report/severity.js';
+import { UniqueSet, type UniqueSetState } from './uniqueSet.js';
+import { Violations, type ViolationsState } from './violations.js';
+import { mergedByRow, type PartPlace } from './columnCheck.js';
+
+export interface CompoundUniqueState { seen: UniqueSetState; violations: ViolationsState; present: string[] }
 
 export class CompoundUniqueCheck {
-  private readonly seen = new UniqueSet();
+  private readonly seen: UniqueSet;
   private readonly violations = new Violations();
   private readonly present = new Set<string>();
 
   constructor(
     readonly columns: string[],
-    private readonly context: { dataset: string; severity: Severity; isNull: (cell: Cell) => boolean },
-  ) {}
+    private readonly context: { dataset: string; severity: Severity; isNull: (cell: Cell) => boolean; track?: boolean },
+  ) {
+    this.seen = new UniqueSet(undefined, context.track);
+  }
 
   add(batch: Batch): void {
     const cells = this.columns.map((name) => {
@@ -43,8 +48,22 @@ export class CompoundUniqueCheck {
       }
       // As Great Expectations does: a key that is null in every column identifies nothing.
       if (allNull) continue;
-      if (!this.seen.add(key)) this.violations.add(batch, row, parts.map((part) => part ?? 'null').join(', '));
+      if (!this.seen.add(key, batch.firstRow + row, batch.lines?.[row])) this.violations.add(batch, row, parts.map((part) => part ?? 'null').join(', '));
     }
+  }
+
+  toState(): CompoundUniqueState {
+    return { seen: this.seen.toState(), violations: this.violations.toState(), present: [...this.present] };
+  }
+
+  /** Adds the state of the next part of the data, as ColumnCheck.absorb does for one column. */
+  absorb(state: CompoundUniqueState, part: PartPlace): void {
+    for (const name of state.present) this.present.add(name);
+    const across = new Violations();
+    this.seen.absorb(state.seen, (key, row, line) => {
+      across.recordByRow(row, () => ({ row, ...(line !== undefined ? { line } : {}), file: part.file, value: shownKey(String(key)) }));
+    }, !part.last);
+    this.violations.absorb(mergedByRow(state.violations, across.toState()), part);
   }
 
   result(): GateResult {
@@ -74,4 +93,21 @@ export class CompoundUniqueCheck {
       ...(duplicates > 0 ? { examples: this.violations.examples } : {}),
     };
   }
+}
+
+/** A key as `add` builds it (`~` for a null part, else `length:text`) shown as its examples are: `7, null`. */
+function shownKey(key: string): string {
+  const parts: string[] = [];
+  for (let at = 0; at < key.length;) {
+    if (key[at] === '~') {
+      parts.push('null');
+      at++;
+      continue;
+    }
+    const colon = key.indexOf(':', at);
+    const length = Number(key.slice(at, colon));
+    parts.push(key.slice(colon + 1, colon + 1 + length));
+    at = colon + 1 + length;
+  }
+  return parts.join(', ');
 }

@@ -5,7 +5,7 @@ import type { ColumnRule, DatasetConfig } from '../config/schema.js';
 import type { Cell } from '../readers/types.js';
 import type { ColumnType } from '../profile/types.js';
 import type { Severity } from '../report/types.js';
-import { cellTime, cellType } from '../profile/values.js';
+import { KIND_BOOLEAN, KIND_DATE, KIND_INTEGER, KIND_NUMBER, KIND_STRING, KIND_TIMESTAMP, cellTime, cellType } from '../profile/values.js';
 import { textTemporalType } from '../profile/dates.js';
 
 /** Rule names in the order their results are reported. */
@@ -30,6 +30,22 @@ export function typeAccepts(declared: ColumnType, cell: Cell): boolean {
     case 'date': return actual === 'date' || (cell instanceof Date && cell.getTime() % DAY_MS === 0) || (actual === 'string' && textTemporalType(cell as string) === 'date');
     case 'timestamp': return actual === 'timestamp' || actual === 'date' || (actual === 'string' && textTemporalType(cell as string) !== undefined);
     case 'list': case 'struct': case 'map': return actual === declared;
+  }
+}
+
+/**
+ * `typeAccepts` of a text cell whose kind `classifyText` already gave (one parse per cell): the
+ * same answers, for CSV/TSV fields.
+ */
+export function typeAcceptsText(declared: ColumnType, kind: number, text: string): boolean {
+  switch (declared) {
+    case 'string': return true;
+    case 'integer': return kind === KIND_INTEGER;
+    case 'number': return kind === KIND_INTEGER || kind === KIND_NUMBER;
+    case 'boolean': return kind === KIND_BOOLEAN || (kind === KIND_INTEGER && (text === '0' || text === '1'));
+    case 'date': return kind === KIND_DATE || (kind === KIND_STRING && textTemporalType(text) === 'date');
+    case 'timestamp': return kind === KIND_TIMESTAMP || kind === KIND_DATE || (kind === KIND_STRING && textTemporalType(text) !== undefined);
+    case 'list': case 'struct': case 'map': return false;
   }
 }
 

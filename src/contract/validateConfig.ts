@@ -3,7 +3,7 @@
 
 import type { ColumnRule, Config, DatasetConfig } from '../config/schema.js';
 import type { Problem } from '../errors.js';
-import { parseDuration } from '../gates/freshness.js';
+import { parseDuration } from '../config/duration.js';
 import { boundKindOf, parseBound, typeAccepts, type Bound } from './rules.js';
 import { patternProblem } from './pattern.js';
 

@@ -1,22 +1,38 @@
 // Checks every row of a snapshot against its dataset's contract as batches stream past.
 // Memory is fixed per rule (counts and the first few examples), except uniqueness sets.
+// Knows nothing of src/gates (a test keeps it so): the gates build on the contract, not back.
 
 import type { DatasetConfig } from '../config/schema.js';
 import type { Batch, Cell } from '../readers/types.js';
 import type { Profile } from '../profile/types.js';
 import type { GateResult } from '../report/types.js';
 import { cellTime, makeNullTest } from '../profile/values.js';
-import { violated } from '../gates/types.js';
-import { rowCountGates } from '../gates/rows.js';
-import { freshnessGates } from '../gates/freshness.js';
+import { violated } from '../report/severity.js';
 import { profiledNewest } from '../profile/dates.js';
-import { ColumnCheck } from './columnCheck.js';
-import { CompoundUniqueCheck } from './compoundUnique.js';
+import { ColumnCheck, type ColumnCheckState } from './columnCheck.js';
+import { CompoundUniqueCheck, type CompoundUniqueState } from './compoundUnique.js';
+import type { Shift } from './violations.js';
 import { requiredColumns, ruleSeverity } from './rules.js';
 
 export interface ContractOptions {
   /** Extra tokens read as null; defaults to the dataset's `null_values`. */
   nullValues?: string[];
+  /** This validator reads one part of a file in a worker: keep what its state needs to merge. */
+  track?: boolean;
+}
+
+/**
+ * A validator's tallies as plain data (structured-cloneable), so the validators of the parts of
+ * a file read by worker threads merge into the one that read it whole (`absorb`).
+ */
+export interface ContractState {
+  rows: number;
+  seen: string[];
+  files: string[];
+  headerLine: number | undefined;
+  freshness: { present: boolean; newest: number | undefined };
+  columns: ColumnCheckState[];
+  compound: CompoundUniqueState[];
 }
 
 export interface FinishInput {
@@ -37,9 +53,9 @@ export class ContractValidator {
   private headerLine: number | undefined;
   private readonly freshness = { present: false, newest: undefined as number | undefined };
 
-  constructor(private readonly dataset: DatasetConfig, options: ContractOptions = {}) {
+  constructor(readonly dataset: DatasetConfig, options: ContractOptions = {}) {
     this.isNull = makeNullTest(options.nullValues ?? dataset.null_values ?? []);
-    const context = (severity: ReturnType<typeof ruleSeverity>) => ({ dataset: dataset.name, severity, isNull: this.isNull });
+    const context = (severity: ReturnType<typeof ruleSeverity>) => ({ dataset: dataset.name, severity, isNull: this.isNull, track: options.track });
     this.columns = Object.entries(dataset.schema?.columns ?? {}).map(
       ([name, rule]) => new ColumnCheck(name, rule, context(ruleSeverity(dataset, rule))),
     );
@@ -69,6 +85,33 @@ export class ContractValidator {
     if (this.dataset.freshness) this.trackNewest(batch, this.dataset.freshness.column);
   }
 
+  toState(): ContractState {
+    return {
+      rows: this.rows, seen: [...this.seen], files: [...this.files], headerLine: this.headerLine, freshness: { ...this.freshness },
+      columns: this.columns.map((check) => check.toState()), compound: this.compound.map((check) => check.toState()),
+    };
+  }
+
+  /**
+   * Adds the state of the next part of the data, parts in file order (the first one absorbed
+   * into a fresh validator): the results are then those of one validator that read every part's
+   * rows in turn, with `shift` placing the part's rows and lines in the whole. `last`: no part
+   * follows (its unique values are then counted, not kept).
+   */
+  absorb(state: ContractState, shift: Shift, last: boolean): void {
+    if (this.files.size === 0) this.headerLine = state.headerLine;
+    this.rows += state.rows;
+    for (const name of state.seen) this.seen.add(name);
+    for (const file of state.files) this.files.add(file);
+    const [file = ''] = state.files;
+    const place = { ...shift, file, last };
+    this.columns.forEach((check, k) => check.absorb(state.columns[k], place));
+    this.compound.forEach((check, k) => check.absorb(state.compound[k], place));
+    this.freshness.present ||= state.freshness.present;
+    const newest = state.freshness.newest;
+    if (newest !== undefined && (this.freshness.newest === undefined || newest > this.freshness.newest)) this.freshness.newest = newest;
+  }
+
   private trackNewest(batch: Batch, column: string): void {
     const index = batch.columns.indexOf(column);
     if (index < 0) return;
@@ -84,7 +127,12 @@ export class ContractValidator {
     if (newest > -Infinity) this.freshness.newest = newest;
   }
 
-  finish({ current, baseline, now }: FinishInput): GateResult[] {
+  /**
+   * The contract's results: per column rule, required and extra columns, compound keys. The row
+   * count and freshness gates, which read summaries, come from the gates table
+   * (`contractGates` in src/gates/contract.ts gives all of them, in the report's order).
+   */
+  finish(_input?: Partial<FinishInput>): GateResult[] {
     const results: GateResult[] = [];
     const required = new Set(requiredColumns(this.dataset));
     const checked = new Set<string>();
@@ -107,12 +155,17 @@ export class ContractValidator {
     const extra = this.extraColumns();
     if (extra) results.push(extra);
     for (const check of this.compound) results.push(check.result());
-    results.push(...rowCountGates(this.dataset, current.rows, baseline?.rows ?? null));
-    // Dates in other formats than ISO 8601 (and epoch times): the profile's newest, read as the column decided.
-    const column = this.dataset.freshness ? current.columns.find((each) => each.name === this.dataset.freshness?.column) : undefined;
-    const newest = profiledNewest(column) ?? this.freshness.newest;
-    results.push(...freshnessGates(this.dataset, { ...this.freshness, newest, now }));
     return results;
+  }
+
+  /**
+   * What the freshness gate reads: whether the column was there, and its newest time — the
+   * profile's, read as the column decided (dates in other formats than ISO 8601, epoch times),
+   * else the newest ISO time the rows held.
+   */
+  freshnessOf(current: Profile): { present: boolean; newest: number | undefined } {
+    const column = this.dataset.freshness ? current.columns.find((each) => each.name === this.dataset.freshness?.column) : undefined;
+    return { present: this.freshness.present, newest: profiledNewest(column) ?? this.freshness.newest };
   }
 
   private presentResult(name: string, severity: 'error' | 'warn'): GateResult {

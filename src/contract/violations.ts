@@ -8,6 +8,17 @@ export const MAX_EXAMPLES = 5;
 /** Long values are cut in examples; the report shows them, it does not archive them. */
 const MAX_EXAMPLE_LENGTH = 200;
 
+/** Where a part of a file starts in the whole: rows and lines before it (src/contract/state.ts). */
+export interface Shift { rows: number; lines: number }
+
+/** A Violations tally as plain data, to cross a worker thread. */
+export interface ViolationsState { count: number; examples: Example[] }
+
+/** An example of a part moved to its place in the whole file. */
+export function shifted(example: Example, shift: Shift): Example {
+  return { ...example, row: example.row + shift.rows, ...(example.line !== undefined ? { line: example.line + shift.lines } : {}) };
+}
+
 export class Violations {
   count = 0;
   readonly examples: Example[] = [];
@@ -24,5 +35,35 @@ export class Violations {
     if (this.examples.length >= MAX_EXAMPLES) return;
     const { value, ...where } = example();
     this.examples.push({ ...where, value: detach(value.length > MAX_EXAMPLE_LENGTH ? value.slice(0, MAX_EXAMPLE_LENGTH) + '…' : value) });
+  }
+
+  /**
+   * Counts one offence at `row` when offences arrive out of row order: the examples kept are
+   * those of the lowest rows.
+   */
+  recordByRow(row: number, example: () => Example): void {
+    const examples = this.examples;
+    if (examples.length >= MAX_EXAMPLES) {
+      if (row >= examples[examples.length - 1].row) {
+        this.count++;
+        return;
+      }
+      examples.pop();
+    }
+    this.record(example);
+    examples.sort((a, b) => a.row - b.row);
+  }
+
+  toState(): ViolationsState {
+    return { count: this.count, examples: this.examples };
+  }
+
+  /** Adds the tally of a later part of the data: counts add up, examples stay in row order. */
+  absorb(state: ViolationsState, shift: Shift): void {
+    this.count += state.count;
+    for (const example of state.examples) {
+      if (this.examples.length >= MAX_EXAMPLES) break;
+      this.examples.push(shifted(example, shift));
+    }
   }
 }

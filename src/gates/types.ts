@@ -3,14 +3,10 @@
 import type { GateResult, Severity } from '../report/types.js';
 
 export type { GateResult, Severity };
+export { violated } from '../report/severity.js';
 
 export interface Gate<Rule, Input> {
   /** The gate family, also GateResult.kind. */
   kind: string;
   evaluate(rule: Rule, input: Input): GateResult[];
-}
-
-/** error → fail, warn → warn: how a violated rule of a given severity reports. */
-export function violated(severity: Severity | undefined): 'fail' | 'warn' {
-  return severity === 'warn' ? 'warn' : 'fail';
 }

@@ -5,7 +5,8 @@ import type { GateResult, MetricResult, ModelReport, SegmentResult, Status } fro
 import { evaluateMetric } from '../gates/metric.js';
 import type { MetricInput, MetricInterval } from '../gates/metric.js';
 import { evaluateSegments, summariseSegments } from '../gates/segment.js';
-import { evaluateLatency, LATENCY_PERCENTILES } from '../gates/latency.js';
+import { LATENCY_PERCENTILES } from '../gates/latency.js';
+import { evaluateGate } from '../gates/index.js';
 import { directionOf } from './direction.js';
 import { deltaIntervals, predictedMetric } from './fromPredictions.js';
 import type { MetricFunction } from './metrics/index.js';
@@ -97,7 +98,7 @@ export function evaluateModel(model: ModelConfig, inputs: ModelInputs): { report
   }
 
   if (model.latency && inputs.latency) {
-    const latencyGates = evaluateLatency(model.latency, { model: model.name, label: inputs.latency.label, source: inputs.latency.source, observed: inputs.latency.observed });
+    const latencyGates = evaluateGate('latency', model.latency, { model: model.name, label: inputs.latency.label, source: inputs.latency.source, observed: inputs.latency.observed });
     gates.push(...latencyGates);
     for (const q of LATENCY_PERCENTILES) {
       const value = inputs.latency.observed[q];

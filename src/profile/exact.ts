@@ -71,11 +71,11 @@ export class ExactValues {
  */
 const exactByColumn = new WeakMap<ColumnProfile, { values: Float64Array; sorted: boolean }>();
 
-export function attachExactValues(column: ColumnProfile, values: Float64Array): void {
-  exactByColumn.set(column, { values, sorted: false });
+export function attachExactValues(column: ColumnProfile, values: Float64Array, sorted = false): void {
+  exactByColumn.set(column, { values, sorted });
 }
 
-/** The column's raw values (unsorted, arrival order), when this run kept them. */
+/** The column's raw values (arrival order, or sorted once a sample or a worker sorted them), when this run kept them. */
 export function exactValuesOf(column: ColumnProfile): Float64Array | undefined {
   return exactByColumn.get(column)?.values;
 }
@@ -99,14 +99,20 @@ function ones(length: number): Float64Array {
   return sharedOnes.subarray(0, length);
 }
 
-/** Column name and values, for sending a profile's exact values from a worker (transferable). */
-export type ExactTransfer = [string, Float64Array][];
+/** Column name, values and whether they are sorted, for sending a profile's exact values from a worker (transferable). */
+export type ExactTransfer = [string, Float64Array, boolean?][];
 
-export function exactTransferOf(profile: Profile): ExactTransfer {
+/**
+ * The exact values of a profile's columns, to send. `sort`: sorted first, in the worker, so the
+ * parts of a file sort in parallel and their merge is a linear merge of sorted runs.
+ */
+export function exactTransferOf(profile: Profile, sort = false): ExactTransfer {
   const transfer: ExactTransfer = [];
   for (const column of profile.columns) {
     const values = exactValuesOf(column);
-    if (values) transfer.push([column.name, values]);
+    if (!values) continue;
+    if (sort) sortFloat64(values);
+    transfer.push([column.name, values, sort]);
   }
   return transfer;
 }
@@ -114,10 +120,10 @@ export function exactTransferOf(profile: Profile): ExactTransfer {
 /** Attaches the values a worker sent to the columns of the profile it sent with them. */
 export function adoptExactTransfer(profile: Profile, transfer: ExactTransfer | undefined): void {
   if (!transfer) return;
-  const byName = new Map(transfer);
+  const byName = new Map(transfer.map(([name, values, sorted]) => [name, { values, sorted: sorted === true }]));
   for (const column of profile.columns) {
-    const values = byName.get(column.name);
-    if (values) attachExactValues(column, values);
+    const entry = byName.get(column.name);
+    if (entry) attachExactValues(column, entry.values, entry.sorted);
   }
 }
 
@@ -132,20 +138,37 @@ export function mergeExactValues(a: Profile, b: Profile, merged: Profile): void 
   const after = side(b);
   for (const column of merged.columns) {
     const parts = [before.get(column.name), after.get(column.name)].filter((part): part is ColumnProfile => part !== undefined);
-    const arrays = parts.map(exactValuesOf);
-    if (arrays.some((values) => values === undefined)) continue;
-    const total = arrays.reduce((sum, values) => sum + (values as Float64Array).length, 0);
+    const entries = parts.map((part) => exactByColumn.get(part));
+    if (entries.some((entry) => entry === undefined)) continue;
+    const arrays = entries.map((entry) => (entry as { values: Float64Array }).values);
+    const total = arrays.reduce((sum, values) => sum + values.length, 0);
     if (total > EXACT_COLUMN_VALUES || total > budget.remaining) continue;
     // One allocation of the exact size; the parts' arrays are let go after the merge.
     budget.remaining -= total;
+    if (arrays.length === 2 && entries.every((entry) => entry?.sorted)) {
+      attachExactValues(column, mergeSorted(arrays[0], arrays[1]), true);
+      continue;
+    }
     const values = new Float64Array(total);
     let offset = 0;
-    for (const part of arrays as Float64Array[]) {
+    for (const part of arrays) {
       values.set(part, offset);
       offset += part.length;
     }
     attachExactValues(column, values);
   }
+}
+
+/** Two ascending runs as one. */
+function mergeSorted(a: Float64Array, b: Float64Array): Float64Array {
+  const merged = new Float64Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) merged[k++] = b[j] < a[i] ? b[j++] : a[i++];
+  while (i < a.length) merged[k++] = a[i++];
+  while (j < b.length) merged[k++] = b[j++];
+  return merged;
 }
 
 /** Lets the values of a profile's columns go once its comparison is done (a check keeps its profiles). */

@@ -54,7 +54,7 @@ async function headerOf(file: string, delimiter: string, end: number): Promise<s
 /** The parts' results, or undefined when the header cannot be read. */
 async function runParts(
   file: string, delimiter: string, nullValues: string[] | undefined, starts: number[], run: RunPart, signal?: AbortSignal, exact = false,
-  formats?: Record<string, ValueFormat>,
+  formats?: Record<string, ValueFormat>, extra?: object,
 ): Promise<PartResult[] | undefined> {
   const { size } = await stat(file);
   const header = await headerOf(file, delimiter, starts[1]);
@@ -64,6 +64,7 @@ async function runParts(
     ...(k > 0 ? { header } : {}),
     // The parts share the budget of one profile.
     ...(exact ? { exact: Math.floor(EXACT_PROFILE_VALUES / starts.length) } : {}),
+    ...extra,
   }));
   return Promise.all(jobs.map((job) => run(job, signal)));
 }
@@ -86,21 +87,43 @@ export async function profileCsvInParts(
   file: string, delimiter: string, nullValues: string[] | undefined, parts: number,
   onIssue: (issue: ReadIssue) => void, run: RunPart, keepExact = false, formats?: Record<string, ValueFormat>,
 ): Promise<Profile | undefined> {
+  return (await readCsvInParts(file, delimiter, nullValues, parts, onIssue, run, keepExact, formats))?.profile;
+}
+
+/** A part that read to its end, with its rows and lines placed in the whole file. */
+export interface PlacedPart {
+  result: Extract<PartResult, { profile: Profile }>;
+  /** Rows and lines of the file before the part's first (lines: only when `extra` was given). */
+  shift: { rows: number; lines: number };
+}
+
+/**
+ * `profileCsvInParts`, with the parts themselves: `extra` goes into every part's job (more sinks
+ * of the same read, src/scan/part.ts), and each part comes back placed in the whole file, so the
+ * caller merges the sinks' states as the profiles are merged here.
+ */
+export async function readCsvInParts(
+  file: string, delimiter: string, nullValues: string[] | undefined, parts: number,
+  onIssue: (issue: ReadIssue) => void, run: RunPart, keepExact = false, formats?: Record<string, ValueFormat>, extra?: object,
+): Promise<{ profile: Profile; parts: PlacedPart[] } | undefined> {
   if (parts < 2) return undefined;
   // A file that cannot be cut is read in one pass, which says what is wrong with it.
   const exact = recordBoundaries(file, parts).catch(() => [0]);
   const guess = await lineBoundaries(file, parts).catch(() => [0]);
   const controller = new AbortController();
-  const running = guess.length < 2 ? undefined : runParts(file, delimiter, nullValues, guess, run, controller.signal, keepExact, formats);
+  const running = guess.length < 2 ? undefined : runParts(file, delimiter, nullValues, guess, run, controller.signal, keepExact, formats, extra);
   // A rejection while the guess is being checked is handled below, not left unhandled.
   running?.catch(() => undefined);
   const starts = await exact;
+  // Other sinks' examples carry lines: the lines before each part are counted while the parts run.
+  const lines = extra && starts.length > 1 ? Promise.all(starts.map((start, k) => (k === 0 ? 1 : lineAt(file, start)))) : undefined;
+  lines?.catch(() => undefined);
   let results: PartResult[] | undefined;
   if (running && sameStarts(starts, guess)) results = await running;
   else {
     controller.abort();
     if (starts.length < 2) return undefined;
-    results = await runParts(file, delimiter, nullValues, starts, run, undefined, keepExact, formats);
+    results = await runParts(file, delimiter, nullValues, starts, run, undefined, keepExact, formats, extra);
   }
   if (!results) return undefined;
   const done: Extract<PartResult, { profile: Profile }>[] = [];
@@ -110,9 +133,12 @@ export async function profileCsvInParts(
     adoptExactTransfer(result.profile, result.exact);
     done.push(result);
   }
+  const lineStarts = await lines;
+  const placed: PlacedPart[] = [];
   let rowsBefore = 0;
   for (const [k, result] of done.entries()) {
-    const linesBefore = k > 0 && result.issues.some((issue) => issue.line !== undefined) ? (await lineAt(file, starts[k])) - 1 : 0;
+    const counted = lineStarts ? lineStarts[k] - 1 : undefined;
+    const linesBefore = counted ?? (k > 0 && result.issues.some((issue) => issue.line !== undefined) ? (await lineAt(file, starts[k])) - 1 : 0);
     for (const issue of result.issues) {
       onIssue({
         ...issue,
@@ -120,7 +146,8 @@ export async function profileCsvInParts(
         ...(issue.line !== undefined ? { line: issue.line + linesBefore } : {}),
       });
     }
+    placed.push({ result, shift: { rows: rowsBefore, lines: linesBefore } });
     rowsBefore += result.profile.rows;
   }
-  return done.map((result) => result.profile).reduce((merged, next) => mergeProfiles(merged, next));
+  return { profile: done.map((result) => result.profile).reduce((merged, next) => mergeProfiles(merged, next)), parts: placed };
 }

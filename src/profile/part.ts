@@ -9,7 +9,7 @@ import type { ReadIssue } from '../readers/types.js';
 import { exactTransferOf } from './exact.js';
 import type { ExactTransfer } from './exact.js';
 import { Profiler } from './profiler.js';
-import { profileRecords } from './records.js';
+import { profileRecords, type RowBatches } from './records.js';
 import type { Profile } from './types.js';
 import type { ValueFormat } from './formats.js';
 
@@ -42,6 +42,11 @@ export type PartResult =
   | { problems: Problem[] };
 
 export async function profileCsvPart(job: PartJob): Promise<PartResult> {
+  return readCsvPart(job);
+}
+
+/** One part of a CSV/TSV file through the profiler, and through `rows` when given (src/scan/part.ts). */
+export async function readCsvPart(job: PartJob, rows?: RowBatches): Promise<PartResult> {
   const issues: ReadIssue[] = [];
   const profiler = new Profiler({ nullValues: job.nullValues, exact: job.exact });
   if (job.formats) profiler.useFormats(job.formats);
@@ -49,11 +54,11 @@ export async function profileCsvPart(job: PartJob): Promise<PartResult> {
   let pending: boolean;
   try {
     // Text left over before the end means the part ends inside a record.
-    pending = await profileRecords(readText(job.file, { start: job.start, end: job.end }), parser, profiler);
+    pending = await profileRecords(readText(job.file, { start: job.start, end: job.end }), parser, profiler, rows);
   } catch (error) {
     if (isUserError(error)) return { problems: error.problems };
     throw error;
   }
   const profile = profiler.finish();
-  return { profile, issues, header: parser.columns, pending, ...(job.exact !== undefined ? { exact: exactTransferOf(profile) } : {}) };
+  return { profile, issues, header: parser.columns, pending, ...(job.exact !== undefined ? { exact: exactTransferOf(profile, true) } : {}) };
 }

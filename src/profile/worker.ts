@@ -1,12 +1,20 @@
 // Entry of a profiling worker thread (bundled as dist/cli/worker/index.js): one part of a CSV
-// file (or a dataset of Parquet files) in, its profile out. The Parquet reader is loaded only
-// for Parquet jobs: compiling it in every CSV worker cost each one's start.
+// file (or a dataset of Parquet files) in, its profile out; for `check`, its contract state too.
+// The Parquet reader is loaded only for Parquet jobs: compiling it in every CSV worker cost each
+// one's start.
 
 import { parentPort } from 'node:worker_threads';
 import { profileCsvPart } from './part.js';
 import type { PartJob } from './part.js';
 import type { ParquetJob } from './parquet.js';
 import type { ExactTransfer } from './exact.js';
+import type { ScanJob } from '../scan/part.js';
+
+/** A part read for `check` (src/scan/part.ts): the contract's checks too; loaded only for those jobs. */
+async function scanPart(job: ScanJob): Promise<unknown> {
+  const { scanCsvPart } = await import('../scan/part.js');
+  return scanCsvPart(job);
+}
 
 async function profileParquet(job: ParquetJob): Promise<unknown> {
   const { profileParquetJob } = await import('./parquet.js');
@@ -18,8 +26,8 @@ function transferables(result: unknown): ArrayBuffer[] {
   return exact ? exact.map(([, values]) => values.buffer as ArrayBuffer) : [];
 }
 
-parentPort?.once('message', (job: PartJob | ParquetJob) => {
-  const work: Promise<unknown> = 'parquet' in job ? profileParquet(job) : profileCsvPart(job);
+parentPort?.once('message', (job: PartJob | ScanJob | ParquetJob) => {
+  const work: Promise<unknown> = 'parquet' in job ? profileParquet(job) : 'contract' in job ? scanPart(job) : profileCsvPart(job);
   work.then(
     // Exact values (src/profile/exact.ts) are moved, not copied.
     (result) => parentPort?.postMessage(result, transferables(result)),

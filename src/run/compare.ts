@@ -4,8 +4,7 @@ import path from 'node:path';
 import { diffSchema, compareDrift, DEFAULT_METHOD, type DriftResult } from '../compare/index.js';
 import type { GateResult } from '../gates/types.js';
 import type { Profile } from '../profile/types.js';
-import { schemaGates } from '../gates/schema.js';
-import { driftGates } from '../gates/drift.js';
+import { evaluateGate } from '../gates/index.js';
 import { IssueTally } from '../gates/read.js';
 import type { Format } from '../readers/types.js';
 import type { DatasetConfig } from '../config/schema.js';
@@ -45,5 +44,5 @@ export async function compareSnapshots(baselinePath: string, currentPath: string
 export function compareProfiles(name: string, baseline: Profile, current: Profile, options: CompareOptions = {}): { schema: SchemaDiff; drift: DriftResult; gates: GateResult[] } {
   const schema = diffSchema(baseline, current);
   const drift = compareDrift(baseline, current, { method: options.method ?? DEFAULT_METHOD, share: 0.5, fdr: false, columns: {} });
-  return { schema, drift, gates: [...schemaGates(name, schema), ...driftGates(name, drift)] };
+  return { schema, drift, gates: [...evaluateGate('schema', undefined, { dataset: name, diff: schema }), ...evaluateGate('drift', undefined, { dataset: name, drift })] };
 }

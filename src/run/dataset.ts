@@ -1,5 +1,5 @@
-// One dataset through the whole flow: read once (profile + contract in the same pass), load the
-// baseline, compare, gate.
+// One dataset through the whole flow: read once (profile + contract in the same pass,
+// src/scan/), load the baseline, compare, gate.
 
 import path from 'node:path';
 import type { DatasetConfig, FileDatasetConfig } from '../config/schema.js';
@@ -7,18 +7,14 @@ import { isTableSource } from '../config/connections.js';
 import type { Connections } from '../warehouse/connect.js';
 import { checkTableDataset } from './tableDataset.js';
 import type { BaselineResolver } from '../baseline/index.js';
-import { detectFormat, resolveFiles, readBatches } from '../readers/index.js';
-import { profileCsvFile } from '../profile/records.js';
+import { resolveFiles } from '../readers/index.js';
 import { releaseExactValues } from '../profile/exact.js';
-import { csvReadingOf } from '../profile/csvReading.js';
-import { formatBatch } from '../profile/formats.js';
+import { scanDataset } from '../scan/index.js';
 import type { ReadOptions } from '../readers/types.js';
-import { Profiler } from '../profile/index.js';
 import type { Profile } from '../profile/types.js';
-import { ContractValidator } from '../contract/validator.js';
 import { diffSchema, compareDrift } from '../compare/index.js';
-import { schemaGates } from '../gates/schema.js';
-import { driftGates } from '../gates/drift.js';
+import { evaluateGate } from '../gates/index.js';
+import { contractGates } from '../gates/contract.js';
 import { IssueTally } from '../gates/read.js';
 import type { DatasetReport, GateResult } from '../report/types.js';
 import { loadSnapshotProfile } from './snapshot.js';
@@ -63,30 +59,10 @@ async function checkFileDataset(dataset: FileDatasetConfig, context: DatasetCont
     confinedRead(context.workspace, file, shown);
   }
   const issues = new IssueTally();
-  const profiler = new Profiler({ nullValues: dataset.null_values, exact: dataset.baseline !== undefined });
-  const validator = new ContractValidator(dataset, { nullValues: dataset.null_values });
-  let firstRow = 1;
-  let delimiter: string | undefined;
-  for (const file of files) {
-    const format = detectFormat(file, options.format);
-    if (format === 'csv' || format === 'tsv') {
-      const reading = await csvReadingOf(file, format, options);
-      delimiter ??= reading.delimiter;
-      profiler.useFormats(reading.formats);
-      // Fields are profiled in place; only the columns the contract reads become strings, and
-      // those of a column with a format (`1.234,56`, `Y`) become the values the profile read.
-      firstRow = await profileCsvFile(file, reading.delimiter, firstRow, profiler, issues.add, {
-        keep: (name) => validator.reads(name), add: (batch) => validator.add(formatBatch(batch, reading.formats)),
-      });
-      continue;
-    }
-    for await (const batch of readBatches([file], options, issues.add, firstRow)) {
-      profiler.add(batch);
-      validator.add(batch);
-      firstRow = batch.firstRow + batch.length;
-    }
-  }
-  const profile = { ...profiler.finish(), ...(delimiter !== undefined ? { delimiter } : {}), source: files.map((file) => relative(context.dir, file)) };
+  // One read of the current snapshot: profile and contract (in parallel parts for a big CSV file).
+  const scan = await scanDataset(dataset, files, options, issues.add, { exact: dataset.baseline !== undefined });
+  const validator = scan.validator;
+  const profile = { ...scan.profile, ...(scan.delimiter !== undefined ? { delimiter: scan.delimiter } : {}), source: files.map((file) => relative(context.dir, file)) };
 
   const baselineFile = dataset.baseline ? await context.baselineResolver(dataset.baseline, dataset.current, { name: dataset.name, kind: 'dataset' }) : null;
   const baseline = baselineFile ? await loadSnapshotProfile(baselineFile.path, options) : null;
@@ -104,8 +80,8 @@ async function checkFileDataset(dataset: FileDatasetConfig, context: DatasetCont
     report.drift = compareDrift(baseline, profile, dataset.drift);
     releaseExactValues(baseline);
     releaseExactValues(profile);
-    gates.push(...schemaGates(dataset.name, report.schema, dataset.schema_changes));
-    gates.push(...driftGates(dataset.name, report.drift, dataset.drift?.severity));
+    gates.push(...evaluateGate('schema', dataset.schema_changes, { dataset: dataset.name, diff: report.schema }));
+    gates.push(...evaluateGate('drift', dataset.drift?.severity, { dataset: dataset.name, drift: report.drift }));
   } else {
     gates.push({
       id: `${dataset.name}.baseline`,
@@ -117,7 +93,7 @@ async function checkFileDataset(dataset: FileDatasetConfig, context: DatasetCont
         : 'no baseline configured: schema diff and drift skipped',
     });
   }
-  gates.push(...validator.finish({ current: profile, baseline, now: context.now }));
+  gates.push(...contractGates(validator, { current: profile, baseline, now: context.now }));
   const rowDiff = await diffDataset(dataset, files, baselineFile, options);
   if (rowDiff.diff) report.diff = rowDiff.diff;
   gates.push(...rowDiff.gates);

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { UserError } from '../errors.js';
 import { diffSnapshots } from '../diff/index.js';
-import { diffGates } from '../gates/diff.js';
+import { evaluateGate } from '../gates/index.js';
 import { IssueTally } from '../gates/read.js';
 import { resolveFiles } from '../readers/index.js';
 import type { Format } from '../readers/types.js';
@@ -41,7 +41,7 @@ export async function diffFiles(baselinePath: string, currentPath: string, optio
     {}, issues.add,
   );
   const name = path.basename(currentPath);
-  const gates = [...issues.gates(name), ...diffGates(name, diff, undefined)];
+  const gates = [...issues.gates(name), ...evaluateGate('diff', undefined, { dataset: name, diff })];
   const status = worstStatus(gates);
   return {
     version: 1, status,

@@ -5,7 +5,7 @@ import type { DatasetConfig, FileDatasetConfig } from '../config/schema.js';
 import type { BaselineFile } from '../baseline/index.js';
 import { columnRuleOf, diffSnapshots, type ColumnRule } from '../diff/index.js';
 import type { DiffReport } from '../diff/types.js';
-import { diffGates } from '../gates/diff.js';
+import { evaluateGate } from '../gates/index.js';
 import { isProfileFile } from '../profile/index.js';
 import type { ReadOptions } from '../readers/types.js';
 import type { GateResult } from '../report/types.js';
@@ -36,5 +36,5 @@ export async function diffDataset(
     { files: currentFiles, options, label: dataset.current },
     diffOptionsOf(dataset, key),
   );
-  return { diff, gates: diffGates(dataset.name, diff, dataset.diff) };
+  return { diff, gates: evaluateGate('diff', dataset.diff, { dataset: dataset.name, diff }) };
 }

@@ -1,0 +1,103 @@
+// One read of a dataset's current snapshot for `check`: the profiler and the contract validator
+// are sinks of the same pass. A single big CSV/TSV file is cut into parts read by worker threads,
+// as `profile` does, and the sinks' states merge (profiles as profiles do; the contract's counts,
+// uniqueness sets and examples in row order, src/contract/validator.ts). Anything else, or a part
+// that went wrong, is read in one pass on this thread, which reports what is wrong.
+
+import { stat } from 'node:fs/promises';
+import type { DatasetConfig } from '../config/schema.js';
+import { ContractValidator } from '../contract/validator.js';
+import { detectFormat, readBatches } from '../readers/index.js';
+import type { ReadIssue, ReadOptions } from '../readers/types.js';
+import { Profiler } from '../profile/profiler.js';
+import { profileCsvFile } from '../profile/records.js';
+import { csvReadingOf } from '../profile/csvReading.js';
+import { formatBatch } from '../profile/formats.js';
+import { inWorkers, partsFor, readCsvInParts, type RunPart } from '../profile/parallel.js';
+import { workerScript } from '../profile/thread.js';
+import type { Profile } from '../profile/types.js';
+import type { ScanResult } from './part.js';
+
+export interface ScanOutcome {
+  profile: Profile;
+  /** Every row went through it; `finish` gives the contract's results. */
+  validator: ContractValidator;
+  /** The first CSV/TSV file's delimiter, when there is one. */
+  delimiter?: string;
+}
+
+export interface ScanOptions {
+  /** Keep the numeric values for exact drift statistics (a baseline is compared in this run). */
+  exact: boolean;
+  /** Runs a part; by default a worker thread of the bundled worker, where it exists (the CLI). */
+  run?: RunPart;
+  /** Parts to cut a big file into; by default one per core (src/profile/parallel.ts). */
+  parts?: number;
+}
+
+export async function scanDataset(
+  dataset: DatasetConfig, files: string[], options: ReadOptions, onIssue: (issue: ReadIssue) => void, scan: ScanOptions,
+): Promise<ScanOutcome> {
+  return await scanInParts(dataset, files, options, onIssue, scan) ?? scanInOnePass(dataset, files, options, onIssue, scan);
+}
+
+async function scanInParts(
+  dataset: DatasetConfig, files: string[], options: ReadOptions, onIssue: (issue: ReadIssue) => void, scan: ScanOptions,
+): Promise<ScanOutcome | undefined> {
+  if (files.length !== 1) return undefined;
+  const [file] = files;
+  const format = detectFormat(file, options.format);
+  if (format !== 'csv' && format !== 'tsv') return undefined;
+  const script = scan.run ? undefined : workerScript();
+  const run = scan.run ?? (script ? inWorkers(script) : undefined);
+  if (!run) return undefined;
+  let bytes: number;
+  try {
+    bytes = (await stat(file)).size;
+  } catch {
+    return undefined;
+  }
+  const parts = scan.parts ?? partsFor(file, bytes);
+  if (parts < 2) return undefined;
+  const reading = await csvReadingOf(file, format, options);
+  const read = await readCsvInParts(
+    file, reading.delimiter, options.nullValues, parts, onIssue, run, scan.exact, Object.fromEntries(reading.formats), { contract: dataset },
+  );
+  if (!read) return undefined;
+  const validator = new ContractValidator(dataset, { nullValues: dataset.null_values });
+  for (const [k, { result, shift }] of read.parts.entries()) {
+    const { contract } = result as ScanResult;
+    if (!contract) return undefined;
+    validator.absorb(contract, shift, k === read.parts.length - 1);
+  }
+  return { profile: read.profile, validator, delimiter: reading.delimiter };
+}
+
+async function scanInOnePass(
+  dataset: DatasetConfig, files: string[], options: ReadOptions, onIssue: (issue: ReadIssue) => void, scan: ScanOptions,
+): Promise<ScanOutcome> {
+  const profiler = new Profiler({ nullValues: dataset.null_values, exact: scan.exact });
+  const validator = new ContractValidator(dataset, { nullValues: dataset.null_values });
+  let firstRow = 1;
+  let delimiter: string | undefined;
+  for (const file of files) {
+    const format = detectFormat(file, options.format);
+    if (format === 'csv' || format === 'tsv') {
+      const reading = await csvReadingOf(file, format, options);
+      delimiter ??= reading.delimiter;
+      profiler.useFormats(reading.formats);
+      // Fields are profiled in place; only the columns the contract reads become strings, and
+      // those of a column with a format (`1.234,56`, `Y`) become the values the profile read.
+      firstRow = await profileCsvFile(file, reading.delimiter, firstRow, profiler, onIssue, {
+        keep: (name) => validator.reads(name), add: (batch) => validator.add(formatBatch(batch, reading.formats)),
+      });
+      continue;
+    }
+    for await (const batch of readBatches([file], options, onIssue, firstRow)) {
+      profiler.add(batch);
+      validator.add(batch);
+      firstRow = batch.firstRow + batch.length;
+    }
+  }
+  return { profile: profiler.finish(), validator, ...(delimiter !== undefined ? { delimiter } : {}) };
+}
