@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import path from 'node:path';
 import { ContractValidator } from '../../src/contract/validator.js';
+import { contractGates } from '../../src/gates/contract.js';
 import { datasetSchema, type DatasetConfig } from '../../src/config/schema.js';
 import { Profiler } from '../../src/profile/profiler.js';
 import type { Profile } from '../../src/profile/types.js';
@@ -53,7 +54,7 @@ function profileOf(batches: Batch[]): Profile {
 function fileGates(dataset: DatasetConfig, batches: Batch[]): GateResult[] {
   const validator = new ContractValidator(dataset);
   for (const batch of batches) validator.add(batch);
-  return validator.finish({ current: profileOf(batches), baseline: null, now: NOW });
+  return contractGates(validator, { current: profileOf(batches), baseline: null, now: NOW });
 }
 
 /**

@@ -6,8 +6,7 @@ import type { DatasetConfig, FileDatasetConfig } from '../config/schema.js';
 import { isTableSource, type SampleConfig } from '../config/connections.js';
 import { UserError } from '../errors.js';
 import { diffSchema, compareDrift } from '../compare/index.js';
-import { schemaGates } from '../gates/schema.js';
-import { driftGates } from '../gates/drift.js';
+import { evaluateGate } from '../gates/index.js';
 import { releaseExactValues } from '../profile/exact.js';
 import type { Profile } from '../profile/types.js';
 import type { DatasetReport, GateResult, QueryCost } from '../report/types.js';
@@ -53,8 +52,8 @@ export async function checkTableDataset(dataset: DatasetConfig, context: Dataset
   if (baseline) {
     report.schema = diffSchema(baseline, profile);
     report.drift = compareDrift(baseline, profile, dataset.drift);
-    gates.push(...schemaGates(dataset.name, report.schema, dataset.schema_changes));
-    gates.push(...driftGates(dataset.name, report.drift, dataset.drift?.severity));
+    gates.push(...evaluateGate('schema', dataset.schema_changes, { dataset: dataset.name, diff: report.schema }));
+    gates.push(...evaluateGate('drift', dataset.drift?.severity, { dataset: dataset.name, drift: report.drift }));
   } else {
     gates.push({
       id: `${dataset.name}.baseline`,

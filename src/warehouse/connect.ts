@@ -7,7 +7,7 @@ import path from 'node:path';
 import { envReferencePattern, type ConnectionConfig } from '../config/connections.js';
 import type { ConnectionsConfig } from '../config/schema.js';
 import { UserError } from '../errors.js';
-import { formatDuration, parseDuration } from '../gates/freshness.js';
+import { formatDuration, parseDuration } from '../config/duration.js';
 import { redactSecrets } from '../github/redact.js';
 import { confinedRead, type Workspace } from '../workspace/index.js';
 import { dialectOf } from './dialect.js';

@@ -7,7 +7,7 @@ import type { DatasetConfig } from '../config/schema.js';
 import { finishDiff } from '../diff/finish.js';
 import type { DiffOptions, DiffReport } from '../diff/types.js';
 import { UserError } from '../errors.js';
-import { diffGates } from '../gates/diff.js';
+import { evaluateGate } from '../gates/index.js';
 import type { GateResult } from '../report/types.js';
 import { diffOptionsOf, keyOf } from '../run/diffDataset.js';
 import { checksumDiff, statsSql, type ChecksumOptions } from './diffChecksum.js';
@@ -98,5 +98,5 @@ export async function diffTables(
   const key = keyOf(dataset);
   if (!key) return { gates: [], cost: { queries: 0, rowsScanned: 0, rowsPulled: 0, ms: 0, strategy: 'join' } };
   const { diff, cost } = await diffTableSides(sides, diffOptionsOf(dataset, key), tableOptions);
-  return { diff, gates: diffGates(dataset.name, diff, dataset.diff), cost };
+  return { diff, gates: evaluateGate('diff', dataset.diff, { dataset: dataset.name, diff }), cost };
 }
