@@ -55,9 +55,10 @@ describe('diff beyond the memory budget', () => {
     const jobs: string[] = [];
     // The worker's code, run in process: the bundled worker threads run exactly these jobs.
     const parallel = await diffSnapshots(sides[0], sides[1], { key: ['id'] }, {
-      threads: 3, run: (job) => { jobs.push(job.kind === 'encode' ? `encode ${job.side}` : `match ${job.parts.join(',')}`); return runDiffJob(job); },
+      threads: 3, run: (job) => { jobs.push('side' in job ? `${job.kind} ${job.side}` : `${job.kind} ${job.parts.join(',')}`); return runDiffJob(job); },
     });
-    expect(jobs).toEqual(['encode baseline', 'encode current', 'match 0,3,6,9,12,15', 'match 1,4,7,10,13', 'match 2,5,8,11,14']);
+    // Each side scanned, the partitions matched by key, then the rows that hash apart fetched.
+    expect(jobs).toEqual(['encode baseline', 'encode current', 'match 0,3,6,9,12,15', 'match 1,4,7,10,13', 'match 2,5,8,11,14', 'fetch baseline', 'fetch current']);
     const { partitions, ...rest } = parallel;
     expect(partitions).toBe(16);
     expect(rest).toEqual(inMemory);

@@ -6,8 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { UserError, type Problem } from '../errors.js';
-import type { DiffJob, EncodeResult } from './jobs.js';
-import type { DiffTally } from './tally.js';
+import type { DiffJob, DiffJobResult } from './jobs.js';
 
 /** The bundled worker beside the running bundle (the CLI's), or the CLI's from the action bundle. None from sources. */
 export function diffWorkerScript(bundleDir = path.dirname(fileURLToPath(import.meta.url))): string | undefined {
@@ -23,12 +22,12 @@ const YOUNG_MB = 16;
  */
 const OLD_MB = 128;
 
-export type RunDiffJob = (job: DiffJob) => Promise<EncodeResult | DiffTally>;
+export type RunDiffJob = (job: DiffJob) => Promise<DiffJobResult>;
 
 export function inDiffWorkers(script: string): RunDiffJob {
   return (job) => new Promise((resolve, reject) => {
     const worker = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB, maxOldGenerationSizeMb: OLD_MB } });
-    worker.once('message', (message: EncodeResult | DiffTally | { bug: string } | { problems: Problem[] }) => {
+    worker.once('message', (message: DiffJobResult | { bug: string } | { problems: Problem[] }) => {
       void worker.terminate();
       if ('bug' in message) reject(new Error(`diff worker failed: ${message.bug}`));
       else if ('problems' in message) reject(new UserError(message.problems));
