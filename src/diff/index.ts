@@ -177,7 +177,7 @@ async function matchByKey(plan: Plan, parts: number, onIssue: (issue: ReadIssue)
 }
 
 function sortedUnique(rows: number[]): number[] {
-  const sorted = Int32Array.from(rows).sort();
+  const sorted = Float64Array.from(rows).sort();
   const out: number[] = [];
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out.push(sorted[i]);
   return out;

@@ -14,11 +14,11 @@ export interface KeyTally {
   /** Keys on both sides whose rows hash alike. */
   unchanged: number;
   duplicates: { baseline: number; current: number; examples: Smallest<null> };
-  /** Row numbers (current side) of the added keys among the smallest. */
+  /** Where (`at`, current side) the added keys among the smallest are. */
   addedExamples: Smallest<number>;
-  /** Row numbers (baseline side) of the removed keys among the smallest. */
+  /** Where (`at`, baseline side) the removed keys among the smallest are. */
   removedExamples: Smallest<number>;
-  /** Keys on both sides whose rows hash apart, with the row number on each side. */
+  /** Keys on both sides whose rows hash apart, with where the row is on each side. */
   candidates: { keys: string[]; baseline: number[]; current: number[] };
 }
 
@@ -32,14 +32,18 @@ export function newKeyTally(examples: number): KeyTally {
   };
 }
 
+/** An integer key as the diff encodes it (cells.ts): for examples and candidates. */
+export function numberKeyText(key: number): string {
+  return 'n' + String(key);
+}
+
 /** Marks a baseline key that the current side has had. */
 const MATCHED = -1;
 
-export function matchKeys(baseline: KeyTable, current: KeyTable, tally: KeyTally): void {
+function matchTexts(baseline: KeyTable, current: KeyTable, tally: KeyTally): void {
   const byKey = new Map<string, number>();
   const { keys: baselineKeys } = baseline;
-  tally.rows.baseline += baseline.length;
-  for (let i = 0; i < baseline.length; i++) {
+  for (let i = 0; i < baselineKeys.length; i++) {
     const key = baselineKeys[i];
     if (byKey.has(key)) {
       tally.duplicates.baseline++;
@@ -48,10 +52,9 @@ export function matchKeys(baseline: KeyTable, current: KeyTable, tally: KeyTally
     }
     byKey.set(key, i);
   }
-  const { keys, lo, hi, rows } = current;
+  const { keys, hash, at } = current;
   const candidates = tally.candidates;
-  tally.rows.current += current.length;
-  for (let j = 0; j < current.length; j++) {
+  for (let j = 0; j < keys.length; j++) {
     const key = keys[j];
     const i = byKey.get(key);
     if (i === MATCHED) {
@@ -63,20 +66,98 @@ export function matchKeys(baseline: KeyTable, current: KeyTable, tally: KeyTally
     byKey.set(key, MATCHED);
     if (i === undefined) {
       tally.added++;
-      offer(tally.addedExamples, key, () => rows[j]);
-    } else if (baseline.lo[i] === lo[j] && baseline.hi[i] === hi[j]) {
+      offer(tally.addedExamples, key, () => at[j]);
+    } else if (baseline.hash[2 * i] === hash[2 * j] && baseline.hash[2 * i + 1] === hash[2 * j + 1]) {
       tally.unchanged++;
     } else {
       candidates.keys.push(key);
-      candidates.baseline.push(baseline.rows[i]);
-      candidates.current.push(rows[j]);
+      candidates.baseline.push(baseline.at[i]);
+      candidates.current.push(at[j]);
     }
   }
   for (const [key, i] of byKey) {
     if (i === MATCHED) continue;
     tally.removed++;
-    offer(tally.removedExamples, key, () => baseline.rows[i]);
+    offer(tally.removedExamples, key, () => baseline.at[i]);
   }
+}
+
+// Baseline row states while integer keys are matched.
+const FIRST = 0;
+const DUPLICATE = 1;
+const PAIRED = 2;
+
+/**
+ * Integer keys in an open-addressing table of typed arrays: no string and no Map entry per row.
+ * A slot holds i + 1 for the baseline's row i, or −(j + 1) for the current's row j of a key the
+ * baseline lacks (so that a later row of it is a duplicate).
+ */
+function matchNumbers(baseline: KeyTable, current: KeyTable, tally: KeyTally): void {
+  const b = baseline.nums;
+  const c = current.nums;
+  let bits = 4;
+  while (1 << bits < 2 * (b.length + c.length)) bits++;
+  const slots = new Int32Array(1 << bits);
+  const mask = (1 << bits) - 1;
+  const shift = 32 - bits;
+  const state = new Uint8Array(b.length);
+  const slotOf = (key: number): number => {
+    let s = Math.imul((key | 0) ^ Math.imul((key / 4294967296) | 0, 0x27d4eb2f), 0x85ebca6b) >>> shift;
+    for (;;) {
+      const held = slots[s];
+      if (held === 0 || (held > 0 ? b[held - 1] : c[-held - 1]) === key) return s;
+      s = (s + 1) & mask;
+    }
+  };
+  for (let i = 0; i < b.length; i++) {
+    const s = slotOf(b[i]);
+    if (slots[s] !== 0) {
+      state[i] = DUPLICATE;
+      tally.duplicates.baseline++;
+      offer(tally.duplicates.examples, numberKeyText(b[i]), () => null);
+      continue;
+    }
+    slots[s] = i + 1;
+  }
+  const { numHash: hash, numAt: at } = current;
+  const baselineHash = baseline.numHash;
+  const candidates = tally.candidates;
+  for (let j = 0; j < c.length; j++) {
+    const s = slotOf(c[j]);
+    const held = slots[s];
+    if (held === 0) {
+      slots[s] = -(j + 1);
+      tally.added++;
+      offer(tally.addedExamples, numberKeyText(c[j]), () => at[j]);
+      continue;
+    }
+    if (held < 0 || state[held - 1] === PAIRED) {
+      tally.duplicates.current++;
+      offer(tally.duplicates.examples, numberKeyText(c[j]), () => null);
+      continue;
+    }
+    const i = held - 1;
+    state[i] = PAIRED;
+    if (baselineHash[2 * i] === hash[2 * j] && baselineHash[2 * i + 1] === hash[2 * j + 1]) {
+      tally.unchanged++;
+    } else {
+      candidates.keys.push(numberKeyText(c[j]));
+      candidates.baseline.push(baseline.numAt[i]);
+      candidates.current.push(at[j]);
+    }
+  }
+  for (let i = 0; i < b.length; i++) {
+    if (state[i] !== FIRST) continue;
+    tally.removed++;
+    offer(tally.removedExamples, numberKeyText(b[i]), () => baseline.numAt[i]);
+  }
+}
+
+export function matchKeys(baseline: KeyTable, current: KeyTable, tally: KeyTally): void {
+  tally.rows.baseline += baseline.nums.length + baseline.keys.length;
+  tally.rows.current += current.nums.length + current.keys.length;
+  matchNumbers(baseline, current, tally);
+  matchTexts(baseline, current, tally);
 }
 
 function mergeSmallest<T>(into: Smallest<T>, from: Smallest<T>): void {

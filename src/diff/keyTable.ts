@@ -1,61 +1,85 @@
-// One side of a diff as key tables: per row its encoded key, a 64-bit hash of its compared cells
-// and its number in the side (0-based, null-key rows counted), hash-partitioned by key. No row's
-// values are kept: rows whose hashes differ are read again later (fetch.ts). A partition lives in
-// memory while the side fits the budget, else in a file of binary blocks appended in row order.
+// One side of a diff as key tables: per row its key, a 64-bit hash of its compared cells and
+// where it is (`at`, see scan.ts), hash-partitioned by key. No row's values are kept: rows whose
+// hashes differ are read again later. A key that is an integer (a key column of ids, the common
+// case) is held as a number, never as a string; other keys as their encoded text (cells.ts). A
+// partition lives in memory while the side fits the budget, else in a file of binary blocks
+// appended in row order.
 
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { Side } from './partition.js';
 import { partitionOf } from './partition.js';
 
-/** Rows of one partition: keys[i] with hashes lo[i], hi[i] and row number rows[i]. */
+/**
+ * Rows of one partition in file order. Integer keys: nums[i] with at numAt[i] and hash
+ * numHash[2i], numHash[2i+1]. Other keys: keys[i], at[i], hash[2i], hash[2i+1].
+ */
 export interface KeyTable {
+  nums: Float64Array;
+  numAt: Float64Array;
+  numHash: Int32Array;
   keys: string[];
-  lo: Int32Array;
-  hi: Int32Array;
-  rows: Int32Array;
-  length: number;
-}
-
-export function emptyTable(): KeyTable {
-  return { keys: [], lo: new Int32Array(0), hi: new Int32Array(0), rows: new Int32Array(0), length: 0 };
+  at: Float64Array;
+  hash: Int32Array;
 }
 
 /** Growable columns of one partition's rows while a side is read. */
 class Rows {
+  nums = new Float64Array(64);
+  numAt = new Float64Array(64);
+  numHash = new Int32Array(128);
+  numLength = 0;
   keys: string[] = [];
-  ints = new Int32Array(3 * 256);
-  length = 0;
+  at = new Float64Array(16);
+  hash = new Int32Array(32);
 
-  push(key: string, lo: number, hi: number, row: number): void {
-    const at = 3 * this.length;
-    if (at + 3 > this.ints.length) {
-      const grown = new Int32Array(this.ints.length * 2);
-      grown.set(this.ints);
-      this.ints = grown;
+  pushNumber(key: number, lo: number, hi: number, at: number): void {
+    const n = this.numLength;
+    if (n === this.nums.length) {
+      this.nums = grow(this.nums, n * 2);
+      this.numAt = grow(this.numAt, n * 2);
+      this.numHash = grow(this.numHash, n * 4);
     }
-    this.ints[at] = lo;
-    this.ints[at + 1] = hi;
-    this.ints[at + 2] = row;
+    this.nums[n] = key;
+    this.numAt[n] = at;
+    this.numHash[2 * n] = lo;
+    this.numHash[2 * n + 1] = hi;
+    this.numLength = n + 1;
+  }
+
+  pushText(key: string, lo: number, hi: number, at: number): void {
+    const n = this.keys.length;
+    if (n === this.at.length) {
+      this.at = grow(this.at, n * 2);
+      this.hash = grow(this.hash, n * 4);
+    }
     this.keys.push(key);
-    this.length++;
+    this.at[n] = at;
+    this.hash[2 * n] = lo;
+    this.hash[2 * n + 1] = hi;
+  }
+
+  get length(): number {
+    return this.numLength + this.keys.length;
   }
 
   table(): KeyTable {
-    return tableOf(this.keys, this.ints, this.length);
+    const n = this.numLength;
+    const m = this.keys.length;
+    return { nums: this.nums.subarray(0, n), numAt: this.numAt.subarray(0, n), numHash: this.numHash.subarray(0, 2 * n), keys: this.keys, at: this.at.subarray(0, m), hash: this.hash.subarray(0, 2 * m) };
   }
 }
 
-function tableOf(keys: string[], ints: Int32Array, length: number): KeyTable {
-  const lo = new Int32Array(length);
-  const hi = new Int32Array(length);
-  const rows = new Int32Array(length);
-  for (let i = 0, at = 0; i < length; i++, at += 3) {
-    lo[i] = ints[at];
-    hi[i] = ints[at + 1];
-    rows[i] = ints[at + 2];
-  }
-  return { keys, lo, hi, rows, length };
+function grow<T extends Float64Array | Int32Array>(array: T, size: number): T {
+  const grown = new (array.constructor as new (size: number) => T)(size);
+  grown.set(array);
+  return grown;
+}
+
+/** The partition of an integer key: a multiplicative hash of its two 32-bit halves. */
+export function partitionOfNumber(key: number, parts: number): number {
+  if (parts === 1) return 0;
+  return (Math.imul((key | 0) ^ ((key / 4294967296) | 0), 0x9e3779b1) >>> 0) % parts;
 }
 
 export function keyFile(dir: string, side: Side, part: number): string {
@@ -64,8 +88,8 @@ export function keyFile(dir: string, side: Side, part: number): string {
 
 /** Bytes buffered between writes of a side that is on disk: small writes keep memory flat. */
 const FLUSH_BYTES = 4 << 20;
-/** What a row costs in the budget besides its key's characters. */
-const ROW_BYTES = 12;
+/** What a row costs in the budget besides a text key's characters. */
+const ROW_BYTES = 24;
 
 export interface KeySinkOptions {
   parts: number;
@@ -78,37 +102,45 @@ export interface KeySinkOptions {
   spill?: boolean;
 }
 
-/** Receives a side's rows (key, hash, row number) and partitions them. */
+/** Receives a side's rows (key, hash, where) and partitions them. */
 export class KeySink {
   private buffers: Rows[];
   private buffered = 0;
   private files: number[] | undefined;
+  private limit: number;
 
   constructor(private readonly options: KeySinkOptions) {
     this.buffers = Array.from({ length: options.parts }, () => new Rows());
+    this.limit = options.dir ? (options.spill ? Math.min(FLUSH_BYTES, options.budget) : options.budget) : Infinity;
   }
 
   get spilled(): boolean {
     return this.files !== undefined;
   }
 
-  add(key: string, lo: number, hi: number, row: number): void {
-    this.buffers[partitionOf(key, this.options.parts)].push(key, lo, hi, row);
-    this.buffered += key.length + ROW_BYTES;
-    const limit = this.files || this.options.spill ? Math.min(FLUSH_BYTES, this.options.budget) : this.options.budget;
-    if (this.buffered > limit && this.options.dir) this.flush();
+  addNumber(key: number, lo: number, hi: number, at: number): void {
+    this.buffers[partitionOfNumber(key, this.options.parts)].pushNumber(key, lo, hi, at);
+    this.buffered += ROW_BYTES;
+    if (this.buffered > this.limit) this.flush();
+  }
+
+  addText(key: string, lo: number, hi: number, at: number): void {
+    this.buffers[partitionOf(key, this.options.parts)].pushText(key, lo, hi, at);
+    this.buffered += ROW_BYTES + key.length;
+    if (this.buffered > this.limit) this.flush();
   }
 
   /** Appends each partition's buffered rows to its file as one block. */
   private flush(): void {
-    const dir = this.options.dir;
-    if (!dir) return;
+    const dir = this.options.dir!;
     this.files ??= this.buffers.map((_, p) => openSync(keyFile(dir, this.options.side, p), 'w'));
     this.buffers.forEach((rows, p) => {
-      if (rows.length) writeSync(this.files![p], block(rows));
+      if (rows.length) writeSync(this.files![p], block(rows.table()));
       this.buffers[p] = new Rows();
     });
     this.buffered = 0;
+    // Once a side goes to disk it goes in small writes.
+    this.limit = Math.min(FLUSH_BYTES, this.options.budget);
   }
 
   /** Ends writing: a spilled side goes to disk entirely; a side in memory stays there. */
@@ -131,18 +163,32 @@ export class KeySink {
   }
 }
 
-// A block: u32 rows, u32 key bytes (padded to 4), rows × (lo, hi, row) int32, the keys in UTF-8
-// joined by newlines (an encoded key holds none: cells.ts escapes them).
-function block(rows: Rows): Buffer {
-  const keys = Buffer.from(rows.keys.join('\n'), 'utf8');
-  const padded = (keys.length + 3) & ~3;
-  const out = Buffer.allocUnsafe(8 + 12 * rows.length + padded);
-  out.writeUInt32LE(rows.length, 0);
-  out.writeUInt32LE(keys.length, 4);
-  Buffer.from(rows.ints.buffer, rows.ints.byteOffset, 12 * rows.length).copy(out, 8);
-  keys.copy(out, 8 + 12 * rows.length);
-  out.fill(0, 8 + 12 * rows.length + keys.length);
+const HEADER = 16;
+
+// A block: u32 integer-key rows n, u32 text-key rows m, u32 key bytes, u32 0; then n keys (f64),
+// n at (f64), 2n hash (i32), m at (f64), 2m hash (i32), the text keys in UTF-8 joined by newlines
+// (an encoded key holds none: cells.ts escapes them), padded to 8 bytes.
+function block(table: KeyTable): Buffer {
+  const n = table.nums.length;
+  const m = table.keys.length;
+  const keys = m ? Buffer.from(table.keys.join('\n'), 'utf8') : Buffer.alloc(0);
+  const size = HEADER + 24 * n + 16 * m + ((keys.length + 7) & ~7);
+  const out = Buffer.alloc(size);
+  out.writeUInt32LE(n, 0);
+  out.writeUInt32LE(m, 4);
+  out.writeUInt32LE(keys.length, 8);
+  let at = HEADER;
+  for (const part of [table.nums, table.numAt, table.numHash, table.at, table.hash]) {
+    const bytes = new Uint8Array(part.buffer, part.byteOffset, part.byteLength);
+    out.set(bytes, at);
+    at += bytes.length;
+  }
+  keys.copy(out, at);
   return out;
+}
+
+function blockSize(data: Buffer, at: number): number {
+  return HEADER + 24 * data.readUInt32LE(at) + 16 * data.readUInt32LE(at + 4) + ((data.readUInt32LE(at + 8) + 7) & ~7);
 }
 
 export function readKeyTable(file: string): KeyTable {
@@ -150,26 +196,38 @@ export function readKeyTable(file: string): KeyTable {
   try {
     data = readFileSync(file);
   } catch (error) {
-    // A side that wrote nothing to this partition (no rows at all) has no file.
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyTable();
-    throw error;
+    // A side that wrote nothing (no rows at all) has no files.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') data = Buffer.alloc(0);
+    else throw error;
   }
-  let total = 0;
-  for (let at = 0; at < data.length; at += 8 + 12 * data.readUInt32LE(at) + ((data.readUInt32LE(at + 4) + 3) & ~3)) total += data.readUInt32LE(at);
-  const ints = new Int32Array(3 * total);
-  const keys: string[] = [];
-  let filled = 0;
+  let n = 0;
+  let m = 0;
+  for (let at = 0; at < data.length; at += blockSize(data, at)) {
+    n += data.readUInt32LE(at);
+    m += data.readUInt32LE(at + 4);
+  }
+  const table: KeyTable = { nums: new Float64Array(n), numAt: new Float64Array(n), numHash: new Int32Array(2 * n), keys: [], at: new Float64Array(m), hash: new Int32Array(2 * m) };
+  let filledN = 0;
+  let filledM = 0;
+  // Copied out byte by byte: a block's arrays need not be aligned in the Buffer's pool.
+  const copy = (into: Float64Array | Int32Array, offset: number, from: number, bytes: number) => {
+    new Uint8Array(into.buffer, into.byteOffset + offset * into.BYTES_PER_ELEMENT, bytes).set(data.subarray(from, from + bytes));
+    return from + bytes;
+  };
   for (let at = 0; at < data.length;) {
     const count = data.readUInt32LE(at);
-    const keyBytes = data.readUInt32LE(at + 4);
-    const intsAt = at + 8;
-    // Copied out: the block's ints need not be 4-byte aligned in the Buffer's pool.
-    new Uint8Array(ints.buffer, 12 * filled, 12 * count).set(data.subarray(intsAt, intsAt + 12 * count));
-    const keysAt = intsAt + 12 * count;
-    const text = data.toString('utf8', keysAt, keysAt + keyBytes);
-    for (const key of text.split('\n')) keys.push(key);
-    filled += count;
-    at = keysAt + ((keyBytes + 3) & ~3);
+    const texts = data.readUInt32LE(at + 4);
+    const keyBytes = data.readUInt32LE(at + 8);
+    let from = at + HEADER;
+    from = copy(table.nums, filledN, from, 8 * count);
+    from = copy(table.numAt, filledN, from, 8 * count);
+    from = copy(table.numHash, 2 * filledN, from, 8 * count);
+    from = copy(table.at, filledM, from, 8 * texts);
+    from = copy(table.hash, 2 * filledM, from, 8 * texts);
+    if (texts) for (const key of data.toString('utf8', from, from + keyBytes).split('\n')) table.keys.push(key);
+    filledN += count;
+    filledM += texts;
+    at = from + ((keyBytes + 7) & ~7);
   }
-  return tableOf(keys, ints, total);
+  return table;
 }
