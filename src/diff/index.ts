@@ -14,7 +14,7 @@ import type { Batch, ReadIssue, ReadOptions } from '../readers/types.js';
 import { finishDiff } from './finish.js';
 import { matchPartition } from './match.js';
 import { PartitionSink, SideEncoder, type Side, type SideLayout } from './partition.js';
-import { KeySink } from './keyTable.js';
+import { KeySink, writeKeyTables } from './keyTable.js';
 import { matchKeys, mergeKeyTally, newKeyTally, type KeyTally } from './keyMatch.js';
 import { fetchRows, scanSide } from './scan.js';
 import { mergeTally, newTally, tallyPair, type DiffLayout, type DiffTally } from './tally.js';
@@ -154,11 +154,19 @@ async function matchByKey(plan: Plan, parts: number, onIssue: (issue: ReadIssue)
     }) as Promise<EncodeResult>;
     const [baselineScan, currentScan] = await Promise.all([scan(plan.baseline, 'baseline'), scan(plan.current, 'current')]);
     for (const issue of [...baselineScan.issues, ...currentScan.issues]) onIssue(issue);
+    const nullKeys = { baseline: baselineScan.nullKeys, current: currentScan.nullKeys };
+    if (baselineScan.tables && currentScan.tables) {
+      // Both sides within the budget: matched here, with no file written or read.
+      for (let p = 0; p < parts; p++) matchKeys(baselineScan.tables[p], currentScan.tables[p], keys);
+      return { keys, nullKeys, spilled: false };
+    }
+    if (baselineScan.tables) writeKeyTables(dir, 'baseline', baselineScan.tables);
+    if (currentScan.tables) writeKeyTables(dir, 'current', currentScan.tables);
     const jobs = Array.from({ length: plan.threads }, (_, w) => ({
       kind: 'match' as const, dir, examples: layout.examples, parts: Array.from({ length: parts }, (_, p) => p).filter((p) => p % plan.threads === w),
     }));
     for (const result of await Promise.all(jobs.map((job) => run(job) as Promise<KeyTally>))) mergeKeyTally(keys, result);
-    return { keys, nullKeys: { baseline: baselineScan.nullKeys, current: currentScan.nullKeys }, spilled: true };
+    return { keys, nullKeys, spilled: true };
   }
   const baselineSink = new KeySink({ parts, budget, dir, side: 'baseline' });
   const baselineScan = await scanSide(plan.baseline.files, plan.baseline.options, sideLayout(layout, plan.baseline), baselineSink, onIssue);

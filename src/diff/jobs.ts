@@ -5,7 +5,7 @@
 
 import { readBatches } from '../readers/index.js';
 import type { ReadIssue, ReadOptions } from '../readers/types.js';
-import { KeySink, readKeyTable, keyFile } from './keyTable.js';
+import { KeySink, readKeyTable, keyFile, type KeyTable } from './keyTable.js';
 import { matchKeys, mergeKeyTally, newKeyTally, type KeyTally } from './keyMatch.js';
 import { matchPartition } from './match.js';
 import { PartitionSink, readRecords, partitionFile, SideEncoder, type Side, type SideLayout } from './partition.js';
@@ -18,7 +18,12 @@ export interface FetchJob { kind: 'fetch'; files: string[]; options: ReadOptions
 export interface EncodeRecordsJob { kind: 'encode-records'; files: string[]; options: ReadOptions; layout: SideLayout; parts: number; budget: number; dir: string; side: Side }
 export interface MatchRecordsJob { kind: 'match-records'; dir: string; parts: number[]; layout: DiffLayout }
 export type DiffJob = EncodeJob | MatchJob | FetchJob | EncodeRecordsJob | MatchRecordsJob;
-export interface EncodeResult { nullKeys: number; issues: ReadIssue[] }
+export interface EncodeResult {
+  nullKeys: number;
+  issues: ReadIssue[];
+  /** A side within the budget: its partitions, handed back (transferred) rather than written. */
+  tables?: KeyTable[];
+}
 export type DiffJobResult = EncodeResult | KeyTally | string[] | DiffTally;
 
 /** Read issues a worker hands back; the rest of a flood is dropped (the report shows a few anyway). */
@@ -29,13 +34,14 @@ function issueList(): { issues: ReadIssue[]; add: (issue: ReadIssue) => void } {
   return { issues, add: (issue) => { if (issues.length < MAX_ISSUES) issues.push(issue); } };
 }
 
-/** Reads a side and writes its key tables to its partition files. */
+/** Reads a side into key tables: handed back within the budget, else in its partition files. */
 export async function encodeSide(job: EncodeJob): Promise<EncodeResult> {
-  const sink = new KeySink({ parts: job.parts, budget: job.budget, dir: job.dir, side: job.side, spill: true });
+  const sink = new KeySink({ parts: job.parts, budget: job.budget, dir: job.dir, side: job.side });
   const { issues, add } = issueList();
   const scanned = await scanSide(job.files, job.options, job.layout, sink, add);
   sink.close();
-  return { nullKeys: scanned.nullKeys, issues };
+  const tables = sink.tables();
+  return tables ? { nullKeys: scanned.nullKeys, issues, tables } : { nullKeys: scanned.nullKeys, issues };
 }
 
 /** Matches the given partitions from their files, one at a time. */

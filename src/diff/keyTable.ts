@@ -63,6 +63,12 @@ class Rows {
     return this.numLength + this.keys.length;
   }
 
+  /** Empties the rows, keeping the arrays (a side on disk fills them again after each write). */
+  reset(): void {
+    this.numLength = 0;
+    this.keys = [];
+  }
+
   table(): KeyTable {
     const n = this.numLength;
     const m = this.keys.length;
@@ -136,7 +142,7 @@ export class KeySink {
     this.files ??= this.buffers.map((_, p) => openSync(keyFile(dir, this.options.side, p), 'w'));
     this.buffers.forEach((rows, p) => {
       if (rows.length) writeSync(this.files![p], block(rows.table()));
-      this.buffers[p] = new Rows();
+      rows.reset();
     });
     this.buffered = 0;
     // Once a side goes to disk it goes in small writes.
@@ -157,6 +163,11 @@ export class KeySink {
     return readKeyTable(keyFile(this.options.dir!, this.options.side, p));
   }
 
+  /** Every partition's rows, when the side stayed in memory. */
+  tables(): KeyTable[] | undefined {
+    return this.spilled ? undefined : this.buffers.map((rows) => rows.table());
+  }
+
   /** Frees a partition in memory once it is diffed. */
   release(p: number): void {
     this.buffers[p] = new Rows();
@@ -173,7 +184,7 @@ function block(table: KeyTable): Buffer {
   const m = table.keys.length;
   const keys = m ? Buffer.from(table.keys.join('\n'), 'utf8') : Buffer.alloc(0);
   const size = HEADER + 24 * n + 16 * m + ((keys.length + 7) & ~7);
-  const out = Buffer.alloc(size);
+  const out = Buffer.allocUnsafe(size);
   out.writeUInt32LE(n, 0);
   out.writeUInt32LE(m, 4);
   out.writeUInt32LE(keys.length, 8);
@@ -184,11 +195,31 @@ function block(table: KeyTable): Buffer {
     at += bytes.length;
   }
   keys.copy(out, at);
+  out.fill(0, at + keys.length);
   return out;
 }
 
 function blockSize(data: Buffer, at: number): number {
   return HEADER + 24 * data.readUInt32LE(at) + 16 * data.readUInt32LE(at + 4) + ((data.readUInt32LE(at + 8) + 7) & ~7);
+}
+
+/** Writes a side's in-memory tables to its partition files (for match jobs that read them). */
+export function writeKeyTables(dir: string, side: Side, tables: KeyTable[]): void {
+  tables.forEach((table, p) => {
+    const fd = openSync(keyFile(dir, side, p), 'w');
+    try {
+      if (table.nums.length + table.keys.length) writeSync(fd, block(table));
+    } finally {
+      closeSync(fd);
+    }
+  });
+}
+
+/** The ArrayBuffers of tables, to transfer them to another thread rather than copy them. */
+export function tableBuffers(tables: KeyTable[]): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  for (const table of tables) for (const part of [table.nums, table.numAt, table.numHash, table.at, table.hash]) buffers.add(part.buffer as ArrayBuffer);
+  return [...buffers];
 }
 
 export function readKeyTable(file: string): KeyTable {

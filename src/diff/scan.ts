@@ -324,7 +324,7 @@ async function csvOffsets(file: string, delimiter: string, offsets: number[], la
   const values: string[] = [];
   const fd = openSync(file, 'r');
   try {
-    let window = Buffer.alloc(4096);
+    let window = Buffer.alloc(512);
     for (const offset of offsets) {
       for (;;) {
         const read = readSync(fd, window, 0, window.length, offset);

@@ -3,10 +3,12 @@
 import { parentPort } from 'node:worker_threads';
 import { isUserError } from '../errors.js';
 import { runDiffJob, type DiffJob } from './jobs.js';
+import { tableBuffers } from './keyTable.js';
 
 parentPort?.once('message', (job: DiffJob) => {
   runDiffJob(job).then(
-    (result) => parentPort?.postMessage(result),
+    // Key tables are moved to the parent thread, not copied.
+    (result) => parentPort?.postMessage(result, 'tables' in result && result.tables ? tableBuffers(result.tables) : []),
     (error: unknown) => parentPort?.postMessage(isUserError(error)
       ? { problems: error.problems }
       : { bug: error instanceof Error ? error.stack ?? error.message : String(error) }),
