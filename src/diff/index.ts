@@ -280,7 +280,8 @@ export async function diffSnapshots(
   const budget = limits.memoryBudget ?? DEFAULT_MEMORY_BUDGET;
   const dir = await mkdtemp(path.join(limits.tempDir ?? os.tmpdir(), 'datagate-diff-'));
   const script = diffWorkerScript();
-  const run = limits.run ?? (script && estimate > budget ? inDiffWorkers(script) : undefined);
+  const workers = !limits.run && script && estimate > budget ? inDiffWorkers(script) : undefined;
+  const run = limits.run ?? workers?.run;
   const plan: Plan = { baseline, current, layout, estimate, budget, dir, run, threads: Math.max(1, limits.threads ?? 2) };
   try {
     const parts = partsFor(estimate, KEY_PARTITION_CHARS);
@@ -291,6 +292,7 @@ export async function diffSnapshots(
     const records = await diffRecords(plan);
     return finishDiff(records.tally, layout, notCompared, records.spilled ? records.parts : undefined);
   } finally {
+    await workers?.close();
     await rm(dir, { recursive: true, force: true });
   }
 }
