@@ -101,16 +101,11 @@ function matchNumbers(baseline: KeyTable, current: KeyTable, tally: KeyTally): v
   const mask = (1 << bits) - 1;
   const shift = 32 - bits;
   const state = new Uint8Array(b.length);
-  const slotOf = (key: number): number => {
-    let s = Math.imul((key | 0) ^ Math.imul((key / 4294967296) | 0, 0x27d4eb2f), 0x85ebca6b) >>> shift;
-    for (;;) {
-      const held = slots[s];
-      if (held === 0 || (held > 0 ? b[held - 1] : c[-held - 1]) === key) return s;
-      s = (s + 1) & mask;
-    }
-  };
+  // The probe (hash, then linear) is written out in both loops: as a closure it was not inlined.
   for (let i = 0; i < b.length; i++) {
-    const s = slotOf(b[i]);
+    const key = b[i];
+    let s = Math.imul((key | 0) ^ Math.imul((key / 4294967296) | 0, 0x27d4eb2f), 0x85ebca6b) >>> shift;
+    for (let held = slots[s]; held !== 0 && (held > 0 ? b[held - 1] : c[-held - 1]) !== key; held = slots[s]) s = (s + 1) & mask;
     if (slots[s] !== 0) {
       state[i] = DUPLICATE;
       tally.duplicates.baseline++;
@@ -123,7 +118,9 @@ function matchNumbers(baseline: KeyTable, current: KeyTable, tally: KeyTally): v
   const baselineHash = baseline.numHash;
   const candidates = tally.candidates;
   for (let j = 0; j < c.length; j++) {
-    const s = slotOf(c[j]);
+    const key = c[j];
+    let s = Math.imul((key | 0) ^ Math.imul((key / 4294967296) | 0, 0x27d4eb2f), 0x85ebca6b) >>> shift;
+    for (let held = slots[s]; held !== 0 && (held > 0 ? b[held - 1] : c[-held - 1]) !== key; held = slots[s]) s = (s + 1) & mask;
     const held = slots[s];
     if (held === 0) {
       slots[s] = -(j + 1);

@@ -25,20 +25,20 @@ export interface KeyTable {
 
 /** Growable columns of one partition's rows while a side is read. */
 class Rows {
-  nums = new Float64Array(64);
-  numAt = new Float64Array(64);
-  numHash = new Int32Array(128);
+  nums = new Float64Array(1024);
+  numAt = new Float64Array(1024);
+  numHash = new Int32Array(2048);
   numLength = 0;
   keys: string[] = [];
-  at = new Float64Array(16);
-  hash = new Int32Array(32);
+  at = new Float64Array(64);
+  hash = new Int32Array(128);
 
   pushNumber(key: number, lo: number, hi: number, at: number): void {
     const n = this.numLength;
     if (n === this.nums.length) {
-      this.nums = grow(this.nums, n * 2);
-      this.numAt = grow(this.numAt, n * 2);
-      this.numHash = grow(this.numHash, n * 4);
+      this.nums = growFloats(this.nums, n * 2);
+      this.numAt = growFloats(this.numAt, n * 2);
+      this.numHash = growInts(this.numHash, n * 4);
     }
     this.nums[n] = key;
     this.numAt[n] = at;
@@ -50,8 +50,8 @@ class Rows {
   pushText(key: string, lo: number, hi: number, at: number): void {
     const n = this.keys.length;
     if (n === this.at.length) {
-      this.at = grow(this.at, n * 2);
-      this.hash = grow(this.hash, n * 4);
+      this.at = growFloats(this.at, n * 2);
+      this.hash = growInts(this.hash, n * 4);
     }
     this.keys.push(key);
     this.at[n] = at;
@@ -76,8 +76,14 @@ class Rows {
   }
 }
 
-function grow<T extends Float64Array | Int32Array>(array: T, size: number): T {
-  const grown = new (array.constructor as new (size: number) => T)(size);
+function growFloats(array: Float64Array, size: number): Float64Array<ArrayBuffer> {
+  const grown = new Float64Array(size);
+  grown.set(array);
+  return grown;
+}
+
+function growInts(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(size);
   grown.set(array);
   return grown;
 }
