@@ -100,6 +100,8 @@ export function keyFile(dir: string, side: Side, part: number): string {
 
 /** Bytes buffered between writes of a side that is on disk: small writes keep memory flat. */
 const FLUSH_BYTES = 4 << 20;
+/** Rows a partition's arrays may keep between writes. */
+const KEEP_ROWS = 1 << 16;
 /** What a row costs in the budget besides a text key's characters. */
 const ROW_BYTES = 24;
 
@@ -148,7 +150,9 @@ export class KeySink {
     this.files ??= this.buffers.map((_, p) => openSync(keyFile(dir, this.options.side, p), 'w'));
     this.buffers.forEach((rows, p) => {
       if (rows.length) writeSync(this.files![p], block(rows.table()));
-      rows.reset();
+      // Arrays grown while the side was held in memory are dropped: from now on writes are small.
+      if (rows.nums.length > KEEP_ROWS || rows.at.length > KEEP_ROWS) this.buffers[p] = new Rows();
+      else rows.reset();
     });
     this.buffered = 0;
     // Once a side goes to disk it goes in small writes.
