@@ -3,7 +3,7 @@
 // again and compared cell by cell (tallyPair). Within a side rows keep file order, so the first
 // row of a key is the one diffed and later rows of the same key count as duplicates.
 
-import type { KeyTable } from './keyTable.js';
+import { hashNumber, type KeyTable } from './keyTable.js';
 import { offer, smallest, type Smallest } from './tally.js';
 
 /** A partition's (or several partitions') counts by key; serialisable and mergeable. */
@@ -102,9 +102,10 @@ function matchNumbers(baseline: KeyTable, current: KeyTable, tally: KeyTally): v
   const shift = 32 - bits;
   const state = new Uint8Array(b.length);
   // The probe (hash, then linear) is written out in both loops: as a closure it was not inlined.
+  // Partitions are hash % parts (low bits), slots the high bits.
   for (let i = 0; i < b.length; i++) {
     const key = b[i];
-    let s = Math.imul((key | 0) ^ Math.imul((key / 4294967296) | 0, 0x27d4eb2f), 0x85ebca6b) >>> shift;
+    let s = hashNumber(key) >>> shift;
     for (let held = slots[s]; held !== 0 && (held > 0 ? b[held - 1] : c[-held - 1]) !== key; held = slots[s]) s = (s + 1) & mask;
     if (slots[s] !== 0) {
       state[i] = DUPLICATE;
@@ -119,7 +120,7 @@ function matchNumbers(baseline: KeyTable, current: KeyTable, tally: KeyTally): v
   const candidates = tally.candidates;
   for (let j = 0; j < c.length; j++) {
     const key = c[j];
-    let s = Math.imul((key | 0) ^ Math.imul((key / 4294967296) | 0, 0x27d4eb2f), 0x85ebca6b) >>> shift;
+    let s = hashNumber(key) >>> shift;
     for (let held = slots[s]; held !== 0 && (held > 0 ? b[held - 1] : c[-held - 1]) !== key; held = slots[s]) s = (s + 1) & mask;
     const held = slots[s];
     if (held === 0) {

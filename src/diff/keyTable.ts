@@ -88,10 +88,25 @@ function growInts(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
   return grown;
 }
 
-/** The partition of an integer key: a multiplicative hash of its two 32-bit halves. */
+/**
+ * A 32-bit hash of an integer key (safe integers: both 32-bit halves), murmur3's finaliser: every
+ * bit of the key moves every bit of the hash, so the low bits (partitions) and the high bits (the
+ * match's table slots) are both even. A plain multiplicative hash left the low bits to the key's
+ * low bits: each partition held one residue of the keys, and the table slots clustered.
+ */
+export function hashNumber(key: number): number {
+  let h = (key | 0) ^ Math.imul((key / 4294967296) | 0, 0x27d4eb2f);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+/** The partition of an integer key. */
 export function partitionOfNumber(key: number, parts: number): number {
   if (parts === 1) return 0;
-  return (Math.imul((key | 0) ^ ((key / 4294967296) | 0), 0x9e3779b1) >>> 0) % parts;
+  return (hashNumber(key) >>> 0) % parts;
 }
 
 export function keyFile(dir: string, side: Side, part: number): string {
