@@ -95,4 +95,14 @@ describe('the key scan', () => {
     expect(fetched).toMatchObject({ changed: 50, unchanged: 450 });
     expect(fallback).toEqual(fetched);
   });
+
+  it('reports each read issue once, although the first rows are read twice (columns, then the scan)', async () => {
+    const dir = temp();
+    writeFileSync(path.join(dir, 'a.csv'), 'id,v\n1,2\n2,3,4\n3\n');
+    writeFileSync(path.join(dir, 'b.csv'), 'id,v\n1,2\n');
+    const issues: string[] = [];
+    const diff = await diffSnapshots({ files: [path.join(dir, 'a.csv')], options: {} }, { files: [path.join(dir, 'b.csv')], options: {} }, { key: ['id'] }, {}, (issue) => issues.push(`${issue.kind} ${issue.line}`));
+    expect(issues).toEqual(['ragged_row 3', 'ragged_row 4']);
+    expect(diff).toMatchObject({ removed: 2, unchanged: 1 });
+  });
 });

@@ -267,8 +267,9 @@ async function diffRecords(plan: Plan): Promise<{ tally: DiffTally; spilled: boo
 export async function diffSnapshots(
   baseline: DiffSide, current: DiffSide, options: DiffOptions, limits: DiffLimits = {}, onIssue: (issue: ReadIssue) => void = () => undefined,
 ): Promise<DiffReport> {
-  const baselineSide = await open(baseline, onIssue);
-  const currentSide = await open(current, onIssue);
+  // The first batches only name the columns; read issues are counted by the scans that follow.
+  const baselineSide = await open(baseline, () => undefined);
+  const currentSide = await open(current, () => undefined);
   // The sides are read again from the start: close the files the read-ahead opened.
   await baselineSide.rest.return?.();
   await currentSide.rest.return?.();
