@@ -89,7 +89,7 @@ describe('the key scan', () => {
     }
     writeFileSync(path.join(dir, 'a.csv'), baseline.join('\n') + '\n');
     writeFileSync(path.join(dir, 'b.csv'), current.join('\n') + '\n');
-    const sides = [{ files: [path.join(dir, 'a.csv')], options: {} }, { files: [path.join(dir, 'b.csv')], options: {} }] as const;
+    const sides = [{ files: [path.join(dir, 'a.csv')], options: {} }, { files: [path.join(dir, 'b.csv')], options: {} }];
     const fetched = await diffSnapshots(sides[0], sides[1], { key: ['id'] });
     const fallback = await diffSnapshots(sides[0], sides[1], { key: ['id'] }, { maxCandidates: 100 });
     expect(fetched).toMatchObject({ changed: 50, unchanged: 450 });
