@@ -115,6 +115,13 @@ function layoutOf(options: DiffOptions, baseline: string[] | undefined, current:
   return { layout: { key: options.key, columns, rules, examples: options.examples ?? 5 }, notCompared };
 }
 
+/**
+ * Estimated record characters per budget byte beyond which a side's key tables surely exceed the
+ * budget (a row's key table entry is ≈ 1/7 of its record on the bench file): written to disk from
+ * the start, in small blocks, rather than first grown to the budget in memory (10M rows: peak RSS
+ * 437 MB that way).
+ */
+const SURELY_BEYOND = 16;
 /** Aimed size of one partition of one side's key tables, in estimated record characters. */
 const KEY_PARTITION_CHARS = 32 << 20;
 /**
@@ -151,6 +158,7 @@ async function matchByKey(plan: Plan, parts: number, onIssue: (issue: ReadIssue)
     // partitions.
     const scan = (side: DiffSide, which: Side) => run({
       kind: 'encode', files: side.files, options: side.options, layout: sideLayout(layout, side), parts, budget, dir, side: which,
+      spill: plan.estimate > SURELY_BEYOND * budget,
     }) as Promise<EncodeResult>;
     const [baselineScan, currentScan] = await Promise.all([scan(plan.baseline, 'baseline'), scan(plan.current, 'current')]);
     for (const issue of [...baselineScan.issues, ...currentScan.issues]) onIssue(issue);

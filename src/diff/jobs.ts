@@ -12,7 +12,11 @@ import { PartitionSink, readRecords, partitionFile, SideEncoder, type Side, type
 import { fetchRows, scanSide } from './scan.js';
 import { mergeTally, newTally, type DiffLayout, type DiffTally } from './tally.js';
 
-export interface EncodeJob { kind: 'encode'; files: string[]; options: ReadOptions; layout: SideLayout; parts: number; budget: number; dir: string; side: Side }
+export interface EncodeJob {
+  kind: 'encode'; files: string[]; options: ReadOptions; layout: SideLayout; parts: number; budget: number; dir: string; side: Side;
+  /** Write to the partition files from the start: the side is known to be far beyond the budget. */
+  spill?: boolean;
+}
 export interface MatchJob { kind: 'match'; dir: string; parts: number[]; examples: number }
 export interface FetchJob { kind: 'fetch'; files: string[]; options: ReadOptions; layout: SideLayout; rows: number[]; side: Side }
 export interface EncodeRecordsJob { kind: 'encode-records'; files: string[]; options: ReadOptions; layout: SideLayout; parts: number; budget: number; dir: string; side: Side }
@@ -36,7 +40,7 @@ function issueList(): { issues: ReadIssue[]; add: (issue: ReadIssue) => void } {
 
 /** Reads a side into key tables: handed back within the budget, else in its partition files. */
 export async function encodeSide(job: EncodeJob): Promise<EncodeResult> {
-  const sink = new KeySink({ parts: job.parts, budget: job.budget, dir: job.dir, side: job.side });
+  const sink = new KeySink({ parts: job.parts, budget: job.budget, dir: job.dir, side: job.side, spill: job.spill });
   const { issues, add } = issueList();
   const scanned = await scanSide(job.files, job.options, job.layout, sink, add);
   sink.close();
