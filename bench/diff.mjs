@@ -2,17 +2,18 @@
 // doing the same diff with a FULL OUTER JOIN on the key (threads=1 and threads=2), with time
 // and peak RSS (/usr/bin/time). The baseline is the profile bench's seeded CSV; the current copy
 // drops 0.1% of its rows, changes `amount` in 1% and adds 0.1% new ids.
-//   node bench/diff.mjs [--rows 1000000] [--big] [--only10m] [--runs 2]   (--big adds 10M rows a side)
+//   node bench/diff.mjs [--rows 1000000] [--big] [--only10m] [--runs 3]   (--big adds 10M rows a side)
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
+import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { generateCsv } from './generate.mjs';
 
-const { values: flags } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, big: { type: 'boolean', default: false }, runs: { type: 'string', default: '2' }, only10m: { type: 'boolean', default: false } } });
+const { values: flags } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, big: { type: 'boolean', default: false }, runs: { type: 'string', default: '3' }, only10m: { type: 'boolean', default: false } } });
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const out = path.join(root, 'bench', 'out');
 mkdirSync(out, { recursive: true });
@@ -112,19 +113,28 @@ for (const rows of sizes) {
     ['DuckDB FULL OUTER JOIN, threads=1', process.execPath, ['--input-type=module', '-e', duckdbScript(baseline, current, 1)]],
     ['DuckDB FULL OUTER JOIN, threads=2', process.execPath, ['--input-type=module', '-e', duckdbScript(baseline, current, 2)]],
   ];
-  for (const [name, command, args] of contenders) {
-    let best;
-    for (let run = 0; run < runs; run++) {
+  // Interleaved (datagate, DuckDB 1, DuckDB 2, datagate, …) so the shared machine's load falls
+  // on all of them alike; medians of the runs.
+  const results = contenders.map(() => []);
+  for (let run = 0; run < runs; run++) {
+    contenders.forEach(([name, command, args], i) => {
       const result = measure(command, args);
-      if (!best || result.seconds < best.seconds) best = result;
-    }
-    const counts = name.startsWith('datagate')
-      ? (({ added, removed, changed, unchanged }) => ({ added, removed, changed, unchanged }))(JSON.parse(readFileSync(path.join(out, 'diff.json'), 'utf8')).datasets[0].diff)
-      : JSON.parse(best.stdout.trim().split('\n').pop());
-    rowsOut.push({ rows, name, seconds: best.seconds, cpu: best.cpu, rss: best.rss, counts });
-    console.error(`${label(rows)} ${name}: ${best.seconds.toFixed(2)} s (cpu ${best.cpu.toFixed(2)} s), ${best.rss.toFixed(0)} MB  ${JSON.stringify(counts)}`);
+      result.counts = name.startsWith('datagate')
+        ? (({ added, removed, changed, unchanged }) => ({ added, removed, changed, unchanged }))(JSON.parse(readFileSync(path.join(out, 'diff.json'), 'utf8')).datasets[0].diff)
+        : JSON.parse(result.stdout.trim().split('\n').pop());
+      results[i].push(result);
+      console.error(`${label(rows)} ${name} run ${run + 1}: ${result.seconds.toFixed(2)} s (cpu ${result.cpu.toFixed(2)} s), ${result.rss.toFixed(0)} MB, load ${(os.loadavg()[0]).toFixed(1)}`);
+    });
   }
+  const median = (values) => { const sorted = [...values].sort((a, b) => a - b); const m = sorted.length >> 1; return sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2; };
+  contenders.forEach(([name], i) => {
+    const all = results[i];
+    rowsOut.push({ rows, name, seconds: median(all.map((r) => r.seconds)), cpu: median(all.map((r) => r.cpu)), rss: median(all.map((r) => r.rss)), all: all.map((r) => r.seconds.toFixed(2)).join(', '), counts: all[0].counts });
+  });
+  const ours = rowsOut.at(-3);
+  const duck2 = rowsOut.at(-1);
+  console.error(`${label(rows)}: datagate / DuckDB threads=2 median wall ${(ours.seconds / duck2.seconds).toFixed(2)}×, CPU ${(ours.cpu / duck2.cpu).toFixed(2)}×`);
 }
 console.log(`\nload average at the end: ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-console.log('\n| rows a side | tool | wall (s) | CPU user+sys (s) | peak RSS (MB) | added / removed / changed |\n|---|---|--:|--:|--:|---|');
-for (const r of rowsOut) console.log(`| ${label(r.rows)} | ${r.name} | ${r.seconds.toFixed(2)} | ${r.cpu.toFixed(2)} | ${r.rss.toFixed(0)} | ${r.counts.added} / ${r.counts.removed} / ${r.counts.changed} |`);
+console.log(`\n| rows a side | tool | median wall (s) | runs (s) | median CPU user+sys (s) | median peak RSS (MB) | added / removed / changed |\n|---|---|--:|---|--:|--:|---|`);
+for (const r of rowsOut) console.log(`| ${label(r.rows)} | ${r.name} | ${r.seconds.toFixed(2)} | ${r.all} | ${r.cpu.toFixed(2)} | ${r.rss.toFixed(0)} | ${r.counts.added} / ${r.counts.removed} / ${r.counts.changed} |`);

@@ -54,13 +54,22 @@ describe('diff beyond the memory budget', () => {
     const inMemory = await diffSnapshots(sides[0], sides[1], { key: ['id'] });
     const jobs: string[] = [];
     // The worker's code, run in process: the bundled worker threads run exactly these jobs.
+    // Beyond the memory budget, so the sides' key tables go to partition files that match jobs read.
     const parallel = await diffSnapshots(sides[0], sides[1], { key: ['id'] }, {
-      threads: 3, run: (job) => { jobs.push(job.kind === 'encode' ? `encode ${job.side}` : `match ${job.parts.join(',')}`); return runDiffJob(job); },
+      memoryBudget: 4096, threads: 3, run: (job) => { jobs.push('side' in job ? `${job.kind} ${job.side}` : `${job.kind} ${job.parts.join(',')}`); return runDiffJob(job); },
     });
-    expect(jobs).toEqual(['encode baseline', 'encode current', 'match 0,3,6,9,12,15', 'match 1,4,7,10,13', 'match 2,5,8,11,14']);
+    // Each side scanned, the partitions matched by key, then the rows that hash apart fetched.
+    expect(jobs).toEqual(['encode baseline', 'encode current', 'match 0,3,6,9,12,15', 'match 1,4,7,10,13', 'match 2,5,8,11,14', 'fetch baseline', 'fetch current']);
     const { partitions, ...rest } = parallel;
     expect(partitions).toBe(16);
     expect(rest).toEqual(inMemory);
+    // Within the budget, the scans hand their key tables back and this thread matches them.
+    jobs.length = 0;
+    const handedBack = await diffSnapshots(sides[0], sides[1], { key: ['id'] }, {
+      threads: 3, run: (job) => { jobs.push('side' in job ? `${job.kind} ${job.side}` : `${job.kind} ${job.parts.join(',')}`); return runDiffJob(job); },
+    });
+    expect(jobs).toEqual(['encode baseline', 'encode current', 'fetch baseline', 'fetch current']);
+    expect(handedBack).toEqual(inMemory);
   });
 
   it('reads an empty side as all rows added (or removed)', async () => {

@@ -120,6 +120,22 @@ export function encodeValue(cell: Cell): string {
   }
 }
 
+/**
+ * A value cell's text before escaping: what a row's hash is computed over (scan.ts). Equal for a
+ * text cell and a typed cell that `encodeValue` writes alike (`5` in a CSV, 5 in Parquet).
+ */
+export function rawValue(cell: Cell): string {
+  switch (typeof cell) {
+    case 'string': return cell;
+    case 'number': return Number.isInteger(cell) && Math.abs(cell) > Number.MAX_SAFE_INTEGER ? BigInt(cell).toString() : String(cell);
+    case 'bigint': return cell.toString();
+    case 'boolean': return cell ? 'true' : 'false';
+    default:
+      if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? 'Invalid Date' : cell.toISOString();
+      return jsonText(cell as object);
+  }
+}
+
 /** A value cell's value, for the report. */
 export function decodeValue(value: string): DiffValue {
   return decodeCell(settleCell(value));

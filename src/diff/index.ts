@@ -1,5 +1,9 @@
-// The row diff of two snapshots by key: read each side once into key-partitioned records (in
-// memory, or on disk beyond the budget), then diff partition by partition and add up.
+// The row diff of two snapshots by key. Each side is read once into key tables: per row its key
+// and a 64-bit hash of its compared cells, hash-partitioned by key (in memory, or on disk beyond
+// the budget). Partitions are matched by key; rows whose hashes agree are unchanged, and only the
+// rows whose hashes differ (and the added and removed rows shown as examples) are read a second
+// time, cell by cell, to be compared by value. When too many rows hash apart to hold (a side
+// whose every number is written otherwise), every row's cells are partitioned instead.
 
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
@@ -9,8 +13,11 @@ import { detectFormat, readBatches } from '../readers/index.js';
 import type { Batch, ReadIssue, ReadOptions } from '../readers/types.js';
 import { finishDiff } from './finish.js';
 import { matchPartition } from './match.js';
-import { PartitionSink, SideEncoder, type Side } from './partition.js';
-import { mergeTally, newTally, type DiffLayout, type DiffTally } from './tally.js';
+import { PartitionSink, SideEncoder, type Side, type SideLayout } from './partition.js';
+import { KeySink, writeKeyTables } from './keyTable.js';
+import { matchKeys, mergeKeyTally, newKeyTally, type KeyTally } from './keyMatch.js';
+import { fetchRows, scanSide } from './scan.js';
+import { mergeTally, newTally, tallyPair, type DiffLayout, type DiffTally } from './tally.js';
 import type { EncodeResult } from './jobs.js';
 import { diffWorkerScript, inDiffWorkers, type RunDiffJob } from './thread.js';
 import type { DiffOptions, DiffReport } from './types.js';
@@ -26,18 +33,21 @@ export interface DiffSide {
 }
 
 export interface DiffLimits {
-  /** Characters of records one side may hold in memory before it is partitioned to disk. */
+  /** Bytes of key tables (characters of records, in the fallback) one side may hold in memory before it is partitioned to disk. */
   memoryBudget?: number;
   /** Where the temp folder of partitions goes; the OS temp folder by default. */
   tempDir?: string;
   /**
-   * Runs the jobs of a parallel diff (the baseline's encoding, the matching of partitions).
+   * Runs the jobs of a parallel diff (each side's scan, the matching of partitions, the fetch of
+   * the rows that hash apart).
    * By default worker threads of the bundled diff worker, for sides beyond the memory budget;
    * without a bundle (tests from sources) the diff runs on this thread.
    */
   run?: RunDiffJob;
   /** Threads that match partitions in a parallel diff. */
   threads?: number;
+  /** Rows hashing apart beyond which every row's cells are partitioned instead (MAX_CANDIDATES). */
+  maxCandidates?: number;
 }
 
 export const DEFAULT_MEMORY_BUDGET = 48 << 20;
@@ -105,77 +115,193 @@ function layoutOf(options: DiffOptions, baseline: string[] | undefined, current:
   return { layout: { key: options.key, columns, rules, examples: options.examples ?? 5 }, notCompared };
 }
 
-async function encode(opened: OpenSide, encoder: SideEncoder): Promise<void> {
-  if (!opened.first) return;
-  encoder.add(opened.first);
-  for (let next = await opened.rest.next(); !next.done; next = await opened.rest.next()) encoder.add(next.value);
+/**
+ * Estimated record characters per budget byte beyond which a side's key tables surely exceed the
+ * budget (a row's key table entry is ≈ 1/7 of its record on the bench file): written to disk from
+ * the start, in small blocks, rather than first grown to the budget in memory (10M rows: peak RSS
+ * 437 MB that way).
+ */
+const SURELY_BEYOND = 16;
+/** Aimed size of one partition of one side's key tables, in estimated record characters. */
+const KEY_PARTITION_CHARS = 32 << 20;
+/**
+ * Rows hashing apart whose cells are fetched and compared; beyond it (a side whose every cell is
+ * written otherwise, say) the diff partitions every row's cells instead, as bounded in memory.
+ */
+export const MAX_CANDIDATES = 1_000_000;
+
+function partsFor(estimate: number, chars: number): number {
+  return Math.min(MAX_PARTS, Math.max(MIN_PARTS, Math.ceil(estimate / chars)));
+}
+
+interface Plan {
+  baseline: DiffSide;
+  current: DiffSide;
+  layout: DiffLayout;
+  estimate: number;
+  budget: number;
+  dir: string;
+  run: RunDiffJob | undefined;
+  threads: number;
+}
+
+function sideLayout(layout: DiffLayout, side: DiffSide): SideLayout {
+  return { key: layout.key, columns: layout.columns, nullValues: side.options.nullValues };
+}
+
+/** Scans both sides into key tables and matches them: counts, and the keys whose rows hash apart. */
+async function matchByKey(plan: Plan, parts: number, onIssue: (issue: ReadIssue) => void): Promise<{ keys: KeyTally; nullKeys: DiffTally['nullKeys']; spilled: boolean }> {
+  const { run, layout, dir, budget } = plan;
+  const keys = newKeyTally(layout.examples);
+  if (run) {
+    // Two cores: each side is scanned in a worker of its own, then `threads` workers match the
+    // partitions.
+    const scan = (side: DiffSide, which: Side) => run({
+      kind: 'encode', files: side.files, options: side.options, layout: sideLayout(layout, side), parts, budget, dir, side: which,
+      spill: plan.estimate > SURELY_BEYOND * budget,
+    }) as Promise<EncodeResult>;
+    const [baselineScan, currentScan] = await Promise.all([scan(plan.baseline, 'baseline'), scan(plan.current, 'current')]);
+    for (const issue of [...baselineScan.issues, ...currentScan.issues]) onIssue(issue);
+    const nullKeys = { baseline: baselineScan.nullKeys, current: currentScan.nullKeys };
+    if (baselineScan.tables && currentScan.tables) {
+      // Both sides within the budget: matched here, with no file written or read.
+      for (let p = 0; p < parts; p++) matchKeys(baselineScan.tables[p], currentScan.tables[p], keys);
+      return { keys, nullKeys, spilled: false };
+    }
+    if (baselineScan.tables) writeKeyTables(dir, 'baseline', baselineScan.tables);
+    if (currentScan.tables) writeKeyTables(dir, 'current', currentScan.tables);
+    const jobs = Array.from({ length: plan.threads }, (_, w) => ({
+      kind: 'match' as const, dir, examples: layout.examples, parts: Array.from({ length: parts }, (_, p) => p).filter((p) => p % plan.threads === w),
+    }));
+    for (const result of await Promise.all(jobs.map((job) => run(job) as Promise<KeyTally>))) mergeKeyTally(keys, result);
+    return { keys, nullKeys, spilled: true };
+  }
+  const baselineSink = new KeySink({ parts, budget, dir, side: 'baseline' });
+  const baselineScan = await scanSide(plan.baseline.files, plan.baseline.options, sideLayout(layout, plan.baseline), baselineSink, onIssue);
+  baselineSink.close();
+  const currentSink = new KeySink({ parts, budget, dir, side: 'current' });
+  const currentScan = await scanSide(plan.current.files, plan.current.options, sideLayout(layout, plan.current), currentSink, onIssue);
+  currentSink.close();
+  for (let p = 0; p < parts; p++) {
+    const part = newKeyTally(layout.examples);
+    matchKeys(baselineSink.table(p), currentSink.table(p), part);
+    baselineSink.release(p);
+    currentSink.release(p);
+    mergeKeyTally(keys, part);
+  }
+  return { keys, nullKeys: { baseline: baselineScan.nullKeys, current: currentScan.nullKeys }, spilled: baselineSink.spilled || currentSink.spilled };
+}
+
+function sortedUnique(rows: number[]): number[] {
+  const sorted = Float64Array.from(rows).sort();
+  const out: number[] = [];
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out.push(sorted[i]);
+  return out;
+}
+
+/** The values of the given rows of a side, by row number. */
+async function fetchSide(plan: Plan, side: DiffSide, which: Side, wanted: number[]): Promise<Map<number, string>> {
+  const rows = sortedUnique(wanted);
+  if (rows.length === 0) return new Map();
+  const layout = sideLayout(plan.layout, side);
+  const values = plan.run
+    ? await plan.run({ kind: 'fetch', files: side.files, options: side.options, layout, rows, side: which }) as string[]
+    : await fetchRows(side.files, side.options, layout, rows);
+  return new Map(rows.map((row, i) => [row, values[i]]));
+}
+
+/** The tally of a key match, its candidates' cells fetched and compared. */
+async function settle(plan: Plan, keys: KeyTally, nullKeys: DiffTally['nullKeys']): Promise<DiffTally> {
+  const { layout } = plan;
+  const { candidates } = keys;
+  const [before, after] = await Promise.all([
+    fetchSide(plan, plan.baseline, 'baseline', [...candidates.baseline, ...keys.removedExamples.entries.map((entry) => entry.item)]),
+    fetchSide(plan, plan.current, 'current', [...candidates.current, ...keys.addedExamples.entries.map((entry) => entry.item)]),
+  ]);
+  const tally = newTally(layout);
+  tally.rows = { ...keys.rows };
+  tally.added = keys.added;
+  tally.removed = keys.removed;
+  tally.unchanged = keys.unchanged;
+  tally.duplicates = keys.duplicates;
+  tally.nullKeys = nullKeys;
+  for (let i = 0; i < candidates.keys.length; i++) {
+    tallyPair(tally, layout, candidates.keys[i], before.get(candidates.baseline[i])!, after.get(candidates.current[i])!);
+  }
+  tally.addedExamples.entries = keys.addedExamples.entries.map(({ key, item }) => ({ key, item: after.get(item)! }));
+  tally.removedExamples.entries = keys.removedExamples.entries.map(({ key, item }) => ({ key, item: before.get(item)! }));
+  return tally;
+}
+
+/** The fallback: every row's cells partitioned by key and matched record by record. */
+async function diffRecords(plan: Plan): Promise<{ tally: DiffTally; spilled: boolean; parts: number }> {
+  const { run, layout, dir, budget } = plan;
+  const parts = partsFor(plan.estimate, PARTITION_CHARS);
+  // Read issues were reported by the scan of the same files.
+  const ignore = () => undefined;
+  const tally = newTally(layout);
+  if (run) {
+    const encodeJob = (side: DiffSide, which: Side) => run({
+      kind: 'encode-records', files: side.files, options: side.options, layout: sideLayout(layout, side), parts, budget, dir, side: which,
+    }) as Promise<EncodeResult>;
+    const [baselineEncoded, currentEncoded] = await Promise.all([encodeJob(plan.baseline, 'baseline'), encodeJob(plan.current, 'current')]);
+    tally.nullKeys = { baseline: baselineEncoded.nullKeys, current: currentEncoded.nullKeys };
+    const jobs = Array.from({ length: plan.threads }, (_, w) => ({
+      kind: 'match-records' as const, dir, layout, parts: Array.from({ length: parts }, (_, p) => p).filter((p) => p % plan.threads === w),
+    }));
+    for (const result of await Promise.all(jobs.map((job) => run(job) as Promise<DiffTally>))) mergeTally(tally, result);
+    return { tally, spilled: true, parts };
+  }
+  const sinks = { baseline: new PartitionSink({ parts, budget, dir, side: 'baseline' }), current: new PartitionSink({ parts, budget, dir, side: 'current' }) };
+  const nullKeys = { baseline: 0, current: 0 };
+  for (const which of ['baseline', 'current'] as const) {
+    const side = plan[which];
+    const encoder = new SideEncoder(sideLayout(layout, side), sinks[which]);
+    for await (const batch of readBatches(side.files, side.options, ignore)) encoder.add(batch);
+    sinks[which].close();
+    nullKeys[which] = encoder.nullKeys;
+  }
+  tally.nullKeys = nullKeys;
+  for (let p = 0; p < parts; p++) {
+    const part = newTally(layout);
+    matchPartition(sinks.baseline.records(p), sinks.current.records(p), part, layout);
+    sinks.baseline.release(p);
+    sinks.current.release(p);
+    mergeTally(tally, part);
+  }
+  return { tally, spilled: sinks.baseline.spilled || sinks.current.spilled, parts };
 }
 
 export async function diffSnapshots(
   baseline: DiffSide, current: DiffSide, options: DiffOptions, limits: DiffLimits = {}, onIssue: (issue: ReadIssue) => void = () => undefined,
 ): Promise<DiffReport> {
-  const baselineSide = await open(baseline, onIssue);
-  const currentSide = await open(current, onIssue);
+  // The first batches only name the columns; read issues are counted by the scans that follow.
+  const baselineSide = await open(baseline, () => undefined);
+  const currentSide = await open(current, () => undefined);
+  // The sides are read again from the start: close the files the read-ahead opened.
+  await baselineSide.rest.return?.();
+  await currentSide.rest.return?.();
   const problems = missingKeys(options.key, [['baseline', baselineSide, baseline], ['current', currentSide, current]]);
-  if (problems.length) {
-    // Close the files the read-ahead opened.
-    await baselineSide.rest.return?.();
-    await currentSide.rest.return?.();
-    throw new UserError(problems);
-  }
+  if (problems.length) throw new UserError(problems);
   const { layout, notCompared } = layoutOf(options, baselineSide.first?.columns, currentSide.first?.columns);
 
   const estimate = Math.max(await estimateChars(baseline), await estimateChars(current));
-  const parts = Math.min(MAX_PARTS, Math.max(MIN_PARTS, Math.ceil(estimate / PARTITION_CHARS)));
   const budget = limits.memoryBudget ?? DEFAULT_MEMORY_BUDGET;
   const dir = await mkdtemp(path.join(limits.tempDir ?? os.tmpdir(), 'datagate-diff-'));
-  const sideLayout = { key: layout.key, columns: layout.columns };
   const script = diffWorkerScript();
-  const run = limits.run ?? (script && estimate > budget ? inDiffWorkers(script) : undefined);
+  const workers = !limits.run && script && estimate > budget ? inDiffWorkers(script) : undefined;
+  const run = limits.run ?? workers?.run;
+  const plan: Plan = { baseline, current, layout, estimate, budget, dir, run, threads: Math.max(1, limits.threads ?? 2) };
   try {
-    const tally = newTally(layout);
-    let spilled: boolean;
-    if (run) {
-      // Two cores: the baseline is read in a worker while this thread reads the current side;
-      // then the partitions are matched in `threads` workers.
-      // Each side is read in a worker of its own (a worker's young generation can be sized for
-      // the parser's garbage, the main thread's cannot), then the partitions are matched in
-      // `threads` workers.
-      await baselineSide.rest.return?.();
-      await currentSide.rest.return?.();
-      const encodeJob = (side: DiffSide, which: Side) => run({
-        kind: 'encode', files: side.files, options: side.options, layout: { ...sideLayout, nullValues: side.options.nullValues }, parts, budget, dir, side: which,
-      }) as Promise<EncodeResult>;
-      const [baselineEncoded, currentEncoded] = await Promise.all([encodeJob(baseline, 'baseline'), encodeJob(current, 'current')]);
-      for (const issue of [...baselineEncoded.issues, ...currentEncoded.issues]) onIssue(issue);
-      tally.nullKeys = { baseline: baselineEncoded.nullKeys, current: currentEncoded.nullKeys };
-      const threads = Math.max(1, limits.threads ?? 2);
-      const jobs = Array.from({ length: threads }, (_, w) => ({
-        kind: 'match' as const, dir, layout, parts: Array.from({ length: parts }, (_, p) => p).filter((p) => p % threads === w),
-      }));
-      for (const result of await Promise.all(jobs.map((job) => run(job) as Promise<DiffTally>))) mergeTally(tally, result);
-      spilled = true;
-    } else {
-      const baselineSink = new PartitionSink({ parts, budget, dir, side: 'baseline' });
-      const currentSink = new PartitionSink({ parts, budget, dir, side: 'current' });
-      const baselineEncoder = new SideEncoder({ ...sideLayout, nullValues: baseline.options.nullValues }, baselineSink);
-      await encode(baselineSide, baselineEncoder);
-      baselineSink.close();
-      const currentEncoder = new SideEncoder({ ...sideLayout, nullValues: current.options.nullValues }, currentSink);
-      await encode(currentSide, currentEncoder);
-      currentSink.close();
-      tally.nullKeys = { baseline: baselineEncoder.nullKeys, current: currentEncoder.nullKeys };
-      for (let p = 0; p < parts; p++) {
-        const part = newTally(layout);
-        matchPartition(baselineSink.records(p), currentSink.records(p), part, layout);
-        baselineSink.release(p);
-        currentSink.release(p);
-        mergeTally(tally, part);
-      }
-      spilled = baselineSink.spilled || currentSink.spilled;
+    const parts = partsFor(estimate, KEY_PARTITION_CHARS);
+    const { keys, nullKeys, spilled } = await matchByKey(plan, parts, onIssue);
+    if (keys.candidates.keys.length <= (limits.maxCandidates ?? MAX_CANDIDATES)) {
+      return finishDiff(await settle(plan, keys, nullKeys), layout, notCompared, spilled ? parts : undefined);
     }
-    return finishDiff(tally, layout, notCompared, spilled ? parts : undefined);
+    const records = await diffRecords(plan);
+    return finishDiff(records.tally, layout, notCompared, records.spilled ? records.parts : undefined);
   } finally {
+    await workers?.close();
     await rm(dir, { recursive: true, force: true });
   }
 }

@@ -32,8 +32,8 @@ export interface Fields {
 
 /** Receives each complete data record (the header is the parser's). */
 export interface RecordSink {
-  /** `count` fields of the record at `line`; `header` is the file's. */
-  record(text: string, fields: Fields, count: number, header: string[], line: number): void;
+  /** `count` fields of the record at `line`, which starts at text[start]; `header` is the file's. */
+  record(text: string, fields: Fields, count: number, header: string[], line: number, start?: number): void;
 }
 
 export interface CsvOptions {
@@ -308,7 +308,7 @@ export class CsvParser {
           message: `expected ${this.header.length} fields, found ${field}`,
         });
       }
-      sink.record(text, this.fields, field, this.header, recordLine);
+      sink.record(text, this.fields, field, this.header, recordLine, recordStart);
       complete++;
     }
 
