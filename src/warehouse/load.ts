@@ -28,10 +28,12 @@ export async function loadTrino(): Promise<typeof import('trino-client')> {
   return commonJs<typeof import('trino-client')>(trino as unknown as Record<string, unknown>);
 }
 
-/** @google-cloud/bigquery (pure JavaScript over HTTP, bundled as its own chunk). */
-export async function loadBigQuery(): Promise<typeof import('@google-cloud/bigquery')> {
-  const bigquery = await import('@google-cloud/bigquery');
-  return commonJs<typeof import('@google-cloud/bigquery')>(bigquery as unknown as Record<string, unknown>);
+/** @google-cloud/bigquery and the auth library it uses (pure JavaScript over HTTP, bundled as chunks of their own). */
+export async function loadBigQuery(): Promise<{ BigQuery: typeof import('@google-cloud/bigquery').BigQuery; JWT: typeof import('google-auth-library').JWT }> {
+  const [bigquery, auth] = await Promise.all([import('@google-cloud/bigquery'), import('google-auth-library')]);
+  const { BigQuery } = commonJs<typeof import('@google-cloud/bigquery')>(bigquery as unknown as Record<string, unknown>);
+  const { JWT } = commonJs<typeof import('google-auth-library')>(auth as unknown as Record<string, unknown>);
+  return { BigQuery, JWT };
 }
 
 /** DuckDB's Node client is a native module: found or installed at run time, never bundled. */

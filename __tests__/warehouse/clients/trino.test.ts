@@ -65,7 +65,7 @@ describe('Trino client (HTTP protocol against a local fake server)', () => {
   it('a wrong password (HTTP 401) says authentication failed and never echoes the password', async () => {
     server = await fakeServer((_request, response) => json(response, 401, { message: 'Unauthorized' }));
     const trino = await openTrino({ server: server.url, user: 'ci', password: 'hunter2-secret' });
-    const error = await trino.query('select 1').catch((e: unknown) => e as Error);
+    const error = (await trino.query('select 1').catch((e: unknown) => e)) as Error;
     expect(error.name).toBe('UserError');
     expect(error.message).toBe(`Trino at ${server.url}: authentication failed (HTTP 401): check the credentials in the environment`);
     expect(JSON.stringify(error) + String(error.stack)).not.toContain('hunter2');
