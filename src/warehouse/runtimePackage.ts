@@ -7,7 +7,6 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } 
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { UserError } from '../errors.js';
 
 export interface RuntimePackage {
@@ -28,11 +27,15 @@ export interface RuntimePackageOptions {
 
 const installing = new Map<string, Promise<string>>();
 
-/** The package's main module, as the namespace `import()` gives (a CommonJS package's exports are its `default`). */
+/**
+ * The package's exports, loaded with `require` from createRequire (the bundler leaves it alone):
+ * the clients are CommonJS, and some of their dependencies are ESM-only packages that Node loads
+ * through require(esm) (Node 20.19+, 22.12+; the action runs on 24).
+ */
 export async function importRuntimePackage(pkg: RuntimePackage, options: RuntimePackageOptions = {}): Promise<Record<string, unknown>> {
   const workspace = options.workspace ?? (process.env.GITHUB_WORKSPACE || process.cwd());
   const file = resolveFrom(workspace, pkg.name) ?? (await installed(pkg, options.cacheRoot ?? defaultCacheRoot()));
-  return (await import(/* webpackIgnore: true */ pathToFileURL(file).href)) as Record<string, unknown>;
+  return createRequire(file)(file) as Record<string, unknown>;
 }
 
 function defaultCacheRoot(): string {
