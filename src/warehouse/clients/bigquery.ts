@@ -59,6 +59,8 @@ export async function openBigQuery(options: BigQueryOptions): Promise<SqlClient>
     ...(options.apiEndpoint ? { apiEndpoint: options.apiEndpoint } : {}),
     maxRetries: 2,
   });
+  // The same for a service account key found through Application Default Credentials.
+  bigquery.authClient.useJWTAccessWithScope = true;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   return {
     engine: 'bigquery',
