@@ -78,7 +78,7 @@ async function install(pkg: RuntimePackage, cacheRoot: string, prefix: string): 
     mkdirSync(cacheRoot, { recursive: true });
     const staging = mkdtempSync(path.join(cacheRoot, '.install-'));
     try {
-      await runNpm(['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', '--prefix', staging, `${pkg.name}@${pkg.version}`]);
+      await runNpm(cacheRoot, ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', '--prefix', staging, `${pkg.name}@${pkg.version}`]);
       if (installedVersion(staging, pkg.name) !== pkg.version) throw new Error(`npm finished but ${pkg.name}@${pkg.version} is not in ${staging}`);
       if (existsSync(prefix)) rmSync(prefix, { recursive: true, force: true });
       try {
@@ -120,10 +120,11 @@ function npmCommand(): [string, string[]] {
   return cli ? [process.execPath, [cli]] : ['npm', []];
 }
 
-function runNpm(args: string[]): Promise<void> {
+/** Run in the cache folder, not the workspace: a pull request's `.npmrc` must not pick the registry. */
+function runNpm(cwd: string, args: string[]): Promise<void> {
   const [command, prefixArgs] = npmCommand();
   return new Promise((resolve, reject) => {
-    execFile(command, [...prefixArgs, ...args], { maxBuffer: 16 * 1024 * 1024, timeout: 10 * 60_000, windowsHide: true }, (error, _stdout, stderr) => {
+    execFile(command, [...prefixArgs, ...args], { cwd, maxBuffer: 16 * 1024 * 1024, timeout: 10 * 60_000, windowsHide: true }, (error, _stdout, stderr) => {
       if (error) reject(new Error(`${stderr || error.message}`));
       else resolve();
     });

@@ -33,15 +33,15 @@ function signedClaims(request: Recorded): Record<string, unknown> | null {
 
 const schema = { fields: [
   { name: 'n', type: 'INTEGER' }, { name: 'big', type: 'INTEGER' }, { name: 'amount', type: 'NUMERIC' }, { name: 'share', type: 'FLOAT' },
-  { name: 'city', type: 'STRING' }, { name: 'day', type: 'DATE' }, { name: 'active', type: 'BOOLEAN' },
+  { name: 'city', type: 'STRING' }, { name: 'day', type: 'DATE' }, { name: 'active', type: 'BOOLEAN' }, { name: 'at', type: 'TIMESTAMP' },
 ] };
 const rows = [
-  { f: [{ v: '3' }, { v: '9007199254740993' }, { v: '12.50' }, { v: '0.25' }, { v: 'Oslo' }, { v: '2026-01-31' }, { v: 'true' }] },
-  { f: [{ v: null }, { v: '1' }, { v: null }, { v: null }, { v: null }, { v: null }, { v: null }] },
+  { f: [{ v: '3' }, { v: '9007199254740993' }, { v: '12.50' }, { v: '0.25' }, { v: 'Oslo' }, { v: '2026-01-31' }, { v: 'true' }, { v: '1769817600000000' }] },
+  { f: [{ v: null }, { v: '1' }, { v: null }, { v: null }, { v: null }, { v: null }, { v: null }, { v: null }] },
 ];
 const expected = [
-  { n: 3, big: 9007199254740993n, amount: '12.5', share: 0.25, city: 'Oslo', day: '2026-01-31', active: true },
-  { n: null, big: 1, amount: null, share: null, city: null, day: null, active: null },
+  { n: 3, big: 9007199254740993n, amount: '12.5', share: 0.25, city: 'Oslo', day: '2026-01-31', active: true, at: '2026-01-31T00:00:00.000Z' },
+  { n: null, big: 1, amount: null, share: null, city: null, day: null, active: null, at: null },
 ];
 
 describe('BigQuery client (REST jobs.query against a local fake server)', () => {
