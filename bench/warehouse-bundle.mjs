@@ -4,7 +4,7 @@
 // Usage: node bench/warehouse-bundle.mjs
 
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { root } from './compile.mjs';
 
@@ -13,14 +13,15 @@ rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 const ncc = path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
 
+const version = (name) => `${name} ${JSON.parse(readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')).version}`;
 const entries = {
   'nothing (ncc runtime)': 'console.log(1);',
-  pg: "await import('pg');",
-  'trino-client': "await import('trino-client');",
-  '@google-cloud/bigquery + google-auth-library': "await import('@google-cloud/bigquery'); await import('google-auth-library');",
-  'snowflake-sdk': "await import('snowflake-sdk');",
-  '@databricks/sql': "await import('@databricks/sql');",
-  'datagate clients (src/warehouse/clients/*)': null,
+  [version('pg')]: "await import('pg');",
+  [version('trino-client')]: "await import('trino-client');",
+  [`${version('@google-cloud/bigquery')} + ${version('google-auth-library')}`]: "await import('@google-cloud/bigquery'); await import('google-auth-library');",
+  [version('snowflake-sdk')]: "await import('snowflake-sdk');",
+  [version('@databricks/sql')]: "await import('@databricks/sql');",
+  "datagate's clients (src/warehouse/clients/*, as the action will load them)": null,
 };
 
 function measure(dir) {

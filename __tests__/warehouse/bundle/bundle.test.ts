@@ -77,7 +77,7 @@ describe('engine clients in the ncc bundle, under Node 24', () => {
     const databricks = run(bundle, ['databricks', String(port)], { GITHUB_WORKSPACE: root }, root);
     expect(databricks.error).toEqual({ name: 'UserError', message: "Databricks at 127.0.0.1: can't connect: connection refused (ECONNREFUSED)" });
     expect(JSON.stringify([snowflake, databricks])).not.toContain('entry-secret');
-  }, 120_000);
+  }, 240_000);
 
   it('Trino and BigQuery from their chunks fail cleanly on a closed port', async () => {
     const port = await closedPort();
@@ -86,5 +86,5 @@ describe('engine clients in the ncc bundle, under Node 24', () => {
     const key = path.join(work, 'adc.json');
     writeFileSync(key, JSON.stringify({ type: 'service_account', client_email: 'ci@p.iam.gserviceaccount.com', private_key: generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() }));
     expect(run(bundle, ['bigquery', `http://127.0.0.1:${port}`], { GOOGLE_APPLICATION_CREDENTIALS: key }, work).error).toEqual({ name: 'UserError', message: "BigQuery project p: can't connect: connection refused (ECONNREFUSED)" });
-  }, 120_000);
+  }, 240_000);
 });

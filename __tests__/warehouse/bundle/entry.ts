@@ -16,10 +16,10 @@ async function open(): Promise<SqlClient | null> {
     case 'none': return null;
     case 'duckdb': return openDuckDb(':memory:');
     case 'postgres': return openPostgres(address!);
-    case 'trino': return openTrino({ server: address!, timeoutMs: 20_000 });
-    case 'bigquery': return openBigQuery({ project: 'p', apiEndpoint: address!, timeoutMs: 20_000 });
-    case 'snowflake': return openSnowflake({ account: 'acme-ci', user: 'u', password: 'entry-secret', accessUrl: address!, timeoutMs: 20_000 });
-    case 'databricks': return openDatabricks({ host: '127.0.0.1', port: Number(address), path: '/sql/1.0/warehouses/x', token: 'entry-secret', timeoutMs: 20_000 });
+    case 'trino': return openTrino({ server: address!, timeoutMs: 90_000 });
+    case 'bigquery': return openBigQuery({ project: 'p', apiEndpoint: address!, timeoutMs: 90_000 });
+    case 'snowflake': return openSnowflake({ account: 'acme-ci', user: 'u', password: 'entry-secret', accessUrl: address!, timeoutMs: 90_000 });
+    case 'databricks': return openDatabricks({ host: '127.0.0.1', port: Number(address), path: '/sql/1.0/warehouses/x', token: 'entry-secret', timeoutMs: 90_000 });
     default: throw new Error(`unknown engine ${engine}`);
   }
 }

@@ -94,11 +94,20 @@ describe('BigQuery client (REST jobs.query against a local fake server)', () => 
   });
 
   it('a query that outlives the timeout is a user error', async () => {
-    server = await fakeServer((_request, response) => {
-      setTimeout(() => json(response, 200, { jobReference: { projectId: 'acme-analytics', jobId: 'job3' }, jobComplete: true, schema, rows }), 2000);
+    let answered!: () => void;
+    const answer = new Promise<void>((resolve) => (answered = resolve));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    server = await fakeServer(async (_request, response) => {
+      await released; // held until the client has given up
+      json(response, 200, { jobReference: { projectId: 'acme-analytics', jobId: 'job3' }, jobComplete: true, schema, rows });
+      answered();
     });
     const bigquery = await openBigQuery({ project: 'acme-analytics', credentials, apiEndpoint: server.url, timeoutMs: 200 });
     await expect(bigquery.query('select 1')).rejects.toThrow("BigQuery project acme-analytics: timed out after 200 ms (the connection's timeout)");
+    // Let the late answer arrive before the server closes, so the client has nothing left to retry.
+    release();
+    await answer;
   });
 
   it('a closed port says BigQuery can\'t be reached', async () => {

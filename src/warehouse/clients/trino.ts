@@ -44,7 +44,7 @@ export async function openTrino(options: TrinoOptions): Promise<SqlClient> {
     ...(options.password !== undefined ? { auth: new BasicAuth(user, options.password) } : {}),
   });
 
-  async function run(sql: string, seen: { id?: string }): Promise<SqlRow[]> {
+  async function run(sql: string, seen: { id?: string; stopped?: boolean }): Promise<SqlRow[]> {
     const iterator = (await trino.query({ query: sql, user, catalog: options.catalog, schema: options.schema, session: { query_max_run_time: `${timeoutMs}ms` } }))[Symbol.asyncIterator]();
     const rows: SqlRow[] = [];
     let columns: string[] | null = null;
@@ -62,6 +62,7 @@ export async function openTrino(options: TrinoOptions): Promise<SqlClient> {
     // The iterator yields every page after the first response; when that response already ends
     // the query (e.g. it failed at once), it comes back only as the final `done` value.
     for (let first = true; ; first = false) {
+      if (seen.stopped) return rows; // the deadline passed: stop polling
       const step = await iterator.next();
       if (step.done) {
         if (first) take(step.value as TrinoResult);
@@ -74,9 +75,12 @@ export async function openTrino(options: TrinoOptions): Promise<SqlClient> {
   return {
     engine: 'trino',
     async query(sql: string): Promise<SqlRow[]> {
-      const seen: { id?: string } = {};
+      const seen: { id?: string; stopped?: boolean } = {};
       try {
-        return await withDeadline(run(sql, seen), timeoutMs, where, () => (seen.id ? trino.cancel(seen.id) : undefined));
+        return await withDeadline(run(sql, seen), timeoutMs, where, () => {
+          seen.stopped = true;
+          return seen.id ? trino.cancel(seen.id) : undefined;
+        });
       } catch (error) {
         throw trinoError(where, error);
       }
