@@ -815,8 +815,8 @@ async function nestedParts(buffer, layout, row, groupEnd, groupRows, file) {
     return parts;
 }
 
-// EXTERNAL MODULE: ./src/profile/profiler.ts + 32 modules
-var profile_profiler = __webpack_require__(423);
+// EXTERNAL MODULE: ./src/profile/profiler.ts + 28 modules
+var profile_profiler = __webpack_require__(163);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(760);
 // EXTERNAL MODULE: external "node:url"
@@ -864,8 +864,8 @@ function thread_runInWorker(script, job, signal) {
     });
 }
 
-// EXTERNAL MODULE: ./src/profile/exact.ts
-var exact = __webpack_require__(26);
+// EXTERNAL MODULE: ./src/profile/exact.ts + 1 modules
+var exact = __webpack_require__(630);
 ;// CONCATENATED MODULE: ./src/profile/parquet.ts
 // Profiling Parquet files: column by column within each row group, in this thread or, for a
 // big dataset, in one worker thread with a small young generation.
