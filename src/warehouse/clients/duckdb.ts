@@ -13,6 +13,10 @@ export async function openDuckDb(path: string): Promise<SqlClient> {
       const reader = await connection.runAndReadAll(sql);
       return reader.getRowObjectsJS() as SqlRow[];
     },
+    async describe(sql: string) {
+      const reader = await connection.runAndReadAll(`DESCRIBE ${sql}`);
+      return (reader.getRowObjectsJS() as { column_name: string; column_type: string }[]).map((row) => ({ name: row.column_name, type: row.column_type }));
+    },
     async close() {
       connection.closeSync();
       instance.closeSync();
