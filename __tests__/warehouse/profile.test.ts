@@ -32,7 +32,8 @@ function expectSameColumn(table: ColumnProfile, file: ColumnProfile): void {
   expect({ name: table.name, type: table.type, count: table.count, nulls: table.nulls }).toEqual({ name: file.name, type: file.type, count: file.count, nulls: file.nulls });
   expect(table.min).toEqual(file.min);
   expect(table.max).toEqual(file.max);
-  if (file.type === 'string') expect([table.minLength, table.maxLength]).toEqual([file.minLength, file.maxLength]);
+  if (file.type === 'string' || file.type === 'date') expect([table.minLength, table.maxLength]).toEqual([file.minLength, file.maxLength]);
+  expect(table.format).toEqual(file.format);
   if (file.mean !== undefined) close(table.mean, file.mean);
   if (file.std !== undefined) close(table.std, file.std);
   if (file.quantiles) {

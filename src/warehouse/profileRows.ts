@@ -197,6 +197,10 @@ export function columnProfile(column: SqlColumn, rows: number, aggregates: Colum
   if (aggregates.minLength !== undefined && aggregates.maxLength !== undefined) {
     state.minLength = aggregates.minLength;
     state.maxLength = aggregates.maxLength;
+  } else if (column.type === 'date' && count > 0) {
+    // A date's text form, YYYY-MM-DD, as a CSV export writes it (the profile then says so in `format`).
+    state.minLength = 10;
+    state.maxLength = 10;
   } else if (column.type === 'boolean' && categories && categories.items.length > 0) {
     // As a typed file's booleans: the lengths of `true` and `false`.
     const lengths = categories.items.map(([text]) => text.length);
