@@ -38,8 +38,8 @@ export function catalogSql(dialect: Dialect, table: string): string {
   const parts = tableParts(table);
   const name = dialect.literal(parts[parts.length - 1]);
   if (dialect.engine === 'bigquery') {
-    // `project.dataset.table`: the dataset's INFORMATION_SCHEMA.
-    const dataset = parts.slice(0, -1).map((part) => dialect.quoteIdent(part)).join('.');
+    // `project.dataset.table`: the dataset's INFORMATION_SCHEMA, as `project.dataset`.INFORMATION_SCHEMA.COLUMNS.
+    const dataset = parts.length > 1 ? dialect.quoteIdent(parts.slice(0, -1).join('.')) : '';
     return `SELECT column_name, data_type FROM ${dataset ? `${dataset}.` : ''}INFORMATION_SCHEMA.COLUMNS WHERE table_name = ${name} ORDER BY ordinal_position`;
   }
   const catalog = parts.length >= 3 ? `${dialect.quoteIdent(parts[parts.length - 3])}.` : '';

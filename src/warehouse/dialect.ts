@@ -11,6 +11,11 @@ function backticked(name: string): string {
   return `\`${name.replaceAll('\\', '\\\\').replaceAll('`', '\\`')}\``;
 }
 
+/** Spark SQL (Databricks) escapes a backtick inside a quoted identifier by doubling it. */
+function sparkBackticked(name: string): string {
+  return `\`${name.replaceAll('`', '``')}\``;
+}
+
 function singleQuoted(value: string): string {
   return `'${value.replaceAll("'", "''")}'`;
 }
@@ -54,7 +59,7 @@ const dialects: Record<EngineName, Dialect> = {
   snowflake: dialectWith('snowflake', doubleQuoted),
   trino: dialectWith('trino', doubleQuoted),
   bigquery: dialectWith('bigquery', backticked, (value) => `'${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`),
-  databricks: dialectWith('databricks', backticked, (value) => `'${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`),
+  databricks: dialectWith('databricks', sparkBackticked, (value) => `'${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`),
 };
 
 export function dialectOf(engine: EngineName): Dialect {
