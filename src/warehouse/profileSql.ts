@@ -227,18 +227,34 @@ function categoryKey(dialect: Dialect, column: SqlColumn): string {
  * Q2: the count of every value of the columns `indexes` (into `columns`) in one scan. Rows:
  * `gid` (which of the listed columns), `k{j}` its value (NULL for the column's null count),
  * `n` its count, `d` the column's number of groups (distinct values, plus one when it has
- * nulls). A column with at most `exactLimit` groups comes back whole; beyond, its `keep`
- * most frequent groups.
+ * nulls). A column with at most `exactLimit` groups comes back whole; beyond, its `keep` most
+ * frequent values seen more than once, as the file profile's heavy hitters never keep a value
+ * seen once. Only those groups are ranked: ranking every group of a unique column was most of
+ * the query's time (PostgreSQL sorted 2.1M groups at 1M rows). Among groups tied at the cut,
+ * which are listed is the engine's pick (ordering ties by value too made DuckDB's query 2.3× slower).
+ * PostgreSQL at 1M rows, 9 columns (machine loaded): 17–24 s this way, 40–43 s ranking every group.
  */
 export function categoriesSql(dialect: Dialect, relation: string, columns: SqlColumn[], indexes: number[], exactLimit: number, keep: number): string {
   const keys = indexes.map((index, j) => `${categoryKey(dialect, columns[index])} AS k${j}`);
   const names = indexes.map((_, j) => `k${j}`);
   const gid = `CASE ${names.map((k, j) => `WHEN GROUPING(${k}) = 0 THEN ${j}`).join(' ')} END`;
-  return [
+  const head = [
     `WITH s AS (SELECT ${keys.join(', ')} FROM ${relation}),`,
     `g AS (SELECT ${gid} AS gid, ${names.join(', ')}, count(*) AS n FROM s GROUP BY GROUPING SETS (${names.map((k) => `(${k})`).join(', ')})),`,
-    `r AS (SELECT gid, ${names.join(', ')}, n, row_number() OVER (PARTITION BY gid ORDER BY n DESC, ${names.join(', ')}) AS rn, count(*) OVER (PARTITION BY gid) AS d FROM g)`,
-    `SELECT gid, ${names.join(', ')}, n, d FROM r WHERE rn <= CASE WHEN d <= ${exactLimit + 1} THEN ${exactLimit + 1} ELSE ${keep + 1} END`,
+  ];
+  if (dialect.engine === 'duckdb') {
+    // DuckDB ranks every group faster than it joins the group counts back (2.5 s against 6 s at 1M rows).
+    return [
+      ...head,
+      `r AS (SELECT gid, ${names.join(', ')}, n, row_number() OVER (PARTITION BY gid ORDER BY n DESC) AS rn, count(*) OVER (PARTITION BY gid) AS d FROM g)`,
+      `SELECT gid, ${names.join(', ')}, n, d FROM r WHERE d <= ${exactLimit + 1} OR (rn <= ${keep + 1} AND n > 1)`,
+    ].join('\n');
+  }
+  return [
+    ...head,
+    'd AS (SELECT gid AS dgid, count(*) AS d FROM g GROUP BY gid),',
+    `r AS (SELECT gid, ${names.join(', ')}, n, d, row_number() OVER (PARTITION BY gid ORDER BY n DESC) AS rn FROM g JOIN d ON g.gid = d.dgid WHERE d <= ${exactLimit + 1} OR n > 1)`,
+    `SELECT gid, ${names.join(', ')}, n, d FROM r WHERE d <= ${exactLimit + 1} OR rn <= ${keep + 1}`,
   ].join('\n');
 }
 
