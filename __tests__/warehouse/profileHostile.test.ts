@@ -53,6 +53,21 @@ describe.each(['duckdb', 'postgres'] as EngineName[])('%s', (name) => {
     expect((error as Error).message).toMatch(/^wh: analytics\.nope: .*nope/);
   });
 
+  it('an empty table, and a column of nulls only', async () => {
+    const client = clients.get(name);
+    if (!client) return;
+    await client.query('CREATE TABLE empty_t (x DOUBLE PRECISION, s TEXT)');
+    const empty = await profileTable(client, dialectOf(name), { connection: name, table: 'empty_t' });
+    expect(empty.profile).toMatchObject({ rows: 0, columns: [{ name: 'x', type: 'number', count: 0, nulls: 0 }, { name: 's', type: 'string', count: 0, nulls: 0 }] });
+    // describe and aggregates only: nothing to count or sort.
+    expect(empty.cost.queries).toBe(2);
+    await client.query('INSERT INTO empty_t VALUES (NULL, \'a\'), (NULL, \'b\')');
+    const { profile } = await profileTable(client, dialectOf(name), { connection: name, table: 'empty_t' }, { exact: true });
+    expect(profile.columns[0]).toMatchObject({ name: 'x', type: 'number', count: 0, nulls: 2 });
+    expect(profile.columns[0].mean).toBeUndefined();
+    expect(profile.columns[1]).toMatchObject({ count: 2, distinct: 2, minLength: 1, maxLength: 1 });
+  });
+
   it('a query profiles as a table does', async () => {
     const client = clients.get(name);
     if (!client) return;

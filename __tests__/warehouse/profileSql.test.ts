@@ -13,7 +13,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { dialectOf } from '../../src/warehouse/dialect.js';
 import { catalogSql } from '../../src/warehouse/catalog.js';
-import { aggregatesSql, categoriesSql, quantilesSql, sampledRelation, valuesSql, type SqlColumn } from '../../src/warehouse/profileSql.js';
+import { aggregatesSql, categoriesSql, quantilesSql, readRanks, sampledRelation, valuesSql, type SqlColumn } from '../../src/warehouse/profileSql.js';
 import { neededRanks } from '../../src/warehouse/profileRows.js';
 import type { EngineName } from '../../src/warehouse/types.js';
 import { parseAs } from './parse.js';
@@ -93,5 +93,36 @@ describe.each(['bigquery', 'snowflake', 'trino', 'databricks', 'redshift'] as En
     parseAs(engine, valuesSql(d, d.quoteTable('t'), hostile, [0, 2]));
     const quote = { bigquery: '`a\\`b`', databricks: '`a``b`' }[engine as string] ?? '"a""b"';
     expect(d.quoteIdent(engine === 'bigquery' || engine === 'databricks' ? 'a`b' : 'a"b')).toBe(quote);
+  });
+});
+
+describe('reading the order statistics back', () => {
+  const request = { index: 0, n: 1001, ranks: [0, 500, 1000] };
+
+  it('exact engines: the values at the ranks asked for, in order', () => {
+    expect(readRanks(dialectOf('postgres'), { q0: [1, '2.5', 3n] }, [request])).toEqual([[1, 2.5, 3]]);
+  });
+
+  it('BigQuery: linear between the points of its 1,025-point grid', () => {
+    const grid = Array.from({ length: 1025 }, (_, i) => i * 2);
+    const [values] = readRanks(dialectOf('bigquery'), { q0: grid }, [request]);
+    // rank r of 1,001 is probability (r + ½) / 1001, position that × 1024 on the grid.
+    expect(values).toEqual([0.5 / 1001, 500.5 / 1001, 1000.5 / 1001].map((p) => p * 1024 * 2));
+  });
+
+  it('Snowflake and Redshift: one column per grid point, q{j}_{p}', () => {
+    const row = Object.fromEntries(Array.from({ length: 101 }, (_, p) => [`q0_${p}`, p * 10]));
+    for (const engine of ['snowflake', 'redshift'] as EngineName[]) {
+      const [values] = readRanks(dialectOf(engine), row, [request]);
+      expect(values.map((value) => Math.round(value * 1e9) / 1e9)).toEqual([0.5 / 1001, 500.5 / 1001, 1000.5 / 1001].map((p) => Math.round(p * 100 * 10 * 1e9) / 1e9));
+    }
+  });
+
+  it('Trino and Databricks: their approximate percentiles at (rank + ½) / n', () => {
+    for (const engine of ['trino', 'databricks'] as EngineName[]) {
+      const sql = quantilesSql(dialectOf(engine), 't', COLUMNS, [request]);
+      expect(sql).toContain([0.5 / 1001, 500.5 / 1001, 1000.5 / 1001].map(String).join(', '));
+      expect(readRanks(dialectOf(engine), { q0: [1, 2, 3] }, [request])).toEqual([[1, 2, 3]]);
+    }
   });
 });

@@ -225,6 +225,8 @@ export function columnProfile(column: SqlColumn, rows: number, aggregates: Colum
     state.time = { min: aggregates.min, max: aggregates.max };
   }
   const profile = summarise(column.name, state);
+  // No value to read a type from (a file's all-null column is `string`): the catalog's type stands.
+  if (count === 0) profile.type = column.type;
   if (categories) profile.distinct = categories.distinct;
   if (quantiles) profile.quantiles = quantiles;
   return profile;
