@@ -16,6 +16,8 @@ import {
 import { columnProfile, neededRanks, numberOf, readAggregates, readCategories, readValues, type ColumnCategories, type NumericSource } from './profileRows.js';
 import type { Dialect, SqlClient, SqlRow, TableSource } from './types.js';
 
+export type { TableSample } from './profileSql.js';
+
 /** What a dataset's SQL cost: shown in the report, so a reviewer sees what ran. */
 export interface QueryCost {
   queries: number;
