@@ -67,7 +67,7 @@ beforeAll(async () => {
   engines.push({ name: 'duckdb', client: await duckdbMemory() });
   const pg = await freshPostgres();
   if (pg) engines.push({ name: 'postgres', client: pg.client });
-}, 60_000);
+}, 180_000);
 
 afterAll(async () => {
   for (const engine of engines) await engine.client.close();
@@ -90,7 +90,7 @@ describe.each(['duckdb', 'postgres'] as EngineName[])('%s: a table profiles as i
     profile.columns.forEach((column, i) => expectSameColumn(column, expected.columns[i]));
     // describe, aggregates, categories, values: four queries, three scans of 10,000 rows.
     expect(cost).toMatchObject({ queries: 4, rowsScanned: 30_000 });
-  }, 60_000);
+  }, 180_000);
 
   it('drift of Seattle against New York weather: table against table equals file against file', async () => {
     const db = engine();
@@ -126,9 +126,23 @@ describe.each(['duckdb', 'postgres'] as EngineName[])('%s: a table profiles as i
         else close(column.pValue as number, expected.pValue, 1e-9);
       });
     }
+    // And against SciPy directly (scripts/scipy/gen_warehouse.py): quantiles, KS, Wasserstein.
+    const scipy = JSON.parse(readFileSync(path.join(process.cwd(), '__tests__', 'fixtures', 'stats', 'warehouse-weather.json'), 'utf8')) as {
+      columns: Record<string, { count: number; quantiles: number[]; ks: { statistic: number; pvalue: number }; wasserstein: number }>;
+    };
+    for (const [column, expected] of Object.entries(scipy.columns)) {
+      const profiled = before.columns.find((entry) => entry.name === column)!;
+      expect(profiled.count).toBe(expected.count);
+      QUANTILES.forEach(([key], i) => expect(Math.abs(profiled.quantiles![key] - expected.quantiles[i])).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(expected.quantiles[i]))));
+      const ks = compareDrift(before, after, { method: 'ks', columns: { [column]: { method: 'ks' } } }).columns.find((entry) => entry.name === column)!;
+      close(ks.score, expected.ks.statistic);
+      close(ks.pValue as number, expected.ks.pvalue, 1e-9);
+      const wasserstein = compareDrift(before, after, { method: 'wasserstein', columns: { [column]: { method: 'wasserstein' } } }).columns.find((entry) => entry.name === column)!;
+      close(wasserstein.score, expected.wasserstein);
+    }
     // At least one numeric column is really compared, exactly.
     const compared = compareDrift(before, after, { method: 'ks' }).columns.filter((column) => column.method === 'ks' && !column.notCompared);
     expect(compared.length).toBeGreaterThan(0);
     expect(compared.every((column) => column.approximate === undefined)).toBe(true);
-  }, 60_000);
+  }, 180_000);
 });

@@ -28,7 +28,7 @@ beforeAll(async () => {
   clients.set('duckdb', await duckdbMemory());
   const pg = await freshPostgres();
   if (pg) clients.set('postgres', pg.client);
-}, 60_000);
+}, 180_000);
 
 afterAll(async () => {
   for (const client of clients.values()) await client.close();
@@ -100,5 +100,5 @@ describe.each(['duckdb', 'postgres'] as const)('%s beyond the budgets', (name) =
       else expect(Math.abs(column.score - exactColumn.score) / exactColumn.score).toBeLessThan(0.01);
       expect(column.drifted).toBe(exactColumn.drifted);
     }
-  }, 60_000);
+  }, 180_000);
 });

@@ -16,7 +16,7 @@ beforeAll(async () => {
   clients.set('duckdb', await duckdbMemory());
   const pg = await freshPostgres();
   if (pg) clients.set('postgres', pg.client);
-}, 60_000);
+}, 180_000);
 
 afterAll(async () => {
   for (const client of clients.values()) await client.close();
@@ -43,7 +43,7 @@ describe.each(['duckdb', 'postgres'] as EngineName[])('%s', (name) => {
     });
     // The table is still there.
     expect(await client.query(`SELECT count(*) AS n FROM ${quoted}`)).toEqual([{ n: name === 'duckdb' ? 4n : 4 }]);
-  }, 60_000);
+  }, 180_000);
 
   it('a missing table is an error naming the connection and the table', async () => {
     const client = clients.get(name);
