@@ -116,6 +116,17 @@ describe('types datagate does not have', () => {
     expect(byName.at).toMatchObject({ type: 'timestamp', min: '2024-01-02T03:04:05.000Z' });
   });
 
+  it('DuckDB: instants and dates read in UTC whatever the session\'s time zone', async () => {
+    const client = await duckdbMemory();
+    try {
+      await client.query("SET TimeZone = 'America/New_York'");
+      await client.query("CREATE TABLE zoned AS SELECT TIMESTAMPTZ '2024-01-02 03:04:05+00' AS at, TIMESTAMP '2024-01-02 03:04:05' AS local, DATE '2024-01-02' AS day");
+      const { profile } = await profileTable(client, dialectOf('duckdb'), { connection: 'duck', table: 'zoned' });
+      expect(profile.columns.map((column) => column.min)).toEqual(['2024-01-02T03:04:05.000Z', '2024-01-02T03:04:05.000Z', '2024-01-02']);
+      expect(profile.columns[0].top).toEqual([{ value: '2024-01-02T03:04:05.000Z', count: 1 }]);
+    } finally { await client.close(); }
+  });
+
   it('maps the engines\' type names', () => {
     const cases: [string, string][] = [
       ['INT64', 'integer'], ['NUMBER(38,0)', 'integer'], ['NUMBER(10,2)', 'number'], ['FLOAT64', 'number'], ['BIGNUMERIC', 'number'],

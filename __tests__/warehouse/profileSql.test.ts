@@ -25,6 +25,7 @@ const COLUMNS: SqlColumn[] = [
   { name: 'ok', type: 'boolean', engineType: 'boolean' },
   { name: 'day', type: 'date', engineType: 'date' },
   { name: 'at', type: 'timestamp', engineType: 'timestamp' },
+  { name: 'instant', type: 'timestamp', engineType: 'timestamp with time zone' },
   { name: 'doc', type: 'string', engineType: 'json', notProfiled: 'json' },
 ];
 
@@ -33,7 +34,7 @@ function statements(engine: EngineName): Record<string, string> {
   const relation = d.quoteTable('analytics.orders');
   return {
     aggregates: aggregatesSql(d, relation, COLUMNS),
-    categories: categoriesSql(d, relation, COLUMNS, [0, 1, 2, 3, 4, 5], 10_000, 1024),
+    categories: categoriesSql(d, relation, COLUMNS, [0, 1, 2, 3, 4, 5, 6], 10_000, 1024),
     values: valuesSql(d, relation, COLUMNS, [0, 1]),
     quantiles: quantilesSql(d, relation, COLUMNS, [{ index: 0, n: 1_000_000, ranks: neededRanks(1_000_000) }, { index: 1, n: 5000, ranks: neededRanks(5000) }]),
     catalog: catalogSql(d, 'analytics.orders'),

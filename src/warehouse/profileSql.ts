@@ -38,8 +38,11 @@ interface ProfileSpelling {
   text: string;
   double: string;
   length(expr: string): string;
-  /** Epoch milliseconds of a date or timestamp expression (UTC for a timestamp without zone). */
-  epochMs(expr: string): string;
+  /**
+   * Epoch milliseconds of a date or timestamp expression: a date at midnight UTC, a timestamp
+   * without zone read as UTC, never through the session's time zone.
+   */
+  epochMs(expr: string, column: Pick<SqlColumn, 'type' | 'engineType'>): string;
   /**
    * The values at 0-based ranks `ranks` of the n sorted non-null values of `expr`: exact order
    * statistics where the engine has them, its approximate quantiles at (rank + ½) / n elsewhere.
@@ -89,7 +92,7 @@ const spellings: Record<EngineName, ProfileSpelling> = {
     text: 'VARCHAR',
     double: 'DOUBLE',
     length: (e) => `length(${e})`,
-    epochMs: (e) => `epoch_ms(CAST(${e} AS TIMESTAMP))`,
+    epochMs: (e, c) => (zoned(c) ? `epoch_ms(${e})` : `epoch_ms(CAST(${e} AS TIMESTAMP))`),
     // quantile_disc(c, [1,025 points]) is linear in the points (5 s at 1M rows); one sorted list is one sort.
     ranks: { kind: 'exact', select: (e, ranks) => `list_select(list(${e} ORDER BY ${e}) FILTER (WHERE ${e} IS NOT NULL), [${ranks.map((r) => r + 1).join(', ')}])` },
     sample: (relation, _isTable, sample) => (sample.rows !== undefined
@@ -100,7 +103,7 @@ const spellings: Record<EngineName, ProfileSpelling> = {
     text: 'STRING',
     double: 'FLOAT64',
     length: (e) => `LENGTH(${e})`,
-    epochMs: (e) => `UNIX_MILLIS(TIMESTAMP(${e}))`,
+    epochMs: (e, c) => (/^timestamp/i.test(c.engineType) ? `UNIX_MILLIS(${e})` : `UNIX_MILLIS(TIMESTAMP(${e}))`),
     ranks: { kind: 'grid', points: ARRAY_GRID, select: (e, points) => [`APPROX_QUANTILES(${e}, ${points})`] },
     sample: (relation, isTable, sample) => (isTable
       ? `${relation} TABLESAMPLE SYSTEM (${percent(sample)} PERCENT)`
@@ -110,7 +113,7 @@ const spellings: Record<EngineName, ProfileSpelling> = {
     text: 'VARCHAR',
     double: 'DOUBLE',
     length: (e) => `LENGTH(${e})`,
-    epochMs: (e) => `DATE_PART(EPOCH_MILLISECOND, CAST(${e} AS TIMESTAMP_NTZ))`,
+    epochMs: (e, c) => (c.type === 'date' ? `DATE_PART(EPOCH_MILLISECOND, CAST(${e} AS TIMESTAMP_NTZ))` : `DATE_PART(EPOCH_MILLISECOND, ${e})`),
     ranks: { kind: 'grid', points: CALL_GRID, select: (e, points) => gridPoints(points).map((p) => `APPROX_PERCENTILE(${e}, ${probability(p)})`) },
     sample: (relation, _isTable, sample) => (sample.rows !== undefined
       ? `(SELECT * FROM ${relation} SAMPLE (${Math.floor(sample.rows)} ROWS)) AS datagate_sample`
@@ -120,7 +123,7 @@ const spellings: Record<EngineName, ProfileSpelling> = {
     text: 'varchar',
     double: 'double',
     length: (e) => `length(${e})`,
-    epochMs: (e) => `CAST(floor(to_unixtime(CAST(${e} AS timestamp)) * 1000) AS bigint)`,
+    epochMs: (e, c) => `CAST(floor(to_unixtime(${zoned(c) ? e : `with_timezone(CAST(${e} AS timestamp), 'UTC')`}) * 1000) AS bigint)`,
     ranks: { kind: 'probabilities', select: (e, ps) => `approx_percentile(${e}, ARRAY[${ps.map(probability).join(', ')}])` },
     sample: (relation, isTable, sample) => (isTable
       ? `${relation} TABLESAMPLE BERNOULLI (${percent(sample)})`
@@ -130,13 +133,18 @@ const spellings: Record<EngineName, ProfileSpelling> = {
     text: 'STRING',
     double: 'DOUBLE',
     length: (e) => `char_length(${e})`,
-    epochMs: (e) => `unix_millis(CAST(${e} AS TIMESTAMP))`,
+    epochMs: (e, c) => (c.type === 'date' ? `unix_date(${e}) * 86400000` : `unix_millis(CAST(${e} AS TIMESTAMP))`),
     ranks: { kind: 'probabilities', select: (e, ps) => `percentile_approx(${e}, array(${ps.map(probability).join(', ')}), 10000)` },
     sample: (relation, isTable, sample) => (isTable
       ? `${relation} TABLESAMPLE (${sample.rows !== undefined ? `${Math.floor(sample.rows)} ROWS` : `${percent(sample)} PERCENT`}) REPEATABLE (${SAMPLE_SEED})`
       : `(SELECT * FROM ${relation} WHERE rand(${SAMPLE_SEED}) < ${percent(sample) / 100}) AS datagate_sample`),
   },
 };
+
+/** A timestamp with a time zone (an instant): its epoch needs no zone. */
+function zoned(column: Pick<SqlColumn, 'engineType'>): boolean {
+  return /with time zone|timestamptz|timestamp_tz|timestamp_ltz/i.test(column.engineType);
+}
 
 /** 0, 1/points, …, 1. */
 function gridPoints(points: number): number[] {
@@ -201,7 +209,7 @@ export function aggregatesSql(dialect: Dialect, relation: string, columns: SqlCo
     if (isNumeric(column.type)) {
       parts.push(`min(${c}) AS mn${i}`, `max(${c}) AS mx${i}`, `avg(${c}) AS av${i}`, `var_samp(${c}) AS vr${i}`);
     } else if (isTemporal(column.type)) {
-      parts.push(`${spelling.epochMs(`min(${c})`)} AS mn${i}`, `${spelling.epochMs(`max(${c})`)} AS mx${i}`);
+      parts.push(`${spelling.epochMs(`min(${c})`, column)} AS mn${i}`, `${spelling.epochMs(`max(${c})`, column)} AS mx${i}`);
     } else if (column.type === 'string') {
       const text = textOf(dialect, column);
       parts.push(`min(${spelling.length(text)}) AS ln${i}`, `max(${spelling.length(text)}) AS lx${i}`);
@@ -218,7 +226,7 @@ function textOf(dialect: Dialect, column: SqlColumn): string {
 
 /** The grouping key of a column: numbers and booleans as they are, dates in epoch ms, strings as text. */
 function categoryKey(dialect: Dialect, column: SqlColumn): string {
-  if (isTemporal(column.type)) return spellingOf(dialect).epochMs(dialect.quoteIdent(column.name));
+  if (isTemporal(column.type)) return spellingOf(dialect).epochMs(dialect.quoteIdent(column.name), column);
   if (column.type === 'string') return textOf(dialect, column);
   return dialect.quoteIdent(column.name);
 }
