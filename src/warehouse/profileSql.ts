@@ -251,11 +251,14 @@ export function categoriesSql(dialect: Dialect, relation: string, columns: SqlCo
     `g AS (SELECT ${gid} AS gid, ${names.join(', ')}, count(*) AS n FROM s GROUP BY GROUPING SETS (${names.map((k) => `(${k})`).join(', ')})),`,
   ];
   if (dialect.engine === 'duckdb') {
-    // DuckDB ranks every group faster than it joins the group counts back (2.5 s against 6 s at 1M rows).
+    // DuckDB counts the groups with a window faster than it joins their counts back (6 s against
+    // 2.5 s at 1M rows), and ranks only the groups that need it after (8–11 s against 15–18 s
+    // ranking every group, machine loaded).
     return [
       ...head,
-      `r AS (SELECT gid, ${names.join(', ')}, n, row_number() OVER (PARTITION BY gid ORDER BY n DESC) AS rn, count(*) OVER (PARTITION BY gid) AS d FROM g)`,
-      `SELECT gid, ${names.join(', ')}, n, d FROM r WHERE d <= ${exactLimit + 1} OR (rn <= ${keep + 1} AND n > 1)`,
+      `r0 AS (SELECT gid, ${names.join(', ')}, n, count(*) OVER (PARTITION BY gid) AS d FROM g),`,
+      `r AS (SELECT gid, ${names.join(', ')}, n, d, row_number() OVER (PARTITION BY gid ORDER BY n DESC) AS rn FROM r0 WHERE d <= ${exactLimit + 1} OR n > 1)`,
+      `SELECT gid, ${names.join(', ')}, n, d FROM r WHERE d <= ${exactLimit + 1} OR rn <= ${keep + 1}`,
     ].join('\n');
   }
   return [
