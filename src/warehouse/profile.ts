@@ -87,7 +87,7 @@ export async function profileTable(client: SqlClient, dialect: Dialect, source: 
     const row = (await run(quantilesSql(dialect, relation, columns, requests)))[0] ?? {};
     cost.rowsScanned += rows;
     readRanks(dialect, row, requests).forEach((values, j) => {
-      numeric.set(ranked[j], { kind: 'ranks', values: new Map(requests[j].ranks.map((rank, r) => [rank, values[r]])), exact: false });
+      numeric.set(ranked[j], { kind: 'ranks', values: new Map(requests[j].ranks.map((rank, r) => [rank, values[r]])) });
     });
   }
 

@@ -171,7 +171,7 @@ export function quantilesAt(n: number, valueAt: (rank: number) => number): Recor
 /** Where a numeric column's values came from: every value (sorted), or the engine's order statistics. */
 export type NumericSource =
   | { kind: 'values'; sorted: Float64Array }
-  | { kind: 'ranks'; values: Map<number, number>; exact: boolean };
+  | { kind: 'ranks'; values: Map<number, number> };
 
 const KIND_OF: Partial<Record<SqlColumn['type'], number>> = {
   integer: KIND_INTEGER, number: KIND_NUMBER, boolean: KIND_BOOLEAN, date: KIND_DATE, timestamp: KIND_TIMESTAMP, string: KIND_STRING,
@@ -252,6 +252,3 @@ export function readValues(rows: SqlRow[], width: number): Float64Array[] {
   for (const array of arrays) array.sort();
   return arrays;
 }
-
-/** Types of SampleState re-exported for the tests. */
-export type { SampleState };
