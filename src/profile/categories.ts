@@ -273,8 +273,11 @@ export class CategoryCounter {
     this.size++;
   }
 
+  /** Read from a state that lists only the most frequent values without a HyperLogLog (an engine's top values). */
+  private truncated = false;
+
   get exact(): boolean {
-    return this.hll === undefined;
+    return this.hll === undefined && !this.truncated;
   }
 
   get distinct(): number {
@@ -332,6 +335,7 @@ export class CategoryCounter {
       for (const { hash } of this.entries()) this.hll.addHash(hash >>> 0);
     }
     if (other.timeKeys) this.timeKeys = true;
+    if (other.truncated) this.truncated = true;
     for (const { text, count, hash, number } of other.entries()) {
       if (number === undefined) this.addText(text, 0, text.length, hash >>> 0, count);
       else this.addKey(number, hash >>> 0, count);
@@ -384,6 +388,7 @@ export class CategoryCounter {
     });
     counter.total = state.total;
     counter.error = state.error;
+    counter.truncated = !state.exact && !state.hll;
     return counter;
   }
 }

@@ -39,6 +39,10 @@ export interface ColumnProfile {
   histogram?: { edges: number[]; counts: number[] };
   /** Lists and maps: their number of entries over the non-null values. */
   length?: { min: number; max: number; mean: number };
+  /** A column of an engine's table whose type datagate does not have (JSON, geometry…): why it is counted only. */
+  notProfiled?: string;
+  /** The engine's name of the column's type, for a table's column datagate does not profile. */
+  engineType?: string;
   /** Opaque, JSON-serialisable sketch state that makes profiles mergeable. */
   state?: unknown;
 }

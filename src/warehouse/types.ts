@@ -11,6 +11,11 @@ export type SqlRow = Record<string, unknown>;
 export interface SqlClient {
   readonly engine: EngineName;
   query(sql: string): Promise<SqlRow[]>;
+  /**
+   * The columns a query returns and the engine's name of each type, without running it over
+   * the data (result metadata). Optional: where absent, a table's columns come from its catalog.
+   */
+  describe?(sql: string): Promise<{ name: string; type: string }[]>;
   close(): Promise<void>;
 }
 

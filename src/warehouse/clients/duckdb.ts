@@ -25,6 +25,10 @@ export async function openDuckDb(path: string, options: DuckDbOptions = {}): Pro
         clearTimeout(timer);
       }
     },
+    async describe(sql: string) {
+      const reader = await connection.runAndReadAll(`DESCRIBE ${sql}`);
+      return (reader.getRowObjectsJS() as { column_name: string; column_type: string }[]).map((row) => ({ name: row.column_name, type: row.column_type }));
+    },
     async close() {
       connection.closeSync();
       instance.closeSync();
