@@ -27,6 +27,10 @@ async function openDuckDb(path, options = {}) {
                 clearTimeout(timer);
             }
         },
+        async describe(sql) {
+            const reader = await connection.runAndReadAll(`DESCRIBE ${sql}`);
+            return reader.getRowObjectsJS().map((row) => ({ name: row.column_name, type: row.column_type }));
+        },
         async close() {
             connection.closeSync();
             instance.closeSync();

@@ -32,6 +32,16 @@ async function openPostgres(url, options = {}) {
             const result = await client.query(sql);
             return result.rows;
         },
+        async describe(sql) {
+            // LIMIT 0 reads no row; the result still names every column and its type's oid and modifier.
+            const result = await client.query(`SELECT * FROM (${sql}) AS datagate_describe LIMIT 0`);
+            const fields = result.fields.map((field) => ({ name: field.name, oid: Math.trunc(Number(field.dataTypeID)), mod: Math.trunc(Number(field.dataTypeModifier)) }));
+            if (fields.length === 0)
+                return [];
+            const pairs = fields.map((field, i) => `(${i}, ${field.oid}::oid, ${field.mod})`).join(', ');
+            const names = await client.query(`SELECT i, format_type(o, CASE WHEN m < 0 THEN NULL ELSE m END) AS type FROM (VALUES ${pairs}) AS f(i, o, m) ORDER BY i`);
+            return fields.map((field, i) => ({ name: field.name, type: String(names.rows[i].type) }));
+        },
         async close() {
             await client.end();
         },

@@ -68,6 +68,16 @@ export class Connections {
       // The connection is shared by the sides that name it: closeAll closes it once.
       close: async () => {},
     };
+    const describe = opened.client.describe?.bind(opened.client);
+    if (describe) {
+      client.describe = async (sql: string) => {
+        try {
+          return await describe(sql);
+        } catch (error) {
+          throw this.failure(error, where, opened.timeoutMs);
+        }
+      };
+    }
     return { client, dialect: dialectOf(config.engine) };
   }
 

@@ -3,6 +3,7 @@
 // table, whatever its width: the columns (metadata, no scan), the aggregates, the value counts,
 // and the numbers (pulled back while small enough for exact drift, order statistics beyond).
 
+import { UserError } from '../errors.js';
 import { EXACT_CATEGORIES, KEPT_CATEGORIES } from '../profile/categories.js';
 import { EXACT_COLUMN_VALUES, EXACT_PROFILE_VALUES, attachExactValues } from '../profile/exact.js';
 import { EXACT_VALUES } from '../profile/sample.js';
@@ -44,6 +45,8 @@ export async function profileTable(client: SqlClient, dialect: Dialect, source: 
     try {
       return await client.query(sql);
     } catch (error) {
+      // Already said for the user by the run's connection (dataset, connection, table, no secret).
+      if (error instanceof UserError) throw error;
       throw new TableQueryError(`${label}: ${(error as Error).message}`, { cause: error });
     }
   };
@@ -60,6 +63,7 @@ export async function profileTable(client: SqlClient, dialect: Dialect, source: 
   try {
     columns = (await sourceColumns(client, dialect, source, relation)).columns;
   } catch (error) {
+    if (error instanceof UserError) throw error;
     throw new TableQueryError(`${label}: ${(error as Error).message}`, { cause: error });
   }
 
