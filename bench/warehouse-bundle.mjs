@@ -20,7 +20,7 @@ const entries = {
   [version('trino-client')]: "await import('trino-client');",
   [`${version('@google-cloud/bigquery')} + ${version('google-auth-library')}`]: "await import('@google-cloud/bigquery'); await import('google-auth-library');",
   [version('snowflake-sdk')]: "await import('snowflake-sdk');",
-  [version('@databricks/sql')]: "await import('@databricks/sql');",
+  ['@databricks/sql 2.1.0 (installed by hand: not a dependency)']: "await import('@databricks/sql');",
   "datagate's clients (src/warehouse/clients/*, as the action will load them)": null,
 };
 

@@ -46,7 +46,25 @@ export async function loadSnowflake(): Promise<typeof import('snowflake-sdk')> {
   return commonJs<typeof import('snowflake-sdk')>(await importRuntimePackage(RUNTIME_PACKAGES.snowflake));
 }
 
+/**
+ * The part of @databricks/sql datagate uses. Declared here, not imported: the package is not a
+ * dependency (its 2.1.0 names an optional native part, win32-x64 1.0.0, that was never published,
+ * so no lock file holding it passes `npm ci`); it is installed at run time at the pinned version.
+ */
+export interface DatabricksOperation { fetchAll(): Promise<unknown[]>; close(): Promise<unknown> }
+export interface DatabricksSession {
+  executeStatement(sql: string, options: { runAsync: boolean; queryTimeout: number }): Promise<DatabricksOperation>;
+  close(): Promise<unknown>;
+}
+export interface DatabricksModule {
+  DBSQLClient: new (options: { logger: { log(): void } }) => {
+    connect(options: Record<string, unknown>): Promise<unknown>;
+    openSession(): Promise<DatabricksSession>;
+    close(): Promise<unknown>;
+  };
+}
+
 /** @databricks/sql: ~5 MB bundled plus native optional parts, so found or installed at run time. */
-export async function loadDatabricks(): Promise<typeof import('@databricks/sql')> {
-  return commonJs<typeof import('@databricks/sql')>(await importRuntimePackage(RUNTIME_PACKAGES.databricks));
+export async function loadDatabricks(): Promise<DatabricksModule> {
+  return commonJs<DatabricksModule>(await importRuntimePackage(RUNTIME_PACKAGES.databricks));
 }

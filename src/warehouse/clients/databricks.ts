@@ -3,7 +3,7 @@
 // is told the limit (queryTimeout) and a deadline here stops waiting.
 
 import { UserError } from '../../errors.js';
-import { loadDatabricks } from '../load.js';
+import { loadDatabricks, type DatabricksSession } from '../load.js';
 import type { SqlClient, SqlRow } from '../types.js';
 import { DEFAULT_TIMEOUT_MS, httpProblem, unreachable, withDeadline } from './errors.js';
 
@@ -24,7 +24,7 @@ export async function openDatabricks(options: DatabricksOptions): Promise<SqlCli
   const { DBSQLClient } = await loadDatabricks();
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const client = new DBSQLClient({ logger: { log() {} } });
-  let session: Awaited<ReturnType<InstanceType<typeof DBSQLClient>['openSession']>>;
+  let session: DatabricksSession;
   try {
     await withDeadline(
       client.connect({ host: options.host, path: options.path, token: options.token, ...(options.port ? { port: options.port } : {}), socketTimeout: timeoutMs, retryMaxAttempts: 2, telemetryEnabled: false, userAgentEntry: 'datagate' }),
