@@ -5,10 +5,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { freshPostgres, stopPostgres } from './engines.js';
 import { customersDuckDb, customersPostgres, customersWorkspace, writeConfig } from './customers.js';
+import { closedPort } from './clients/fakeHttp.js';
 
 const cli = path.resolve('dist/cli/index.js');
 const node = process.env.DATAGATE_CLI_NODE || process.env.DATAGATE_NODE24 || process.execPath;
@@ -36,15 +36,6 @@ beforeAll(async () => {
   pgUrl = fresh.url;
 });
 afterAll(stopPostgres);
-
-async function closedPort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 describe('datagate check over tables, through the CLI', () => {
   it('checks a DuckDB table against a CSV baseline: the text report ends with the cost line, the JSON has cost and source', async () => {

@@ -2,20 +2,11 @@
 // and an unreachable server is exit 2 naming the connection, the credential never echoed.
 
 import { describe, expect, it } from '@jest/globals';
-import { createServer } from 'node:net';
 import { createBaselineResolver } from '../../src/baseline/index.js';
 import { UserError } from '../../src/errors.js';
 import { runCheck } from '../../src/run/check.js';
 import { customersWorkspace, writeConfig } from './customers.js';
-
-async function closedPort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { closedPort } from './clients/fakeHttp.js';
 
 describe('cloud engines from a config', () => {
   it('trino: a closed port is exit 2 naming the connection and table, without the password', async () => {

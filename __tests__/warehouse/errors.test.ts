@@ -2,13 +2,13 @@
 // connection and table, with the credentials never in the message.
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createServer } from 'node:net';
 import { createBaselineResolver } from '../../src/baseline/index.js';
 import { UserError } from '../../src/errors.js';
 import { runCheck } from '../../src/run/check.js';
 import { freshPostgres, stopPostgres } from './engines.js';
 import { openPostgres } from '../../src/warehouse/clients/postgres.js';
 import { customersPostgres, customersWorkspace, writeConfig } from './customers.js';
+import { closedPort } from './clients/fakeHttp.js';
 
 const READER_PASSWORD = 'reader-password-never-shown';
 // Roles belong to the whole cluster, which CI shares between test files: one of this file's own.
@@ -30,15 +30,6 @@ beforeAll(async () => {
   dir = customersWorkspace();
 });
 afterAll(stopPostgres);
-
-async function closedPort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Runs a one-dataset check on connection `pg` and returns the UserError it must end in. */
 async function failure(url: string, current: string, timeout?: string): Promise<UserError> {

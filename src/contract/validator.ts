@@ -13,6 +13,7 @@ import { ColumnCheck, type ColumnCheckState } from './columnCheck.js';
 import { CompoundUniqueCheck, type CompoundUniqueState } from './compoundUnique.js';
 import type { Shift } from './violations.js';
 import { requiredColumns, ruleSeverity } from './rules.js';
+import { extraColumnsResult } from './extraColumns.js';
 
 export interface ContractOptions {
   /** Extra tokens read as null; defaults to the dataset's `null_values`. */
@@ -210,19 +211,7 @@ export class ContractValidator {
   }
 
   private extraColumns(): GateResult | undefined {
-    const schema = this.dataset.schema;
-    if (!schema || schema.allow_extra_columns !== false) return undefined;
-    const known = new Set([...Object.keys(schema.columns), ...(schema.required ?? [])]);
-    const extra = [...this.seen].filter((name) => !known.has(name));
-    const severity = schema.severity ?? 'error';
-    return {
-      id: `${this.dataset.name}.contract.extra_columns`, kind: 'contract', dataset: this.dataset.name, severity,
-      status: extra.length > 0 ? violated(severity) : 'pass',
-      message: extra.length > 0
-        ? `${extra.length} column${extra.length > 1 ? 's' : ''} not in the contract: ${extra.map((name) => JSON.stringify(name)).join(', ')}`
-        : 'no columns beyond the contract',
-      observed: extra, expected: [...known],
-      count: extra.length,
-    };
+    return extraColumnsResult(this.dataset, [...this.seen]);
   }
+
 }

@@ -1,6 +1,7 @@
 // One dataset through the whole flow: read once (profile + contract in the same pass,
 // src/scan/), load the baseline, compare, gate.
 
+import { baselineGates } from './baselineGates.js';
 import path from 'node:path';
 import type { DatasetConfig, FileDatasetConfig } from '../config/schema.js';
 import { isTableSource } from '../config/connections.js';
@@ -12,8 +13,6 @@ import { releaseExactValues } from '../profile/exact.js';
 import { scanDataset } from '../scan/index.js';
 import type { ReadOptions } from '../readers/types.js';
 import type { Profile } from '../profile/types.js';
-import { diffSchema, compareDrift } from '../compare/index.js';
-import { evaluateGate } from '../gates/index.js';
 import { contractGates } from '../gates/contract.js';
 import { IssueTally } from '../gates/read.js';
 import type { DatasetReport, GateResult } from '../report/types.js';
@@ -75,23 +74,10 @@ async function checkFileDataset(dataset: FileDatasetConfig, context: DatasetCont
     files: profile.source,
     baseline: baselineFile ? { source: baselineFile.source, ...(baselineFile.ref ? { ref: baselineFile.ref } : {}) } : null,
   };
+  gates.push(...baselineGates(dataset, baseline, profile, report));
   if (baseline) {
-    report.schema = diffSchema(baseline, profile);
-    report.drift = compareDrift(baseline, profile, dataset.drift);
     releaseExactValues(baseline);
     releaseExactValues(profile);
-    gates.push(...evaluateGate('schema', dataset.schema_changes, { dataset: dataset.name, diff: report.schema }));
-    gates.push(...evaluateGate('drift', dataset.drift?.severity, { dataset: dataset.name, drift: report.drift }));
-  } else {
-    gates.push({
-      id: `${dataset.name}.baseline`,
-      kind: 'baseline',
-      dataset: dataset.name,
-      status: 'skip',
-      message: dataset.baseline
-        ? 'no baseline found yet (first run?): schema diff and drift skipped'
-        : 'no baseline configured: schema diff and drift skipped',
-    });
   }
   gates.push(...contractGates(validator, { current: profile, baseline, now: context.now }));
   const rowDiff = await diffDataset(dataset, files, baselineFile, options);

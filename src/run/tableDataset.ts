@@ -2,11 +2,10 @@
 // the engine, then compared and gated exactly as a file's. The baseline is a table, a data file
 // or a stored profile. What the engine did is reported as the dataset's `cost`.
 
+import { baselineGates } from './baselineGates.js';
 import type { DatasetConfig, FileDatasetConfig } from '../config/schema.js';
 import { isTableSource, type SampleConfig } from '../config/connections.js';
 import { UserError } from '../errors.js';
-import { diffSchema, compareDrift } from '../compare/index.js';
-import { evaluateGate } from '../gates/index.js';
 import { releaseExactValues } from '../profile/exact.js';
 import type { Profile } from '../profile/types.js';
 import type { DatasetReport, GateResult, QueryCost } from '../report/types.js';
@@ -49,22 +48,7 @@ export async function checkTableDataset(dataset: DatasetConfig, context: Dataset
     source: sourceLabel(currentSource),
     baseline: described,
   };
-  if (baseline) {
-    report.schema = diffSchema(baseline, profile);
-    report.drift = compareDrift(baseline, profile, dataset.drift);
-    gates.push(...evaluateGate('schema', dataset.schema_changes, { dataset: dataset.name, diff: report.schema }));
-    gates.push(...evaluateGate('drift', dataset.drift?.severity, { dataset: dataset.name, drift: report.drift }));
-  } else {
-    gates.push({
-      id: `${dataset.name}.baseline`,
-      kind: 'baseline',
-      dataset: dataset.name,
-      status: 'skip',
-      message: dataset.baseline
-        ? 'no baseline found yet (first run?): schema diff and drift skipped'
-        : 'no baseline configured: schema diff and drift skipped',
-    });
-  }
+  gates.push(...baselineGates(dataset, baseline, profile, report));
   const contract = await contractGatesOfTable(current.client, current.dialect, currentSource, dataset, { current: profile, baseline, now: context.now });
   addCost(cost, contract.cost);
   gates.push(...contract.gates);

@@ -2,7 +2,7 @@
 // observed and expected values as ColumnCheck and ContractValidator give for a file (the
 // warehouse parity tests hold the two to each other).
 
-import type { ColumnRule, DatasetConfig } from '../config/schema.js';
+import type { ColumnRule } from '../config/schema.js';
 import type { ColumnType } from '../profile/types.js';
 import type { GateResult, Severity } from '../report/types.js';
 import { violated } from '../gates/types.js';
@@ -133,23 +133,6 @@ export function absentResult(dataset: string, name: string, isRequired: boolean,
       ? `column ${JSON.stringify(name)} is missing from ${where}`
       : `optional column ${JSON.stringify(name)} is absent from ${where}: its rules did not run`,
     observed: 'missing', expected: isRequired ? 'present' : 'optional',
-  };
-}
-
-export function extraColumnsResult(dataset: DatasetConfig, columns: string[]): GateResult | undefined {
-  const schema = dataset.schema;
-  if (!schema || schema.allow_extra_columns !== false) return undefined;
-  const known = new Set([...Object.keys(schema.columns), ...(schema.required ?? [])]);
-  const extra = columns.filter((name) => !known.has(name));
-  const severity = schema.severity ?? 'error';
-  return {
-    id: `${dataset.name}.contract.extra_columns`, kind: 'contract', dataset: dataset.name, severity,
-    status: extra.length > 0 ? violated(severity) : 'pass',
-    message: extra.length > 0
-      ? `${extra.length} column${extra.length > 1 ? 's' : ''} not in the contract: ${extra.map((name) => JSON.stringify(name)).join(', ')}`
-      : 'no columns beyond the contract',
-    observed: extra, expected: [...known],
-    count: extra.length,
   };
 }
 
