@@ -1,18 +1,22 @@
 // Every rule of one column, checked on every row as batches stream past; results at the end.
 
 import type { ColumnRule } from '../config/schema.js';
-import type { Batch, Cell } from '../readers/types.js';
+import type { Cell } from '../readers/types.js';
 import type { GateResult, Severity } from '../report/types.js';
 import type { ColumnType } from '../profile/types.js';
 import {
-  KIND_DATE, KIND_INTEGER, KIND_NUMBER, KIND_TIMESTAMP, KIND_TYPES, cellNumber, cellText, cellTime, cellType, classifyText, parsedValue,
+  KIND_BOOLEAN, KIND_DATE, KIND_INTEGER, KIND_NUMBER, KIND_STRING, KIND_TIMESTAMP, KIND_TYPES, cellNumber, cellText, cellTime, cellType,
+  classifyRange, classifyText, parsedValue,
 } from '../profile/values.js';
+import { classifyFormatted } from '../profile/formats.js';
 import { textTime } from '../profile/dates.js';
 import { violated } from '../report/severity.js';
-import { parseBound, typeAccepts, typeAcceptsText, type Bound, type ColumnRuleName } from './rules.js';
+import { parseBound, typeAccepts, typeAcceptsRange, typeAcceptsText, type Bound, type ColumnRuleName } from './rules.js';
+import { fieldCell, type FieldBatch } from './fields.js';
+import { TextSet } from './textSet.js';
 import { detach } from './detach.js';
 import { UniqueSet, canonicalInteger, type UniqueSetState } from './uniqueSet.js';
-import { MAX_EXAMPLES, Violations, type Shift, type ViolationsState } from './violations.js';
+import { MAX_EXAMPLES, Violations, type RowsAt, type Shift, type ViolationsState } from './violations.js';
 import { percentOf as percent } from '../report/percent.js';
 import { compilePattern } from './pattern.js';
 
@@ -24,6 +28,8 @@ export interface ColumnCheckContext {
   dataset: string;
   severity: Severity;
   isNull: (cell: Cell) => boolean;
+  /** `isNull` of the CSV/TSV field text[start, end) (src/contract/fields.ts). */
+  isNullRange: (text: string, start: number, end: number) => boolean;
   /** Keep where each unique value was first seen, so the state of this part merges (src/contract/state.ts). */
   track?: boolean;
 }
@@ -61,7 +67,7 @@ export class ColumnCheck {
   private readonly unique?: { seen: UniqueSet; violations: Violations };
   private readonly min?: BoundCheck;
   private readonly max?: BoundCheck;
-  private readonly allowed?: { texts: Set<string>; numbers: Set<number>; violations: Violations; values: Set<string> };
+  private readonly allowed?: { texts: Set<string>; ranges: TextSet; numbers: Set<number>; violations: Violations; values: Set<string> };
   private readonly pattern?: { regex: RegExp; violations: Violations };
   private readonly length: { min?: Violations; max?: Violations; shortest?: number; longest?: number } = {};
   private readonly needsText: boolean;
@@ -80,47 +86,120 @@ export class ColumnCheck {
   }
 
   /** Checks the column's cells in one batch; `cells` is undefined when the batch lacks the column (all null). */
-  add(batch: Batch, cells: Cell[] | undefined): void {
+  add(batch: RowsAt & { length: number }, cells: Cell[] | undefined): void {
     if (!cells) {
       this.addAbsent(batch);
       return;
     }
     this.present = true;
-    const { isNull } = this.context;
-    const declared = this.rule.type;
-    for (let index = 0; index < batch.length; index++) {
-      const cell = cells[index];
-      if (isNull(cell)) {
-        this.nulls.add(batch, index, cellText(cell));
-        continue;
-      }
-      if (typeof cell === 'string') {
-        this.addText(cell, batch, index);
-        continue;
-      }
-      if (declared && !typeAccepts(declared, cell)) {
-        this.typeViolations!.add(batch, index, cellText(cell));
-        this.offendingTypes.add(cellType(cell));
-      }
-      if (this.min) checkBound(this.min, cell, batch, index, (value, bound) => value < bound);
-      if (this.max) checkBound(this.max, cell, batch, index, (value, bound) => value > bound);
-      if (!this.needsText) continue;
-      const text = cellText(cell);
-      if (this.unique && !this.unique.seen.add(text, batch.firstRow + index, batch.lines?.[index])) this.unique.violations.add(batch, index, text);
-      if (this.allowed && !isAllowed(this.allowed, text, cell)) {
-        this.allowed.violations.add(batch, index, text);
-        if (this.allowed.values.size < MAX_OBSERVED_VALUES) this.allowed.values.add(detach(text));
-      }
-      if (this.pattern && !this.pattern.regex.test(text)) this.pattern.violations.add(batch, index, text);
-      if (this.length.min || this.length.max) this.checkLength(text, batch, index);
+    for (let index = 0; index < batch.length; index++) this.addCell(cells[index], batch, index);
+  }
+
+  /** Checks one cell, any kind: a string (CSV, TSV) or a typed value (JSON, Parquet, a formatted field). */
+  private addCell(cell: Cell, batch: RowsAt, index: number): void {
+    if (this.context.isNull(cell)) {
+      this.nulls.add(batch, index, cellText(cell));
+      return;
     }
+    if (typeof cell === 'string') {
+      this.addText(cell, batch, index);
+      return;
+    }
+    const declared = this.rule.type;
+    if (declared && !typeAccepts(declared, cell)) {
+      this.typeViolations!.add(batch, index, cellText(cell));
+      this.offendingTypes.add(cellType(cell));
+    }
+    if (this.min) checkBound(this.min, cell, batch, index, (value, bound) => value < bound);
+    if (this.max) checkBound(this.max, cell, batch, index, (value, bound) => value > bound);
+    if (!this.needsText) return;
+    const text = cellText(cell);
+    if (this.unique && !this.unique.seen.add(text, batch.firstRow + index, batch.lines?.[index])) this.unique.violations.add(batch, index, text);
+    if (this.allowed && !isAllowed(this.allowed, text, cell)) {
+      this.allowed.violations.add(batch, index, text);
+      if (this.allowed.values.size < MAX_OBSERVED_VALUES) this.allowed.values.add(detach(text));
+    }
+    if (this.pattern && !this.pattern.regex.test(text)) this.pattern.violations.add(batch, index, text);
+    if (this.length.min || this.length.max) this.checkLength(text, batch, index);
+  }
+
+  /**
+   * `add` of column c of a batch of CSV/TSV field offsets (src/contract/fields.ts): the same
+   * tallies as `add` of the string batch the fields would make, with no string per field.
+   */
+  addFields(batch: FieldBatch, c: number): void {
+    this.present = true;
+    const { text, length } = batch;
+    const starts = batch.starts[c];
+    const ends = batch.ends[c];
+    const format = batch.formats[c];
+    const isNullRange = this.context.isNullRange;
+    for (let index = 0; index < length; index++) {
+      const end = ends[index];
+      if (end < 0) {
+        // Doubled quotes (a built value) and missing fields (null) take the cells' way.
+        this.addCell(fieldCell(batch, c, index), batch, index);
+        continue;
+      }
+      const start = starts[index];
+      if (format !== undefined) {
+        const kind = classifyFormatted(text, start, end, format);
+        if (kind !== KIND_STRING) {
+          this.addCell(kind === KIND_BOOLEAN ? parsedValue.value === 1 : parsedValue.value, batch, index);
+          continue;
+        }
+      }
+      if (isNullRange(text, start, end)) this.nulls.addRange(batch, index, text, start, end);
+      else this.addRange(text, start, end, batch, index);
+    }
+  }
+
+  /** `addText` of the non-null field text[start, end): a string only where a rule needs one. */
+  private addRange(text: string, start: number, end: number, batch: RowsAt, index: number): void {
+    const kind = classifyRange(text, start, end);
+    const value = parsedValue.value;
+    const canonical = parsedValue.canonical;
+    const declared = this.rule.type;
+    if (declared && !typeAcceptsRange(declared, kind, text, start, end)) {
+      this.typeViolations!.addRange(batch, index, text, start, end);
+      this.offendingTypes.add(KIND_TYPES[kind]);
+    }
+    if (this.min || this.max) {
+      const numeric = kind === KIND_INTEGER || kind === KIND_NUMBER;
+      const temporal = kind === KIND_DATE || kind === KIND_TIMESTAMP;
+      if (this.min) checkBoundRange(this.min, numeric, temporal, value, text, start, end, batch, index, (a, b) => a < b);
+      if (this.max) checkBoundRange(this.max, numeric, temporal, value, text, start, end, batch, index, (a, b) => a > b);
+    }
+    if (!this.needsText) return;
+    if (this.unique) {
+      // Canonical integers go to the set by value; other integers (`007`, 16 digits) as `canonicalInteger` reads them.
+      const key = kind !== KIND_INTEGER ? undefined : canonical ? value : canonicalInteger(text.slice(start, end));
+      const row = batch.firstRow + index;
+      const line = batch.lines?.[index];
+      if (key !== undefined) {
+        if (!this.unique.seen.addKey(key, '', row, line)) this.unique.violations.addRange(batch, index, text, start, end);
+      } else {
+        const field = text.slice(start, end);
+        if (!this.unique.seen.addKey(undefined, field, row, line)) this.unique.violations.add(batch, index, field);
+      }
+    }
+    const allowed = this.allowed;
+    if (allowed && !allowed.ranges.hasRange(text, start, end) && !(allowed.numbers.size > 0 && (kind === KIND_INTEGER || kind === KIND_NUMBER) && allowed.numbers.has(value))) {
+      allowed.violations.addRange(batch, index, text, start, end);
+      if (allowed.values.size < MAX_OBSERVED_VALUES) allowed.values.add(detach(text.slice(start, end)));
+    }
+    if (this.pattern) {
+      const field = text.slice(start, end);
+      if (!this.pattern.regex.test(field)) this.pattern.violations.add(batch, index, field);
+    }
+    if (this.length.min || this.length.max) this.checkLengthRange(text, start, end, batch, index);
   }
 
   /**
    * `add` of one non-null text cell (CSV, TSV), classified once for every rule: the type, both
    * bounds and the unique key read the same parse (each used to parse it again).
    */
-  private addText(text: string, batch: Batch, index: number): void {
+  private addText(text: string, batch: RowsAt, index: number): void {
     const kind = classifyText(text);
     const value = parsedValue.value;
     const canonical = parsedValue.canonical;
@@ -149,20 +228,28 @@ export class ColumnCheck {
     if (this.length.min || this.length.max) this.checkLength(text, batch, index);
   }
 
-  private addAbsent(batch: Batch): void {
+  private addAbsent(batch: RowsAt & { length: number }): void {
     // Only the first few rows can become examples; the rest only count.
     const recorded = Math.min(batch.length, 5);
     for (let index = 0; index < recorded; index++) this.nulls.add(batch, index, '');
     this.nulls.count += batch.length - recorded;
   }
 
-  private checkLength(text: string, batch: Batch, index: number): void {
+  private checkLength(text: string, batch: RowsAt, index: number): void {
     // Length in characters (code points), so an emoji counts once.
     const length = SURROGATE.test(text) ? [...text].length : text.length;
     if (this.length.shortest === undefined || length < this.length.shortest) this.length.shortest = length;
     if (this.length.longest === undefined || length > this.length.longest) this.length.longest = length;
     if (this.length.min && length < this.rule.min_length!) this.length.min.add(batch, index, text);
     if (this.length.max && length > this.rule.max_length!) this.length.max.add(batch, index, text);
+  }
+
+  private checkLengthRange(text: string, start: number, end: number, batch: RowsAt, index: number): void {
+    const length = codePoints(text, start, end);
+    if (this.length.shortest === undefined || length < this.length.shortest) this.length.shortest = length;
+    if (this.length.longest === undefined || length > this.length.longest) this.length.longest = length;
+    if (this.length.min && length < this.rule.min_length!) this.length.min.addRange(batch, index, text, start, end);
+    if (this.length.max && length > this.rule.max_length!) this.length.max.addRange(batch, index, text, start, end);
   }
 
   toState(): ColumnCheckState {
@@ -346,7 +433,7 @@ function boundCheck(limit: number | string | undefined): BoundCheck | undefined 
 }
 
 /** Compares a cell with a bound of its kind; cells of another kind are the type rule's business. */
-function checkBound(check: BoundCheck, cell: Cell, batch: Batch, index: number, beyond: (value: number, bound: number) => boolean): void {
+function checkBound(check: BoundCheck, cell: Cell, batch: RowsAt, index: number, beyond: (value: number, bound: number) => boolean): void {
   // Dates in other formats (src/profile/dates.ts) too; `a/b/YYYY` as MM/DD/YYYY unless a > 12.
   const value = check.bound.kind === 'number' ? cellNumber(cell) : cellTime(cell) ?? (typeof cell === 'string' ? textTime(cell) : undefined);
   if (value === undefined) return;
@@ -360,10 +447,36 @@ function boundValue(bound: Bound, numeric: boolean, temporal: boolean, value: nu
   return temporal ? value : textTime(text);
 }
 
-function checkBoundValue(check: BoundCheck, value: number | undefined, text: string, batch: Batch, index: number, beyond: (value: number, bound: number) => boolean): void {
+function checkBoundValue(check: BoundCheck, value: number | undefined, text: string, batch: RowsAt, index: number, beyond: (value: number, bound: number) => boolean): void {
   if (value === undefined) return;
   if (check.extreme === undefined || beyond(value, check.extreme)) check.extreme = value;
   if (beyond(value, check.bound.value)) check.violations.add(batch, index, text);
+}
+
+/** `checkBoundValue` of the field text[start, end): dates in other formats are read from its string. */
+function checkBoundRange(
+  check: BoundCheck, numeric: boolean, temporal: boolean, value: number, text: string, start: number, end: number,
+  batch: RowsAt, index: number, beyond: (value: number, bound: number) => boolean,
+): void {
+  const compared = check.bound.kind === 'number' ? (numeric ? value : undefined) : temporal ? value : textTime(text.slice(start, end));
+  if (compared === undefined) return;
+  if (check.extreme === undefined || beyond(compared, check.extreme)) check.extreme = compared;
+  if (beyond(compared, check.bound.value)) check.violations.addRange(batch, index, text, start, end);
+}
+
+/** Characters (code points) of text[start, end), as `[...text].length` counts them: a surrogate pair once. */
+function codePoints(text: string, start: number, end: number): number {
+  let length = end - start;
+  for (let i = start; i < end - 1; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0xd800 || code > 0xdbff) continue;
+    const next = text.charCodeAt(i + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) {
+      length--;
+      i++;
+    }
+  }
+  return length;
 }
 
 /** In a declared string column a number is a spelling (`12345` must not admit `012345`); elsewhere a value. */
@@ -376,7 +489,7 @@ function allowedCheck(allowed: (string | number | boolean)[], asText: boolean) {
     else if (typeof value === 'boolean') for (const spelling of booleanSpellings(value)) texts.add(spelling);
     else texts.add(value);
   }
-  return { texts, numbers, violations: new Violations(), values: new Set<string>() };
+  return { texts, ranges: new TextSet(texts), numbers, violations: new Violations(), values: new Set<string>() };
 }
 
 function booleanSpellings(value: boolean): string[] {

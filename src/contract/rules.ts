@@ -49,6 +49,19 @@ export function typeAcceptsText(declared: ColumnType, kind: number, text: string
   }
 }
 
+/** `typeAcceptsText` of the field text[start, end), which becomes a string only for a date in another format. */
+export function typeAcceptsRange(declared: ColumnType, kind: number, text: string, start: number, end: number): boolean {
+  switch (declared) {
+    case 'boolean': {
+      const code = text.charCodeAt(start);
+      return kind === KIND_BOOLEAN || (kind === KIND_INTEGER && end - start === 1 && (code === 48 || code === 49));
+    }
+    case 'date': case 'timestamp':
+      return kind === KIND_STRING ? typeAcceptsText(declared, kind, text.slice(start, end)) : typeAcceptsText(declared, kind, '');
+    default: return typeAcceptsText(declared, kind, '');
+  }
+}
+
 /** A bound as the checks compare it: a number, or a time in ms since the epoch. */
 export type Bound = { kind: 'number'; value: number } | { kind: 'time'; value: number };
 

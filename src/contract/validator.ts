@@ -6,7 +6,7 @@ import type { DatasetConfig } from '../config/schema.js';
 import type { Batch, Cell } from '../readers/types.js';
 import type { Profile } from '../profile/types.js';
 import type { GateResult } from '../report/types.js';
-import { cellTime, makeNullTest } from '../profile/values.js';
+import { KIND_DATE, KIND_TIMESTAMP, cellTime, classifyRange, makeNullTest, parsedValue } from '../profile/values.js';
 import { violated } from '../report/severity.js';
 import { profiledNewest } from '../profile/dates.js';
 import { ColumnCheck, type ColumnCheckState } from './columnCheck.js';
@@ -14,6 +14,7 @@ import { CompoundUniqueCheck, type CompoundUniqueState } from './compoundUnique.
 import type { Shift } from './violations.js';
 import { requiredColumns, ruleSeverity } from './rules.js';
 import { extraColumnsResult } from './extraColumns.js';
+import { batchOf, fieldCell, makeNullRangeTest, type FieldBatch } from './fields.js';
 
 export interface ContractOptions {
   /** Extra tokens read as null; defaults to the dataset's `null_values`. */
@@ -46,6 +47,7 @@ export class ContractValidator {
   private readonly columns: ColumnCheck[];
   private readonly compound: CompoundUniqueCheck[];
   private readonly isNull: (cell: Cell) => boolean;
+  private readonly isNullRange: (text: string, start: number, end: number) => boolean;
   /** Every column name seen in any batch, in first-seen order. */
   private readonly seen = new Set<string>();
   private rows = 0;
@@ -56,7 +58,10 @@ export class ContractValidator {
 
   constructor(readonly dataset: DatasetConfig, options: ContractOptions = {}) {
     this.isNull = makeNullTest(options.nullValues ?? dataset.null_values ?? []);
-    const context = (severity: ReturnType<typeof ruleSeverity>) => ({ dataset: dataset.name, severity, isNull: this.isNull, track: options.track });
+    this.isNullRange = makeNullRangeTest(options.nullValues ?? dataset.null_values ?? []);
+    const context = (severity: ReturnType<typeof ruleSeverity>) => ({
+      dataset: dataset.name, severity, isNull: this.isNull, isNullRange: this.isNullRange, track: options.track,
+    });
     this.columns = Object.entries(dataset.schema?.columns ?? {}).map(
       ([name, rule]) => new ColumnCheck(name, rule, context(ruleSeverity(dataset, rule))),
     );
@@ -73,17 +78,40 @@ export class ContractValidator {
   }
 
   add(batch: Batch): void {
-    this.rows += batch.length;
-    for (const name of batch.columns) this.seen.add(name);
-    // A text file whose first data row is past line 1 has a header there (CSV, TSV; not JSON Lines).
-    if (this.files.size === 0 && batch.lines && batch.length > 0 && batch.lines[0] > batch.firstRow) this.headerLine = 1;
-    this.files.add(batch.file);
+    this.addRows(batch);
     for (const check of this.columns) {
       const index = batch.columns.indexOf(check.name);
       check.add(batch, index >= 0 ? batch.data[index] : undefined);
     }
     for (const check of this.compound) check.add(batch);
     if (this.dataset.freshness) this.trackNewest(batch, this.dataset.freshness.column);
+  }
+
+  /**
+   * `add` of a batch of CSV/TSV field offsets (src/contract/fields.ts): the same tallies as `add`
+   * of the string batch it would make. Compound keys read the strings of their columns.
+   */
+  addFields(batch: FieldBatch): void {
+    this.addRows(batch);
+    for (const check of this.columns) {
+      const index = batch.columns.indexOf(check.name);
+      if (index >= 0) check.addFields(batch, index);
+      else check.add(batch, undefined);
+    }
+    if (this.compound.length > 0) {
+      const strings = batchOf(batch, this.compound.flatMap((check) => check.columns));
+      for (const check of this.compound) check.add(strings);
+    }
+    if (this.dataset.freshness) this.trackNewestFields(batch, this.dataset.freshness.column);
+  }
+
+  /** What every batch tells whatever its form: rows, columns, file, header line. */
+  private addRows(batch: Pick<Batch, 'columns' | 'length' | 'lines' | 'firstRow' | 'file'>): void {
+    this.rows += batch.length;
+    for (const name of batch.columns) this.seen.add(name);
+    // A text file whose first data row is past line 1 has a header there (CSV, TSV; not JSON Lines).
+    if (this.files.size === 0 && batch.lines && batch.length > 0 && batch.lines[0] > batch.firstRow) this.headerLine = 1;
+    this.files.add(batch.file);
   }
 
   toState(): ContractState {
@@ -123,6 +151,34 @@ export class ContractValidator {
       const cell = cells[row];
       if (this.isNull(cell)) continue;
       const time = cellTime(cell);
+      if (time !== undefined && time > newest) newest = time;
+    }
+    if (newest > -Infinity) this.freshness.newest = newest;
+  }
+
+  /** `trackNewest` of a batch of field offsets: ISO times read in place. */
+  private trackNewestFields(batch: FieldBatch, column: string): void {
+    const c = batch.columns.indexOf(column);
+    if (c < 0) return;
+    this.freshness.present = true;
+    const { text } = batch;
+    const starts = batch.starts[c];
+    const ends = batch.ends[c];
+    const format = batch.formats[c];
+    let newest = this.freshness.newest ?? -Infinity;
+    for (let row = 0; row < batch.length; row++) {
+      const end = ends[row];
+      let time: number | undefined;
+      if (end < 0 || format !== undefined) {
+        // Built and missing values, and those of a column with a format, as the string batch has them.
+        const cell = fieldCell(batch, c, row);
+        if (!this.isNull(cell)) time = cellTime(cell);
+      } else {
+        const start = starts[row];
+        if (this.isNullRange(text, start, end)) continue;
+        const kind = classifyRange(text, start, end);
+        if (kind === KIND_DATE || kind === KIND_TIMESTAMP) time = parsedValue.value;
+      }
       if (time !== undefined && time > newest) newest = time;
     }
     if (newest > -Infinity) this.freshness.newest = newest;

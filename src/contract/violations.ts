@@ -11,6 +11,9 @@ const MAX_EXAMPLE_LENGTH = 200;
 /** Where a part of a file starts in the whole: rows and lines before it (src/contract/state.ts). */
 export interface Shift { rows: number; lines: number }
 
+/** Where a batch's rows are: a string batch or a batch of field offsets (src/contract/fields.ts). */
+export type RowsAt = Pick<Batch, 'firstRow' | 'lines' | 'file'>;
+
 /** A Violations tally as plain data, to cross a worker thread. */
 export interface ViolationsState { count: number; examples: Example[] }
 
@@ -24,9 +27,18 @@ export class Violations {
   readonly examples: Example[] = [];
 
   /** Records row `index` of `batch` with the offending value as text. */
-  add(batch: Batch, index: number, value: string): void {
+  add(batch: RowsAt, index: number, value: string): void {
     const line = batch.lines?.[index];
     this.record(() => ({ row: batch.firstRow + index, ...(line !== undefined ? { line } : {}), file: batch.file, value }));
+  }
+
+  /** `add` of the value text[start, end), which becomes a string only for an example. */
+  addRange(batch: RowsAt, index: number, text: string, start: number, end: number): void {
+    if (this.examples.length >= MAX_EXAMPLES) {
+      this.count++;
+      return;
+    }
+    this.add(batch, index, text.slice(start, end));
   }
 
   /** Counts one offence; the example is only built while fewer than MAX_EXAMPLES are kept. */

@@ -9,7 +9,7 @@ import type { ReadIssue } from '../readers/types.js';
 import { exactTransferOf } from './exact.js';
 import type { ExactTransfer } from './exact.js';
 import { Profiler } from './profiler.js';
-import { profileRecords, type RowBatches } from './records.js';
+import { profileRecords, type RowBatches, type RowFields } from './records.js';
 import type { Profile } from './types.js';
 import type { ValueFormat } from './formats.js';
 
@@ -46,7 +46,7 @@ export async function profileCsvPart(job: PartJob): Promise<PartResult> {
 }
 
 /** One part of a CSV/TSV file through the profiler, and through `rows` when given (src/scan/part.ts). */
-export async function readCsvPart(job: PartJob, rows?: RowBatches): Promise<PartResult> {
+export async function readCsvPart(job: PartJob, rows?: RowBatches | RowFields): Promise<PartResult> {
   const issues: ReadIssue[] = [];
   const profiler = new Profiler({ nullValues: job.nullValues, exact: job.exact });
   if (job.formats) profiler.useFormats(job.formats);

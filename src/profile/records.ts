@@ -104,6 +104,15 @@ export interface RowBatches {
   add: (batch: Batch) => void;
 }
 
+/**
+ * Rows wanted as field offsets instead (the contract checks, src/contract/fields.ts): a record
+ * sink told where each drain's rows start, and flushed before the parser's text changes.
+ */
+export interface RowFields extends RecordSink {
+  start(file: string, firstRow: number): void;
+  flush(): void;
+}
+
 /** Hands each record to both sinks. */
 class BothSinks implements RecordSink {
   constructor(private readonly first: RecordSink, private readonly second: RecordSink) {}
@@ -119,17 +128,21 @@ class BothSinks implements RecordSink {
  * wants. Returns whether text was left over before the end, i.e. the text did not end on a
  * record boundary (see `CsvParser.pending`).
  */
-export async function profileRecords(chunks: AsyncIterable<string>, parser: CsvParser, profiler: Profiler, rows?: RowBatches): Promise<boolean> {
+export async function profileRecords(chunks: AsyncIterable<string>, parser: CsvParser, profiler: Profiler, rows?: RowBatches | RowFields): Promise<boolean> {
   const sink = new ProfilerSink(profiler);
-  const batches = rows ? new BatchSink(rows.keep) : undefined;
-  const both = batches ? new BothSinks(sink, batches) : sink;
+  const fields = rows && 'record' in rows ? rows : undefined;
+  const batches = rows && !fields ? new BatchSink((rows as RowBatches).keep) : undefined;
+  const other = fields ?? batches;
+  const both = other ? new BothSinks(sink, other) : sink;
   const drain = (): void => {
     const firstRow = parser.firstRowAfter;
+    fields?.start(parser.file, firstRow);
     const count = parser.drain(both);
     sink.flush();
+    fields?.flush();
     profiler.endRows(count);
     const batch = batches?.take(parser.file, firstRow);
-    if (batch) rows?.add(batch);
+    if (batch) (rows as RowBatches).add(batch);
   };
   for await (const chunk of chunks) {
     parser.push(chunk);
@@ -146,7 +159,7 @@ export async function profileRecords(chunks: AsyncIterable<string>, parser: CsvP
  * several files), handing `rows` its batches; returns the number of the row after its last.
  */
 export async function profileCsvFile(
-  file: string, delimiter: string, firstRow: number, profiler: Profiler, onIssue: (issue: ReadIssue) => void, rows?: RowBatches,
+  file: string, delimiter: string, firstRow: number, profiler: Profiler, onIssue: (issue: ReadIssue) => void, rows?: RowBatches | RowFields,
 ): Promise<number> {
   const parser = new CsvParser({ file, delimiter, firstRow, onIssue });
   await profileRecords(readText(file), parser, profiler, rows);

@@ -12,7 +12,7 @@ import type { ReadIssue, ReadOptions } from '../readers/types.js';
 import { Profiler } from '../profile/profiler.js';
 import { profileCsvFile } from '../profile/records.js';
 import { csvReadingOf } from '../profile/csvReading.js';
-import { formatBatch } from '../profile/formats.js';
+import { ContractFieldSink } from '../contract/fields.js';
 import { inWorkers, partsFor, readCsvInParts, type RunPart } from '../profile/parallel.js';
 import { workerScript } from '../profile/thread.js';
 import type { Profile } from '../profile/types.js';
@@ -86,11 +86,9 @@ async function scanInOnePass(
       const reading = await csvReadingOf(file, format, options);
       delimiter ??= reading.delimiter;
       profiler.useFormats(reading.formats);
-      // Fields are profiled in place; only the columns the contract reads become strings, and
-      // those of a column with a format (`1.234,56`, `Y`) become the values the profile read.
-      firstRow = await profileCsvFile(file, reading.delimiter, firstRow, profiler, onIssue, {
-        keep: (name) => validator.reads(name), add: (batch) => validator.add(formatBatch(batch, reading.formats)),
-      });
+      // Fields are profiled and checked in place; those of a column with a format (`1.234,56`,
+      // `Y`) are checked as the values the profile read.
+      firstRow = await profileCsvFile(file, reading.delimiter, firstRow, profiler, onIssue, new ContractFieldSink(validator, reading.formats));
       continue;
     }
     for await (const batch of readBatches([file], options, onIssue, firstRow)) {

@@ -3,7 +3,7 @@
 
 import type { DatasetConfig } from '../config/schema.js';
 import { ContractValidator, type ContractState } from '../contract/validator.js';
-import { formatBatch } from '../profile/formats.js';
+import { ContractFieldSink } from '../contract/fields.js';
 import { readCsvPart, type PartJob, type PartResult } from '../profile/part.js';
 
 export interface ScanJob extends PartJob {
@@ -16,7 +16,7 @@ export type ScanResult = PartResult & { contract?: ContractState };
 export async function scanCsvPart(job: ScanJob): Promise<ScanResult> {
   const validator = new ContractValidator(job.contract, { nullValues: job.contract.null_values, track: true });
   const formats = new Map(Object.entries(job.formats ?? {}));
-  // As the one-pass read: only the columns the contract reads become strings, in their format's values.
-  const result = await readCsvPart(job, { keep: (name) => validator.reads(name), add: (batch) => validator.add(formatBatch(batch, formats)) });
+  // As the one-pass read: the contract reads its columns' fields in place, in their formats.
+  const result = await readCsvPart(job, new ContractFieldSink(validator, formats));
   return 'problems' in result ? result : { ...result, contract: validator.toState() };
 }
