@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import { UniqueSet } from '../../src/contract/uniqueSet.js';
+import { NumberSet, UniqueSet } from '../../src/contract/uniqueSet.js';
 
 describe('UniqueSet', () => {
   it('finds repeats across shards once one is full', () => {
@@ -35,5 +35,23 @@ describe('UniqueSet', () => {
     whole.absorb(second.toState(), (key, row, line) => repeats.push([key, row, line]), false);
     expect(repeats).toEqual([[2, 2, 3], [1, 5, 6], ['a', 4, 5]]);
     expect(whole.size).toBe(5);
+  });
+});
+
+describe('NumberSet', () => {
+  it('finds repeats among dense ids kept as bits and far ones hashed, keys in insertion order', () => {
+    const set = new NumberSet();
+    // The first key places a window of 2^24 integers from 2^22 below it.
+    const first = 5_000_000;
+    const edges = [first, first - 2 ** 22, first - 2 ** 22 - 1, first - 2 ** 22 + 2 ** 24 - 1, first - 2 ** 22 + 2 ** 24, -7, 2 ** 53 - 1, -(2 ** 53 - 1)];
+    const dense = Array.from({ length: 50_000 }, (_, i) => first + 1 + i);
+    const far = Array.from({ length: 50_000 }, (_, i) => 10 ** 12 + i * 7919);
+    const keys = [...edges, ...dense, ...far];
+    expect(keys.every((key) => set.add(key))).toBe(true);
+    expect(keys.some((key) => set.add(key))).toBe(false);
+    expect(keys.every((key) => set.has(key))).toBe(true);
+    expect([first - 1, first + 50_001, -8, 10 ** 12 + 1, 2 ** 53 - 2].some((key) => set.has(key))).toBe(false);
+    expect(set.size).toBe(keys.length);
+    expect([...set.values()]).toEqual(keys);
   });
 });
