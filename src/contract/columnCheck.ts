@@ -167,8 +167,8 @@ export class ColumnCheck {
     if (this.min || this.max) {
       const numeric = kind === KIND_INTEGER || kind === KIND_NUMBER;
       const temporal = kind === KIND_DATE || kind === KIND_TIMESTAMP;
-      if (this.min) checkBoundRange(this.min, numeric, temporal, value, text, start, end, batch, index, (a, b) => a < b);
-      if (this.max) checkBoundRange(this.max, numeric, temporal, value, text, start, end, batch, index, (a, b) => a > b);
+      if (this.min) checkBoundRange(this.min, true, numeric, temporal, value, text, start, end, batch, index);
+      if (this.max) checkBoundRange(this.max, false, numeric, temporal, value, text, start, end, batch, index);
     }
     if (!this.needsText) return;
     if (this.unique) {
@@ -453,15 +453,19 @@ function checkBoundValue(check: BoundCheck, value: number | undefined, text: str
   if (beyond(value, check.bound.value)) check.violations.add(batch, index, text);
 }
 
-/** `checkBoundValue` of the field text[start, end): dates in other formats are read from its string. */
+/**
+ * `checkBoundValue` of the field text[start, end) for a min (`lower`) or max rule: dates in other
+ * formats are read from its string.
+ */
 function checkBoundRange(
-  check: BoundCheck, numeric: boolean, temporal: boolean, value: number, text: string, start: number, end: number,
-  batch: RowsAt, index: number, beyond: (value: number, bound: number) => boolean,
+  check: BoundCheck, lower: boolean, numeric: boolean, temporal: boolean, value: number, text: string, start: number, end: number,
+  batch: RowsAt, index: number,
 ): void {
   const compared = check.bound.kind === 'number' ? (numeric ? value : undefined) : temporal ? value : textTime(text.slice(start, end));
   if (compared === undefined) return;
-  if (check.extreme === undefined || beyond(compared, check.extreme)) check.extreme = compared;
-  if (beyond(compared, check.bound.value)) check.violations.addRange(batch, index, text, start, end);
+  const extreme = check.extreme;
+  if (extreme === undefined || (lower ? compared < extreme : compared > extreme)) check.extreme = compared;
+  if (lower ? compared < check.bound.value : compared > check.bound.value) check.violations.addRange(batch, index, text, start, end);
 }
 
 /** Characters (code points) of text[start, end), as `[...text].length` counts them: a surrogate pair once. */
