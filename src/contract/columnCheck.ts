@@ -71,6 +71,8 @@ export class ColumnCheck {
   private readonly pattern?: { regex: RegExp; violations: Violations };
   private readonly length: { min?: Violations; max?: Violations; shortest?: number; longest?: number } = {};
   private readonly needsText: boolean;
+  /** A rule reads the field's type or value; a string column's allowed values, pattern and lengths read only its text. */
+  private readonly needsKind: boolean;
 
   constructor(readonly name: string, readonly rule: ColumnRule, private readonly context: ColumnCheckContext) {
     if (rule.type) this.typeViolations = new Violations();
@@ -83,6 +85,7 @@ export class ColumnCheck {
     if (rule.min_length !== undefined) this.length.min = new Violations();
     if (rule.max_length !== undefined) this.length.max = new Violations();
     this.needsText = Boolean(this.unique || this.allowed || this.pattern || this.length.min || this.length.max);
+    this.needsKind = Boolean((rule.type && rule.type !== 'string') || this.min || this.max || this.unique || (this.allowed && this.allowed.numbers.size > 0));
   }
 
   /** Checks the column's cells in one batch; `cells` is undefined when the batch lacks the column (all null). */
@@ -156,7 +159,7 @@ export class ColumnCheck {
 
   /** `addText` of the non-null field text[start, end): a string only where a rule needs one. */
   private addRange(text: string, start: number, end: number, batch: RowsAt, index: number): void {
-    const kind = classifyRange(text, start, end);
+    const kind = this.needsKind ? classifyRange(text, start, end) : KIND_STRING;
     const value = parsedValue.value;
     const canonical = parsedValue.canonical;
     const declared = this.rule.type;
