@@ -27,24 +27,27 @@ function optionsOf(config: DatasetConfig): ReadOptions {
 }
 
 /** The contract's results as the checks had them on string batches (`validator.add` of each batch). */
-async function onStrings(config: DatasetConfig, target: string): Promise<{ gates: GateResult[]; issues: ReadIssue[] }> {
+async function onStrings(config: DatasetConfig, ...targets: string[]): Promise<{ gates: GateResult[]; issues: ReadIssue[] }> {
   const options = optionsOf(config);
   const issues: ReadIssue[] = [];
   const validator = new ContractValidator(config);
   const profiler = new Profiler({ nullValues: config.null_values });
-  const reading = await csvReadingOf(target, 'csv', options);
-  profiler.useFormats(reading.formats);
-  await profileCsvFile(target, reading.delimiter, 1, profiler, (issue) => issues.push(issue), {
-    keep: (name) => validator.reads(name), add: (batch) => validator.add(formatBatch(batch, reading.formats)),
-  });
+  let firstRow = 1;
+  for (const target of targets) {
+    const reading = await csvReadingOf(target, 'csv', options);
+    profiler.useFormats(reading.formats);
+    firstRow = await profileCsvFile(target, reading.delimiter, firstRow, profiler, (issue) => issues.push(issue), {
+      keep: (name) => validator.reads(name), add: (batch) => validator.add(formatBatch(batch, reading.formats)),
+    });
+  }
   return { gates: contractGates(validator, { current: profiler.finish(), baseline: null, now: NOW }), issues };
 }
 
 /** The contract's results of `check`'s scan: on field offsets, in one pass or in `parts`. */
-async function onFields(config: DatasetConfig, target: string, parts?: number): Promise<{ gates: GateResult[]; issues: ReadIssue[] }> {
+async function onFields(config: DatasetConfig, target: string | string[], parts?: number): Promise<{ gates: GateResult[]; issues: ReadIssue[] }> {
   const issues: ReadIssue[] = [];
   let jobs = 0;
-  const outcome = await scanDataset(config, [target], optionsOf(config), (issue) => issues.push(issue), {
+  const outcome = await scanDataset(config, Array.isArray(target) ? target : [target], optionsOf(config), (issue) => issues.push(issue), {
     exact: false, parts, run: parts === undefined ? undefined : (job) => {
       jobs++;
       return scanCsvPart(job as ScanJob);
@@ -143,6 +146,14 @@ describe('the contract on CSV field offsets', () => {
       }
     });
   }
+
+  it('numbers the rows of a dataset of several files on: the second file with other columns and formats', async () => {
+    const first = file([HEADER.join(','), ...rows(3_000, 4, ',', () => '5')].join('\n') + '\n');
+    const second = file([HEADER.slice(0, 6).join(';'), ...rows(3_000, 5, ';', (next) => pick(next, ['1.234,5', '2,5'])).map((line) => line.split(';').slice(0, 6).join(';'))].join('\n') + '\n', 'b.csv');
+    const config = contract(first);
+    const expected = await onStrings(config, first, second);
+    expect(JSON.stringify((await onFields(config, [first, second])).gates)).toBe(JSON.stringify(expected.gates));
+  });
 
   it('reads a decimal-comma column as the profile does: bounds and examples on the numbers', async () => {
     const target = file('id;amount\n1;1.234,56\n2;12,5\n3;-0,5\n4;7\n');
