@@ -98,7 +98,7 @@ class ProfilerSink implements RecordSink {
   }
 }
 
-/** Rows wanted as well, as string batches of the columns `keep` accepts (the contract checks). */
+/** Rows wanted as well, as string batches of the columns `keep` accepts. */
 export interface RowBatches {
   keep: (name: string) => boolean;
   add: (batch: Batch) => void;
