@@ -70,14 +70,16 @@ function duckdbContractSql(csv) {
 function measure(args, node, stdoutFile, env = process.env) {
   const fd = openSync(stdoutFile, 'w');
   const start = performance.now();
-  const command = hasTime ? ['/usr/bin/time', ['-f', '%M', node, ...args]] : [node, args];
+  const command = hasTime ? ['/usr/bin/time', ['-f', '%M %U %S', node, ...args]] : [node, args];
   const child = spawnSync(command[0], command[1], { cwd: out, env, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
   const seconds = (performance.now() - start) / 1000;
   closeSync(fd);
   // `check` exits 1 when a gate fails; the bench data has no violations but drift may warn.
   if (child.status !== 0 && child.status !== 1) throw new Error(`${args.join(' ')} failed (${child.status}):\n${child.stderr}`);
   const lines = child.stderr.trim().split('\n');
-  return { seconds, rss: hasTime ? Number(lines[lines.length - 1]) / 1024 : NaN };
+  const [kb, user, sys] = hasTime ? lines[lines.length - 1].split(' ').map(Number) : [NaN, NaN, NaN];
+  // CPU time (user + sys, all threads) moves less than wall time on a loaded machine.
+  return { seconds, rss: kb / 1024, cpu: user + sys };
 }
 
 function median(values) {
@@ -114,6 +116,7 @@ export async function benchCheck({ cli, runs = 3, node = process.execPath } = {}
   const names = ['profile', 'profileBaseline', 'check', 'checkContract', 'duckdb', ...(python.skipped ? [] : ['pandera', 'pandas'])];
   const samples = Object.fromEntries(names.map((name) => [name, []]));
   const rss = Object.fromEntries(names.map((name) => [name, []]));
+  const cpu = Object.fromEntries(names.map((name) => [name, []]));
   const pythonLast = {};
   const sink = path.join(out, 'check.out');
   for (let run = 0; run < runs; run++) {
@@ -128,10 +131,12 @@ export async function benchCheck({ cli, runs = 3, node = process.execPath } = {}
       const result = measure(args, node, sink);
       samples[name].push(result.seconds);
       rss[name].push(result.rss);
+      cpu[name].push(result.cpu);
     }
     const duck = measure([path.join(root, 'bench/duckdb-query.mjs'), duckdbContractSql(current), '2'], process.execPath, sink);
     samples.duckdb.push(Number(readFileSync(sink, 'utf8').split('\n')[0]));
     rss.duckdb.push(duck.rss);
+    cpu.duckdb.push(duck.cpu);
     if (python.skipped) continue;
     // Same file, same contract, read and the interpreter's start included, as for `check`.
     for (const mode of ['pandera', 'pandas']) {
@@ -140,6 +145,7 @@ export async function benchCheck({ cli, runs = 3, node = process.execPath } = {}
       if (line.rows !== 1_000_000 || Object.keys(line.failures).length > 0) throw new Error(`${mode} found ${JSON.stringify(line.failures)} in ${line.rows} rows`);
       samples[mode].push(result.seconds);
       rss[mode].push(result.rss);
+      cpu[mode].push(result.cpu);
       pythonLast[mode] = line;
     }
   }
@@ -148,28 +154,32 @@ export async function benchCheck({ cli, runs = 3, node = process.execPath } = {}
   const failing = report.gates.filter((gate) => gate.status === 'fail').map((gate) => gate.id);
   const profileBoth = median(samples.profile.map((seconds, k) => seconds + samples.profileBaseline[k]));
   const rows = [
-    ['datagate profile bench-1m.csv', median(samples.profile), median(rss.profile)],
-    ['datagate profile baseline (0.5M)', median(samples.profileBaseline), median(rss.profileBaseline)],
-    ['  profile, both files', profileBoth, NaN],
-    ['datagate check (contract + baseline)', median(samples.check), median(rss.check)],
-    ['duckdb threads=2, contract counts (query time)', median(samples.duckdb), median(rss.duckdb)],
-    ['datagate check, contract only (no baseline)', median(samples.checkContract), median(rss.checkContract)],
+    ['datagate profile bench-1m.csv', median(samples.profile), median(rss.profile), median(cpu.profile)],
+    ['datagate profile baseline (0.5M)', median(samples.profileBaseline), median(rss.profileBaseline), median(cpu.profileBaseline)],
+    ['  profile, both files', profileBoth, NaN, NaN],
+    ['datagate check (contract + baseline)', median(samples.check), median(rss.check), median(cpu.check)],
+    ['duckdb threads=2, contract counts (query time)', median(samples.duckdb), median(rss.duckdb), median(cpu.duckdb)],
+    ['datagate check, contract only (no baseline)', median(samples.checkContract), median(rss.checkContract), median(cpu.checkContract)],
   ];
   if (!python.skipped) {
-    rows.push([`pandera ${pythonLast.pandera.pandera} on pandas ${pythonLast.pandera.pandas}, read included`, median(samples.pandera), median(rss.pandera)]);
-    rows.push([`pandas ${pythonLast.pandas.pandas} alone, same rules, read included`, median(samples.pandas), median(rss.pandas)]);
+    rows.push([`pandera ${pythonLast.pandera.pandera} on pandas ${pythonLast.pandera.pandas}, read included`, median(samples.pandera), median(rss.pandera), median(cpu.pandera)]);
+    rows.push([`pandas ${pythonLast.pandas.pandas} alone, same rules, read included`, median(samples.pandas), median(rss.pandas), median(cpu.pandas)]);
   }
   console.log(`\ncheck vs profile: ${runs} runs back to back, medians; ${contractGates.length} contract gates, failing: ${failing.join(', ') || 'none'}`);
-  for (const [label, seconds, mb] of rows) console.log(`${label.padEnd(48)} ${seconds.toFixed(2).padStart(6)} s  ${Number.isNaN(mb) ? '' : `${mb.toFixed(0)} MB`}`);
+  console.log(`${''.padEnd(48)} ${'wall'.padStart(8)}  ${'RSS'.padStart(6)}  CPU (whole process)`);
+  for (const [label, seconds, mb, cpuSeconds] of rows) console.log(`${label.padEnd(48)} ${seconds.toFixed(2).padStart(6)} s  ${Number.isNaN(mb) ? '      ' : `${mb.toFixed(0).padStart(3)} MB`}  ${Number.isNaN(cpuSeconds) ? '' : `${cpuSeconds.toFixed(2)} s`}`);
   console.log(`check / (profile + profile baseline) = ${(median(samples.check) / profileBoth).toFixed(2)} (target ≤ 1.3)`);
   if (!python.skipped) {
     // Ratios per run (each pair ran back to back under the same load), then their median.
     const ratio = (name) => median(samples[name].map((seconds, k) => seconds / samples.pandera[k])).toFixed(2);
     console.log(`check, contract only / pandera = ${ratio('checkContract')}; check with baseline / pandera = ${ratio('check')} (target ≤ 0.5)`);
+    const cpuRatio = (name) => median(cpu[name].map((seconds, k) => seconds / cpu.pandera[k])).toFixed(2);
+    console.log(`CPU: check, contract only / pandera = ${cpuRatio('checkContract')}; check with baseline / pandera = ${cpuRatio('check')}`);
     const last = pythonLast.pandera;
     console.log(`pandera's last run: import ${last.import_s} s, read_csv ${last.read_s} s, validate ${last.validate_s} s; pandas alone: validate ${pythonLast.pandas.validate_s} s`);
   }
   console.log('samples (s): ' + Object.entries(samples).map(([name, list]) => `${name} ${list.map((s) => s.toFixed(2)).join('/')}`).join('; '));
+  console.log('CPU samples (s): ' + Object.entries(cpu).map(([name, list]) => `${name} ${list.map((s) => s.toFixed(2)).join('/')}`).join('; '));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
