@@ -41,7 +41,7 @@ export const CONTRACT = `datasets:
 export const CONTRACT_ONLY = CONTRACT.replace(/^ {4}(baseline|drift):.*\n/gm, '');
 
 /** The python running bench/pandera-check.py and its environment, or why there is none. */
-function pandasReference() {
+export function pandasReference() {
   const python = process.env.DATAGATE_BENCH_PYTHON || 'python3';
   const env = { ...process.env, PYTHONWARNINGS: 'ignore' };
   if (process.env.DATAGATE_BENCH_PYTHONPATH) env.PYTHONPATH = process.env.DATAGATE_BENCH_PYTHONPATH;
