@@ -88,9 +88,10 @@ function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/** Builds the CLI (with its workers) from src/ into /tmp/bench-check-cli when no bundle is given. */
+/** Builds the CLI (with its workers) from src/ into bench/out/check-cli when no bundle is given:
+ * inside the worktree, so two checkouts benching at once never run each other's bundle. */
 function buildCli() {
-  const dir = '/tmp/bench-check-cli';
+  const dir = path.join(out, 'check-cli');
   rmSync(dir, { recursive: true, force: true });
   const ncc = path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
   for (const [entry, sub] of [['src/cli.ts', ''], ['src/profile/worker.ts', 'worker'], ['src/diff/worker.ts', 'diff-worker']]) {
