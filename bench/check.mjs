@@ -50,7 +50,7 @@ function duckdbContractSql(csv) {
     from read_csv('${csv}')`;
 }
 
-function measure(args, node, stdoutFile) {
+export function measure(args, node, stdoutFile) {
   const fd = openSync(stdoutFile, 'w');
   const start = performance.now();
   const command = hasTime ? ['/usr/bin/time', ['-f', '%M', node, ...args]] : [node, args];
@@ -63,14 +63,14 @@ function measure(args, node, stdoutFile) {
   return { seconds, rss: hasTime ? Number(lines[lines.length - 1]) / 1024 : NaN };
 }
 
-function median(values) {
+export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 /** Builds the CLI (with its workers) from src/ into /tmp/bench-check-cli when no bundle is given. */
-function buildCli() {
+export function buildCli() {
   const dir = '/tmp/bench-check-cli';
   rmSync(dir, { recursive: true, force: true });
   const ncc = path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
