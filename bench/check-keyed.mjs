@@ -1,15 +1,17 @@
 // A keyed `check` (the row diff by key beside the contract, both sides read once) against what
 // it replaces: `datagate profile` of the current file, `profile` of its baseline and `datagate
 // diff` of the two, on the diff bench's 1M-row pair (bench/diff.mjs: 0.1% of rows removed, 0.1%
-// added, `amount` changed in 1%). Back to back, `runs` times; medians, wall and peak RSS.
+// added, `amount` changed in 1%). Back to back, `runs` times; medians of wall time, CPU time
+// (user + sys) and peak RSS.
 //   node bench/check-keyed.mjs [--runs 3] [--cli <bundle dir with index.js, worker/, diff-worker/>]…
 // Several --cli bundles (say, before and after a change) run interleaved, so the load falls alike.
 
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { CONTRACT, buildCli, measure, median } from './check.mjs';
+import { CONTRACT, buildCli, median } from './check.mjs';
 import { generateCsv, writeChangedCopy } from './generate.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -19,6 +21,18 @@ const out = path.join(root, 'bench', 'out');
 const KEYED = CONTRACT
   .replace('current: bench-1m.csv', 'current: bench-1m-changed.csv')
   .replace('baseline: bench-check-baseline-500k.csv', 'baseline: bench-1m.csv\n    key: [id]');
+
+/** Wall seconds, CPU seconds (user + sys: steadier than wall time on a shared machine) and peak RSS (MB) of a run. */
+function measure(args, node, stdoutFile) {
+  const fd = openSync(stdoutFile, 'w');
+  const start = performance.now();
+  const child = spawnSync('/usr/bin/time', ['-f', '%U %S %M', node, ...args], { cwd: out, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
+  const seconds = (performance.now() - start) / 1000;
+  closeSync(fd);
+  if (child.status !== 0 && child.status !== 1) throw new Error(`${args.join(' ')} failed (${child.status}):\n${child.stderr}`);
+  const [user, sys, kb] = child.stderr.trim().split('\n').at(-1).split(' ').map(Number);
+  return { seconds, cpu: user + sys, rss: kb / 1024 };
+}
 
 export async function benchKeyedCheck({ clis, runs = 3, node = process.execPath }) {
   mkdirSync(out, { recursive: true });
@@ -36,24 +50,25 @@ export async function benchKeyedCheck({ clis, runs = 3, node = process.execPath 
     [`${tag} check (contract + baseline + key)`, [cli, 'check', '--config', config, '--json', path.join(out, `keyed-check-${tag}.json`)]],
   ];
   const plan = clis.flatMap(([tag, cli]) => steps(cli, tag));
-  const samples = new Map(plan.map(([name]) => [name, { seconds: [], rss: [] }]));
+  const samples = new Map(plan.map(([name]) => [name, { seconds: [], cpu: [], rss: [] }]));
   for (let run = 0; run < runs; run++) {
     for (const [name, args] of plan) {
       const result = measure(args, node, sink);
       samples.get(name).seconds.push(result.seconds);
+      samples.get(name).cpu.push(result.cpu);
       samples.get(name).rss.push(result.rss);
-      console.error(`run ${run + 1} ${name}: ${result.seconds.toFixed(2)} s, ${result.rss.toFixed(0)} MB, load ${os.loadavg()[0].toFixed(1)}`);
+      console.error(`run ${run + 1} ${name}: ${result.seconds.toFixed(2)} s (cpu ${result.cpu.toFixed(2)} s), ${result.rss.toFixed(0)} MB, load ${os.loadavg()[0].toFixed(1)}`);
     }
   }
   console.log(`\nkeyed check vs profile + profile baseline + diff, 1M rows a side: ${runs} runs back to back, medians; load at the end ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   for (const [tag] of clis) {
     const get = (suffix) => samples.get(`${tag} ${suffix}`);
-    const separate = median(get('profile current').seconds.map((s, k) => s + get('profile baseline').seconds[k] + get('diff --key id').seconds[k]));
-    for (const [name, { seconds, rss }] of samples) {
-      if (name.startsWith(`${tag} `)) console.log(`${name.padEnd(52)} ${median(seconds).toFixed(2).padStart(6)} s  ${median(rss).toFixed(0)} MB   (${seconds.map((s) => s.toFixed(2)).join('/')})`);
+    const sum = (field) => median(get('profile current')[field].map((s, k) => s + get('profile baseline')[field][k] + get('diff --key id')[field][k]));
+    for (const [name, { seconds, cpu, rss }] of samples) {
+      if (name.startsWith(`${tag} `)) console.log(`${name.padEnd(52)} ${median(seconds).toFixed(2).padStart(6)} s  cpu ${median(cpu).toFixed(2).padStart(6)} s  ${median(rss).toFixed(0)} MB   (${seconds.map((s) => s.toFixed(2)).join('/')})`);
     }
-    const check = median(get('check (contract + baseline + key)').seconds);
-    console.log(`${tag}: check / (profile + profile baseline + diff) = ${(check / separate).toFixed(2)} (${check.toFixed(2)} s / ${separate.toFixed(2)} s)`);
+    const check = get('check (contract + baseline + key)');
+    console.log(`${tag}: check / (profile + profile baseline + diff) = wall ${(median(check.seconds) / sum('seconds')).toFixed(2)} (${median(check.seconds).toFixed(2)} s / ${sum('seconds').toFixed(2)} s), cpu ${(median(check.cpu) / sum('cpu')).toFixed(2)} (${median(check.cpu).toFixed(2)} s / ${sum('cpu').toFixed(2)} s)`);
     const report = JSON.parse(readFileSync(path.join(out, `keyed-check-${tag}.json`), 'utf8'));
     const diff = JSON.parse(readFileSync(path.join(out, `keyed-diff-${tag}.json`), 'utf8')).datasets[0].diff;
     const { added, removed, changed, unchanged } = report.datasets[0].diff;

@@ -5,6 +5,7 @@
 // order, placing their rows in the whole file, so the tables are those of one pass.
 
 import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
+import { threadId } from 'node:worker_threads';
 import { isGzip } from '../readers/format.js';
 import type { Batch } from '../readers/types.js';
 import { makeNullTest } from '../profile/values.js';
@@ -40,9 +41,13 @@ export interface ScannedSide {
   tables?: KeyTable[];
 }
 
+/** Pieces started in this thread: with the thread and the part's start, a name no other part's files have. */
+let pieces = 0;
+
 /** The key scan of the part of a file that starts at byte `start`, in a worker (src/scan/part.ts). */
 export function scanPart(spec: KeyScanSpec, file: string, start: number): { sink: ChunkedRecordSink; finish: () => KeyPartState } {
-  const piece = String(start);
+  // Unique even beside a part of a stopped read that is still writing (a cut that was not a record boundary).
+  const piece = `${start}.${threadId}.${++pieces}`;
   const keys = new KeySink({ parts: spec.parts, budget: spec.budget, dir: spec.dir, side: spec.side, spill: spec.spill, piece });
   const target: ScanTarget = { nullKeys: 0, rows: 0 };
   const scan = new CsvScan(spec.layout, keys, target);
@@ -52,10 +57,15 @@ export function scanPart(spec: KeyScanSpec, file: string, start: number): { sink
     sink: scan,
     finish() {
       keys.close();
-      const tables = keys.tables();
+      const tables = keys.tables()?.map(trimmed);
       return tables ? { nullKeys: target.nullKeys, rows: target.rows, tables } : { nullKeys: target.nullKeys, rows: target.rows, piece };
     },
   };
+}
+
+/** A table in arrays of its own length: the part's growable arrays are up to twice as long, and are moved to the parent thread whole. */
+function trimmed(table: KeyTable): KeyTable {
+  return { nums: table.nums.slice(), numAt: table.numAt.slice(), numHash: table.numHash.slice(), keys: table.keys, at: table.at.slice(), hash: table.hash.slice() };
 }
 
 /** Rows placed by number (not by byte offset) move down by the rows of the parts before theirs. */
