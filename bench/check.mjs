@@ -67,7 +67,7 @@ function duckdbContractSql(csv) {
     from read_csv('${csv}')`;
 }
 
-function measure(args, node, stdoutFile, env = process.env) {
+export function measure(args, node, stdoutFile, env = process.env) {
   const fd = openSync(stdoutFile, 'w');
   const start = performance.now();
   const command = hasTime ? ['/usr/bin/time', ['-f', '%M %U %S', node, ...args]] : [node, args];
@@ -82,7 +82,7 @@ function measure(args, node, stdoutFile, env = process.env) {
   return { seconds, rss: kb / 1024, cpu: user + sys };
 }
 
-function median(values) {
+export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
@@ -90,7 +90,7 @@ function median(values) {
 
 /** Builds the CLI (with its workers) from src/ into bench/out/check-cli when no bundle is given:
  * inside the worktree, so two checkouts benching at once never run each other's bundle. */
-function buildCli() {
+export function buildCli() {
   const dir = path.join(out, 'check-cli');
   rmSync(dir, { recursive: true, force: true });
   const ncc = path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');

@@ -5,13 +5,11 @@
 //   node bench/diff.mjs [--rows 1000000] [--big] [--only10m] [--runs 3]   (--big adds 10M rows a side)
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { once } from 'node:events';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import readline from 'node:readline';
 import { parseArgs } from 'node:util';
-import { generateCsv } from './generate.mjs';
+import { generateCsv, writeChangedCopy } from './generate.mjs';
 
 const { values: flags } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, big: { type: 'boolean', default: false }, runs: { type: 'string', default: '3' }, only10m: { type: 'boolean', default: false } } });
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -19,33 +17,6 @@ const out = path.join(root, 'bench', 'out');
 mkdirSync(out, { recursive: true });
 
 const label = (rows) => (rows >= 1e6 && rows % 1e6 === 0 ? `${rows / 1e6}m` : String(rows));
-
-/** Row i (1-based) of the baseline: dropped when i % 1000 = 500, `amount` + 1 when i % 100 = 7. */
-async function writeCurrent(baseline, current, rows) {
-  const output = createWriteStream(current);
-  const lines = readline.createInterface({ input: createReadStream(baseline), crlfDelay: Infinity });
-  let i = -1;
-  let buffer = [];
-  for await (const line of lines) {
-    i++;
-    if (i === 0) { buffer.push(line); continue; }
-    if (i % 1000 === 500) continue;
-    if (i % 100 === 7) {
-      // amount is the 4th field and never quoted; empty (null) becomes 1.
-      const fields = line.split(',');
-      fields[3] = fields[3] === '' ? '1' : (Number(fields[3]) + 1).toFixed(2);
-      buffer.push(fields.join(','));
-    } else buffer.push(line);
-    if (buffer.length === 10_000) {
-      if (!output.write(buffer.join('\n') + '\n')) await once(output, 'drain');
-      buffer = [];
-    }
-  }
-  for (let k = 1; k <= rows / 1000; k++) buffer.push(`${rows + k},1,30,1.00,0.5,0.5,US,free,new${k}@example.com,true,2024-01-01T00:00:00Z,new`);
-  output.write(buffer.join('\n') + '\n');
-  output.end();
-  await once(output, 'finish');
-}
 
 async function pair(rows) {
   const baseline = path.join(out, `bench-${label(rows)}.csv`);
@@ -56,7 +27,7 @@ async function pair(rows) {
   }
   if (!existsSync(current)) {
     console.error(`writing ${current} …`);
-    await writeCurrent(baseline, current, rows);
+    await writeChangedCopy(baseline, current, rows);
   }
   return { baseline, current };
 }

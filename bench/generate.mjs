@@ -2,8 +2,9 @@
 // high-cardinality strings, booleans, timestamps, 2% nulls per column, quoted fields with commas.
 // ≈100 bytes a row, so 1M rows ≈ 100 MB. Same seed, same bytes.
 
-import { createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import readline from 'node:readline';
 
 /** mulberry32 */
 function random(seed) {
@@ -58,4 +59,31 @@ export async function generateCsv(file, rows, seed = 42) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   await generateCsv(process.argv[2], Number(process.argv[3] ?? 1_000_000));
+}
+
+/** The diff benches' current copy of a baseline: row i (1-based) dropped when i % 1000 = 500, `amount` + 1 when i % 100 = 7. */
+export async function writeChangedCopy(baseline, current, rows) {
+  const output = createWriteStream(current);
+  const lines = readline.createInterface({ input: createReadStream(baseline), crlfDelay: Infinity });
+  let i = -1;
+  let buffer = [];
+  for await (const line of lines) {
+    i++;
+    if (i === 0) { buffer.push(line); continue; }
+    if (i % 1000 === 500) continue;
+    if (i % 100 === 7) {
+      // amount is the 4th field and never quoted; empty (null) becomes 1.
+      const fields = line.split(',');
+      fields[3] = fields[3] === '' ? '1' : (Number(fields[3]) + 1).toFixed(2);
+      buffer.push(fields.join(','));
+    } else buffer.push(line);
+    if (buffer.length === 10_000) {
+      if (!output.write(buffer.join('\n') + '\n')) await once(output, 'drain');
+      buffer = [];
+    }
+  }
+  for (let k = 1; k <= rows / 1000; k++) buffer.push(`${rows + k},1,30,1.00,0.5,0.5,US,free,new${k}@example.com,true,2024-01-01T00:00:00Z,new`);
+  output.write(buffer.join('\n') + '\n');
+  output.end();
+  await once(output, 'finish');
 }

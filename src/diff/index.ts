@@ -63,26 +63,26 @@ function expansion(file: string, options: ReadOptions): number {
   return /\.gz$/i.test(file) ? 6 : 1.5;
 }
 
-async function estimateChars(side: DiffSide): Promise<number> {
+export async function estimateChars(side: DiffSide): Promise<number> {
   let total = 0;
   for (const file of side.files) total += (await stat(file)).size * expansion(file, side.options);
   return total;
 }
 
 /** A side's batches with the first one read ahead, so both sides' columns are known before encoding. */
-interface OpenSide {
+export interface OpenSide {
   first: Batch | undefined;
   rest: AsyncIterator<Batch>;
 }
 
-async function open(side: DiffSide, onIssue: (issue: ReadIssue) => void): Promise<OpenSide> {
+export async function open(side: DiffSide, onIssue: (issue: ReadIssue) => void): Promise<OpenSide> {
   const rest = readBatches(side.files, side.options, onIssue)[Symbol.asyncIterator]();
   const first = await rest.next();
   return { first: first.done ? undefined : first.value, rest };
 }
 
 /** Every key column that a non-empty side lacks, each naming the side's file. */
-function missingKeys(key: string[], sides: [Side, OpenSide, DiffSide][]): Problem[] {
+export function missingKeys(key: string[], sides: [Side, OpenSide, DiffSide][]): Problem[] {
   const problems: Problem[] = [];
   for (const [side, opened, spec] of sides) {
     if (!opened.first) continue;
@@ -99,7 +99,7 @@ function missingKeys(key: string[], sides: [Side, OpenSide, DiffSide][]): Proble
 }
 
 /** The compared columns (baseline order) and those left out, from both sides' first batches. */
-function layoutOf(options: DiffOptions, baseline: string[] | undefined, current: string[] | undefined): { layout: DiffLayout; notCompared: DiffReport['notCompared'] } {
+export function layoutOf(options: DiffOptions, baseline: string[] | undefined, current: string[] | undefined): { layout: DiffLayout; notCompared: DiffReport['notCompared'] } {
   const skip = new Set([...options.key, ...(options.ignore ?? [])]);
   const ignoreSet = new Set(options.ignore ?? []);
   const base = baseline ?? current ?? [];
@@ -121,20 +121,20 @@ function layoutOf(options: DiffOptions, baseline: string[] | undefined, current:
  * the start, in small blocks, rather than first grown to the budget in memory (10M rows: peak RSS
  * 437 MB that way).
  */
-const SURELY_BEYOND = 16;
+export const SURELY_BEYOND = 16;
 /** Aimed size of one partition of one side's key tables, in estimated record characters. */
-const KEY_PARTITION_CHARS = 32 << 20;
+export const KEY_PARTITION_CHARS = 32 << 20;
 /**
  * Rows hashing apart whose cells are fetched and compared; beyond it (a side whose every cell is
  * written otherwise, say) the diff partitions every row's cells instead, as bounded in memory.
  */
 export const MAX_CANDIDATES = 1_000_000;
 
-function partsFor(estimate: number, chars: number): number {
+export function partsFor(estimate: number, chars: number): number {
   return Math.min(MAX_PARTS, Math.max(MIN_PARTS, Math.ceil(estimate / chars)));
 }
 
-interface Plan {
+export interface Plan {
   baseline: DiffSide;
   current: DiffSide;
   layout: DiffLayout;
@@ -145,7 +145,7 @@ interface Plan {
   threads: number;
 }
 
-function sideLayout(layout: DiffLayout, side: DiffSide): SideLayout {
+export function sideLayout(layout: DiffLayout, side: DiffSide): SideLayout {
   return { key: layout.key, columns: layout.columns, nullValues: side.options.nullValues };
 }
 
@@ -211,7 +211,7 @@ async function fetchSide(plan: Plan, side: DiffSide, which: Side, wanted: number
 }
 
 /** The tally of a key match, its candidates' cells fetched and compared. */
-async function settle(plan: Plan, keys: KeyTally, nullKeys: DiffTally['nullKeys']): Promise<DiffTally> {
+export async function settle(plan: Plan, keys: KeyTally, nullKeys: DiffTally['nullKeys']): Promise<DiffTally> {
   const { layout } = plan;
   const { candidates } = keys;
   const [before, after] = await Promise.all([
@@ -234,7 +234,7 @@ async function settle(plan: Plan, keys: KeyTally, nullKeys: DiffTally['nullKeys'
 }
 
 /** The fallback: every row's cells partitioned by key and matched record by record. */
-async function diffRecords(plan: Plan): Promise<{ tally: DiffTally; spilled: boolean; parts: number }> {
+export async function diffRecords(plan: Plan): Promise<{ tally: DiffTally; spilled: boolean; parts: number }> {
   const { run, layout, dir, budget } = plan;
   const parts = partsFor(plan.estimate, PARTITION_CHARS);
   // Read issues were reported by the scan of the same files.

@@ -109,8 +109,9 @@ export function partitionOfNumber(key: number, parts: number): number {
   return (hashNumber(key) >>> 0) % parts;
 }
 
-export function keyFile(dir: string, side: Side, part: number): string {
-  return path.join(dir, `${side}-${part}.keys`);
+/** A partition's file; `piece` names the file one part of a file split for workers wrote (sideScan.ts). */
+export function keyFile(dir: string, side: Side, part: number, piece?: string): string {
+  return path.join(dir, piece === undefined ? `${side}-${part}.keys` : `${side}-${part}.${piece}.keys`);
 }
 
 /** Bytes buffered between writes of a side that is on disk: small writes keep memory flat. */
@@ -129,6 +130,8 @@ export interface KeySinkOptions {
   side: Side;
   /** Write to disk even when the side would fit the budget (its partitions are read by other threads). */
   spill?: boolean;
+  /** The piece of the side these rows are (one part of a file split for workers): its own files. */
+  piece?: string;
 }
 
 /** Receives a side's rows (key, hash, where) and partitions them. */
@@ -162,7 +165,7 @@ export class KeySink {
   /** Appends each partition's buffered rows to its file as one block. */
   private flush(): void {
     const dir = this.options.dir!;
-    this.files ??= this.buffers.map((_, p) => openSync(keyFile(dir, this.options.side, p), 'w'));
+    this.files ??= this.buffers.map((_, p) => openSync(keyFile(dir, this.options.side, p, this.options.piece), 'w'));
     this.buffers.forEach((rows, p) => {
       if (rows.length) writeSync(this.files![p], block(rows.table()));
       // Arrays grown while the side was held in memory are dropped: from now on writes are small.
@@ -185,7 +188,7 @@ export class KeySink {
   /** Partition `p`'s rows in the order they were added. */
   table(p: number): KeyTable {
     if (!this.spilled) return this.buffers[p].table();
-    return readKeyTable(keyFile(this.options.dir!, this.options.side, p));
+    return readKeyTable(keyFile(this.options.dir!, this.options.side, p, this.options.piece));
   }
 
   /** Every partition's rows, when the side stayed in memory. */
@@ -204,7 +207,7 @@ const HEADER = 16;
 // A block: u32 integer-key rows n, u32 text-key rows m, u32 key bytes, u32 0; then n keys (f64),
 // n at (f64), 2n hash (i32), m at (f64), 2m hash (i32), the text keys in UTF-8 joined by newlines
 // (an encoded key holds none: cells.ts escapes them), padded to 8 bytes.
-function block(table: KeyTable): Buffer {
+export function block(table: KeyTable): Buffer {
   const n = table.nums.length;
   const m = table.keys.length;
   const keys = m ? Buffer.from(table.keys.join('\n'), 'utf8') : Buffer.alloc(0);

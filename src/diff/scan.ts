@@ -54,8 +54,8 @@ export interface ScanTarget {
 // the byte offset of the row in the file (CSV/TSV read so far as ASCII, not gzipped: the row is
 // read back with one small read), or its 0-based number in the file (read back by reading the
 // file again up to it).
-const AT_FILE = 2 ** 41;
-const AT_OFFSET = 2 ** 40;
+export const AT_FILE = 2 ** 41;
+export const AT_OFFSET = 2 ** 40;
 
 function locate(at: number): { file: number; offset?: number; row?: number } {
   const file = Math.floor(at / AT_FILE);
@@ -64,7 +64,7 @@ function locate(at: number): { file: number; offset?: number; row?: number } {
 }
 
 /** 3 when the file starts with a UTF-8 BOM (readText drops it, so text offsets are 3 bytes short). */
-function bomBytes(file: string): number {
+export function bomBytes(file: string): number {
   const fd = openSync(file, 'r');
   try {
     const head = Buffer.alloc(3);
@@ -112,18 +112,37 @@ function addKey(sink: KeySink, encoded: string, at: number): void {
   else sink.addText(encoded, hashLo, hashHi, at);
 }
 
-class CsvScan implements RecordSink {
+/** A sink of a CSV parser's records that is also told of each chunk of text before it is parsed. */
+export interface ChunkedRecordSink extends RecordSink {
+  chunk(text: string): void;
+}
+
+/** A side's rows in place from a CSV parser's text, into key tables (`scanSide`, or a sink of another read, sideScan.ts). */
+export class CsvScan implements ChunkedRecordSink {
   private header: string[] | undefined;
   private keyAt = new Int32Array(0);
   private valueAt = new Int32Array(0);
   private readonly tokens: Set<string>;
   private readonly keyCells: string[];
-  /** The current file: its `at` base, rows so far, whether offsets hold, characters pushed. */
+  /**
+   * The current file (or part of a file): its `at` base, rows so far, whether offsets hold,
+   * characters pushed, and the byte in the file where its text starts (a BOM's 3, or a part's start).
+   */
   base = 0;
   fileRows = 0;
   ascii = false;
   pushed = 0;
   bom = 0;
+
+  /** Starts the text of file `index` of the side, read from byte `offset` (its BOM, or where a part starts). */
+  beginFile(index: number, ascii: boolean, offset: number): void {
+    Object.assign(this, { base: index * AT_FILE, fileRows: 0, pushed: 0, ascii, bom: offset });
+  }
+
+  chunk(text: string): void {
+    this.pushed += text.length;
+    if (this.ascii && Buffer.byteLength(text, 'utf8') !== text.length) this.ascii = false;
+  }
 
   constructor(private readonly layout: SideLayout, private readonly sink: KeySink, private readonly target: ScanTarget) {
     this.tokens = new Set(layout.nullValues ?? []);
@@ -194,7 +213,7 @@ class CsvScan implements RecordSink {
 }
 
 /** Scans a batch of a file whose rows' places start at `base` (the file's index times AT_FILE). */
-function scanBatch(batch: Batch, layout: SideLayout, isNull: (cell: Cell) => boolean, sink: KeySink, target: ScanTarget, base: number): void {
+export function scanBatch(batch: Batch, layout: SideLayout, isNull: (cell: Cell) => boolean, sink: KeySink, target: ScanTarget, base: number): void {
   const index = positions(batch.columns, [...layout.key, ...layout.columns]);
   const keyColumns = layout.key.map((_, k) => (index[k] < 0 ? undefined : batch.data[index[k]]));
   const valueColumns = layout.columns.map((_, v) => (index[layout.key.length + v] < 0 ? undefined : batch.data[index[layout.key.length + v]]));
@@ -239,10 +258,9 @@ export async function scanSide(files: string[], options: ReadOptions, layout: Si
     const file = files[f];
     if (isDelimited(file, options)) {
       const parser = new CsvParser({ file, delimiter: await delimiterOf(file, options), firstRow: 1, onIssue });
-      Object.assign(scan, { base: f * AT_FILE, fileRows: 0, pushed: 0, ascii: !isGzip(file), bom: bomBytes(file) });
+      scan.beginFile(f, !isGzip(file), bomBytes(file));
       for await (const chunk of readText(file)) {
-        scan.pushed += chunk.length;
-        if (scan.ascii && Buffer.byteLength(chunk, 'utf8') !== chunk.length) scan.ascii = false;
+        scan.chunk(chunk);
         parser.push(chunk);
         parser.drain(scan);
       }

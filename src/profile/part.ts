@@ -9,7 +9,7 @@ import type { ReadIssue } from '../readers/types.js';
 import { exactTransferOf } from './exact.js';
 import type { ExactTransfer } from './exact.js';
 import { Profiler } from './profiler.js';
-import { profileRecords, type RowBatches, type RowFields } from './records.js';
+import { profileRecords, type ChunkSink, type RowBatches, type RowFields } from './records.js';
 import type { Profile } from './types.js';
 import type { ValueFormat } from './formats.js';
 
@@ -45,8 +45,8 @@ export async function profileCsvPart(job: PartJob): Promise<PartResult> {
   return readCsvPart(job);
 }
 
-/** One part of a CSV/TSV file through the profiler, and through `rows` when given (src/scan/part.ts). */
-export async function readCsvPart(job: PartJob, rows?: RowBatches | RowFields): Promise<PartResult> {
+/** One part of a CSV/TSV file through the profiler, and through `rows` and `tee` when given (src/scan/part.ts). */
+export async function readCsvPart(job: PartJob, rows?: RowBatches | RowFields, tee?: ChunkSink): Promise<PartResult> {
   const issues: ReadIssue[] = [];
   const profiler = new Profiler({ nullValues: job.nullValues, exact: job.exact });
   if (job.formats) profiler.useFormats(job.formats);
@@ -54,7 +54,7 @@ export async function readCsvPart(job: PartJob, rows?: RowBatches | RowFields): 
   let pending: boolean;
   try {
     // Text left over before the end means the part ends inside a record.
-    pending = await profileRecords(readText(job.file, { start: job.start, end: job.end }), parser, profiler, rows);
+    pending = await profileRecords(readText(job.file, { start: job.start, end: job.end }), parser, profiler, rows, tee);
   } catch (error) {
     if (isUserError(error)) return { problems: error.problems };
     throw error;

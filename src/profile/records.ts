@@ -113,27 +113,35 @@ export interface RowFields extends RecordSink {
   flush(): void;
 }
 
+/** Another sink of the same records, told of each chunk of text before it is parsed (the row diff's key scan, src/diff/sideScan.ts). */
+export interface ChunkSink extends RecordSink {
+  chunk(text: string): void;
+}
+
 /** Hands each record to both sinks. */
 class BothSinks implements RecordSink {
   constructor(private readonly first: RecordSink, private readonly second: RecordSink) {}
 
-  record(text: string, fields: Fields, count: number, header: string[], line: number): void {
-    this.first.record(text, fields, count, header, line);
-    this.second.record(text, fields, count, header, line);
+  record(text: string, fields: Fields, count: number, header: string[], line: number, start?: number): void {
+    this.first.record(text, fields, count, header, line, start);
+    this.second.record(text, fields, count, header, line, start);
   }
 }
 
 /**
  * Profiles the text `chunks` with `parser` into `profiler`, and hands `rows` the batches it
- * wants. Returns whether text was left over before the end, i.e. the text did not end on a
+ * wants, and `tee` every record. Returns whether text was left over before the end, i.e. the text did not end on a
  * record boundary (see `CsvParser.pending`).
  */
-export async function profileRecords(chunks: AsyncIterable<string>, parser: CsvParser, profiler: Profiler, rows?: RowBatches | RowFields): Promise<boolean> {
+export async function profileRecords(
+  chunks: AsyncIterable<string>, parser: CsvParser, profiler: Profiler, rows?: RowBatches | RowFields, tee?: ChunkSink,
+): Promise<boolean> {
   const sink = new ProfilerSink(profiler);
   const fields = rows && 'record' in rows ? rows : undefined;
   const batches = rows && !fields ? new BatchSink((rows as RowBatches).keep) : undefined;
   const other = fields ?? batches;
-  const both = other ? new BothSinks(sink, other) : sink;
+  const profiled = other ? new BothSinks(sink, other) : sink;
+  const both = tee ? new BothSinks(profiled, tee) : profiled;
   const drain = (): void => {
     const firstRow = parser.firstRowAfter;
     fields?.start(parser.file, firstRow);
@@ -145,6 +153,7 @@ export async function profileRecords(chunks: AsyncIterable<string>, parser: CsvP
     if (batch) (rows as RowBatches).add(batch);
   };
   for await (const chunk of chunks) {
+    tee?.chunk(chunk);
     parser.push(chunk);
     drain();
   }
@@ -159,9 +168,10 @@ export async function profileRecords(chunks: AsyncIterable<string>, parser: CsvP
  * several files), handing `rows` its batches; returns the number of the row after its last.
  */
 export async function profileCsvFile(
-  file: string, delimiter: string, firstRow: number, profiler: Profiler, onIssue: (issue: ReadIssue) => void, rows?: RowBatches | RowFields,
+  file: string, delimiter: string, firstRow: number, profiler: Profiler, onIssue: (issue: ReadIssue) => void,
+  rows?: RowBatches | RowFields, tee?: ChunkSink,
 ): Promise<number> {
   const parser = new CsvParser({ file, delimiter, firstRow, onIssue });
-  await profileRecords(readText(file), parser, profiler, rows);
+  await profileRecords(readText(file), parser, profiler, rows, tee);
   return parser.firstRowAfter;
 }

@@ -9,6 +9,7 @@ import type { PartJob } from './part.js';
 import type { ParquetJob } from './parquet.js';
 import type { ExactTransfer } from './exact.js';
 import type { ScanJob } from '../scan/part.js';
+import type { KeyPartState } from '../diff/sideScan.js';
 
 /** A part read for `check` (src/scan/part.ts): the contract's checks too; loaded only for those jobs. */
 async function scanPart(job: ScanJob): Promise<unknown> {
@@ -22,8 +23,10 @@ async function profileParquet(job: ParquetJob): Promise<unknown> {
 }
 
 function transferables(result: unknown): ArrayBuffer[] {
-  const exact = (result as { exact?: ExactTransfer }).exact;
-  return exact ? exact.map(([, values]) => values.buffer as ArrayBuffer) : [];
+  const { exact, diff } = result as { exact?: ExactTransfer; diff?: KeyPartState };
+  // A `check` part's key tables for the row diff (src/diff/sideScan.ts) are moved too.
+  const tables = diff?.tables?.flatMap((table) => [table.nums, table.numAt, table.numHash, table.at, table.hash].map((part) => part.buffer as ArrayBuffer)) ?? [];
+  return [...(exact ? exact.map(([, values]) => values.buffer as ArrayBuffer) : []), ...new Set(tables)];
 }
 
 parentPort?.once('message', (job: PartJob | ScanJob | ParquetJob) => {

@@ -1,5 +1,6 @@
-// One dataset through the whole flow: read once (profile + contract in the same pass,
-// src/scan/), load the baseline, compare, gate.
+// One dataset through the whole flow: read once (profile + contract + the row diff's key scan in
+// the same pass, src/scan/), load the baseline (a data baseline with a key: read once too),
+// compare, gate.
 
 import { baselineGates } from './baselineGates.js';
 import path from 'node:path';
@@ -7,17 +8,18 @@ import type { DatasetConfig, FileDatasetConfig } from '../config/schema.js';
 import { isTableSource } from '../config/connections.js';
 import type { Connections } from '../warehouse/connect.js';
 import { checkTableDataset } from './tableDataset.js';
-import type { BaselineResolver } from '../baseline/index.js';
+import type { BaselineFile, BaselineResolver } from '../baseline/index.js';
 import { resolveFiles } from '../readers/index.js';
 import { releaseExactValues } from '../profile/exact.js';
-import { scanDataset } from '../scan/index.js';
+import { scanDataset, type ScanOptions } from '../scan/index.js';
 import type { ReadOptions } from '../readers/types.js';
 import type { Profile } from '../profile/types.js';
 import { contractGates } from '../gates/contract.js';
 import { IssueTally } from '../gates/read.js';
 import type { DatasetReport, GateResult } from '../report/types.js';
 import { loadSnapshotProfile } from './snapshot.js';
-import { diffDataset } from './diffDataset.js';
+import { finishRowDiff, keyOf, prepareRowDiff } from './diffDataset.js';
+import type { DiffLimits } from '../diff/index.js';
 import { worstStatus } from './status.js';
 import { confinedRead, type Workspace } from '../workspace/index.js';
 
@@ -35,6 +37,10 @@ export interface DatasetContext {
   workspace?: Workspace;
   /** The config's connections, opened on first use (a dataset whose current or baseline is a table). */
   connections?: Connections;
+  /** How files are read in parts (tests force parts in process); by default as `profile` does. */
+  scan?: Pick<ScanOptions, 'run' | 'parts'>;
+  /** The row diff's memory budget, temp folder and workers (tests force a side to disk). */
+  diff?: DiffLimits;
 }
 
 export function readOptionsOf(dataset: Pick<DatasetConfig, 'format' | 'delimiter' | 'decimal' | 'null_values'>): ReadOptions {
@@ -57,14 +63,33 @@ async function checkFileDataset(dataset: FileDatasetConfig, context: DatasetCont
     const shown = path.resolve(context.dir, dataset.current) === file ? dataset.current : path.relative(context.dir, file).split(path.sep).join('/');
     confinedRead(context.workspace, file, shown);
   }
+  const key = keyOf(dataset);
+  const resolveBaseline = async () => (dataset.baseline ? await context.baselineResolver(dataset.baseline, dataset.current, { name: dataset.name, kind: 'dataset' }) : null);
+  // With a key the baseline comes first: the row diff's scans are sinks of both sides' reads.
+  const early = key ? await resolveBaseline() : undefined;
+  const rowDiff = key ? await prepareRowDiff(dataset, key, files, early ?? null, options, context.diff) : undefined;
+  try {
+    return await checkScannedDataset(dataset, context, files, options, rowDiff, early === undefined ? resolveBaseline : async () => early);
+  } finally {
+    await rowDiff?.prepared?.close();
+  }
+}
+
+async function checkScannedDataset(
+  dataset: FileDatasetConfig, context: DatasetContext, files: string[], options: ReadOptions, rowDiff: Awaited<ReturnType<typeof prepareRowDiff>> | undefined,
+  resolveBaseline: () => Promise<BaselineFile | null>,
+): Promise<DatasetOutcome> {
   const issues = new IssueTally();
-  // One read of the current snapshot: profile and contract (in parallel parts for a big CSV file).
-  const scan = await scanDataset(dataset, files, options, issues.add, { exact: dataset.baseline !== undefined });
+  const prepared = rowDiff?.prepared;
+  // One read of the current snapshot: profile and contract (in parallel parts for a big CSV file), and the row diff's key scan.
+  const scan = await scanDataset(dataset, files, options, issues.add, { exact: dataset.baseline !== undefined, ...context.scan, diff: prepared?.scans.current });
   const validator = scan.validator;
   const profile = { ...scan.profile, ...(scan.delimiter !== undefined ? { delimiter: scan.delimiter } : {}), source: files.map((file) => relative(context.dir, file)) };
 
-  const baselineFile = dataset.baseline ? await context.baselineResolver(dataset.baseline, dataset.current, { name: dataset.name, kind: 'dataset' }) : null;
-  const baseline = baselineFile ? await loadSnapshotProfile(baselineFile.path, options) : null;
+  const baselineFile = await resolveBaseline();
+  const baseline = !baselineFile ? null : prepared
+    ? await scanBaseline(dataset, baselineFile.path, options, { exact: true, ...context.scan, diff: prepared.scans.baseline })
+    : await loadSnapshotProfile(baselineFile.path, options);
 
   const gates: GateResult[] = issues.gates(dataset.name);
   const report: DatasetReport = {
@@ -80,9 +105,11 @@ async function checkFileDataset(dataset: FileDatasetConfig, context: DatasetCont
     releaseExactValues(profile);
   }
   gates.push(...contractGates(validator, { current: profile, baseline, now: context.now }));
-  const rowDiff = await diffDataset(dataset, files, baselineFile, options);
-  if (rowDiff.diff) report.diff = rowDiff.diff;
-  gates.push(...rowDiff.gates);
+  if (prepared) {
+    const finished = await finishRowDiff(dataset, prepared);
+    report.diff = finished.diff;
+    gates.push(...finished.gates);
+  } else if (rowDiff) gates.push(...rowDiff.gates);
   for (const gate of gates) {
     gate.dataset ??= dataset.name;
     // Like every path in the report, example files are relative to the config's folder.
@@ -90,6 +117,18 @@ async function checkFileDataset(dataset: FileDatasetConfig, context: DatasetCont
   }
   report.status = worstStatus(gates);
   return { report, gates, profile };
+}
+
+/**
+ * A data baseline read once for its profile and the row diff's key scan: the profile is that of
+ * `loadSnapshotProfile` (every numeric value kept, parts for a big CSV file); read problems are
+ * not the pull request's, so none is reported, as there.
+ */
+async function scanBaseline(dataset: FileDatasetConfig, file: string, options: ReadOptions, scan: ScanOptions): Promise<Profile> {
+  // No contract checks the baseline: only the profile and the key scan read it.
+  const profileOnly: FileDatasetConfig = { ...dataset, schema: undefined, unique: undefined, freshness: undefined };
+  const outcome = await scanDataset(profileOnly, [file], options, () => undefined, scan);
+  return { ...outcome.profile, ...(outcome.delimiter !== undefined ? { delimiter: outcome.delimiter } : {}), source: [path.relative(process.cwd(), file) || file] };
 }
 
 function relative(dir: string, file: string): string {

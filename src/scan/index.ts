@@ -1,5 +1,6 @@
-// One read of a dataset's current snapshot for `check`: the profiler and the contract validator
-// are sinks of the same pass. A single big CSV/TSV file is cut into parts read by worker threads,
+// One read of a dataset's snapshot for `check`: the profiler, the contract validator and the row
+// diff's key scan (with a key and a data baseline; the baseline is read so too) are sinks of the
+// same pass. A single big CSV/TSV file is cut into parts read by worker threads,
 // as `profile` does, and the sinks' states merge (profiles as profiles do; the contract's counts,
 // uniqueness sets and examples in row order, src/contract/validator.ts). Anything else, or a part
 // that went wrong, is read in one pass on this thread, which reports what is wrong.
@@ -17,6 +18,7 @@ import { inWorkers, partsFor, readCsvInParts, type RunPart } from '../profile/pa
 import { workerScript } from '../profile/thread.js';
 import type { Profile } from '../profile/types.js';
 import type { ScanResult } from './part.js';
+import type { KeyScan } from '../diff/sideScan.js';
 
 export interface ScanOutcome {
   profile: Profile;
@@ -33,6 +35,8 @@ export interface ScanOptions {
   run?: RunPart;
   /** Parts to cut a big file into; by default one per core (src/profile/parallel.ts). */
   parts?: number;
+  /** The row diff's key scan of these files (src/diff/sideScan.ts), a sink of the same read. */
+  diff?: KeyScan;
 }
 
 export async function scanDataset(
@@ -61,15 +65,17 @@ async function scanInParts(
   if (parts < 2) return undefined;
   const reading = await csvReadingOf(file, format, options);
   const read = await readCsvInParts(
-    file, reading.delimiter, options.nullValues, parts, onIssue, run, scan.exact, Object.fromEntries(reading.formats), { contract: dataset },
+    file, reading.delimiter, options.nullValues, parts, onIssue, run, scan.exact, Object.fromEntries(reading.formats),
+    { contract: dataset, ...(scan.diff ? { diff: scan.diff.partSpec(parts) } : {}) },
   );
   if (!read) return undefined;
   const validator = new ContractValidator(dataset, { nullValues: dataset.null_values });
   for (const [k, { result, shift }] of read.parts.entries()) {
-    const { contract } = result as ScanResult;
-    if (!contract) return undefined;
+    const { contract, diff } = result as ScanResult;
+    if (!contract || (scan.diff && !diff)) return undefined;
     validator.absorb(contract, shift, k === read.parts.length - 1);
   }
+  scan.diff?.join(read.parts.map(({ result }) => (result as ScanResult).diff!), read.parts.map(({ shift }) => shift.rows));
   return { profile: read.profile, validator, delimiter: reading.delimiter };
 }
 
@@ -80,20 +86,25 @@ async function scanInOnePass(
   const validator = new ContractValidator(dataset, { nullValues: dataset.null_values });
   let firstRow = 1;
   let delimiter: string | undefined;
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
     const format = detectFormat(file, options.format);
     if (format === 'csv' || format === 'tsv') {
       const reading = await csvReadingOf(file, format, options);
       delimiter ??= reading.delimiter;
       profiler.useFormats(reading.formats);
       // Fields are profiled and checked in place; those of a column with a format (`1.234,56`,
-      // `Y`) are checked as the values the profile read.
-      firstRow = await profileCsvFile(file, reading.delimiter, firstRow, profiler, onIssue, new ContractFieldSink(validator, reading.formats));
+      // `Y`) are checked as the values the profile read. The row diff's key scan, when there is
+      // one, is a third sink of the same records.
+      firstRow = await profileCsvFile(
+        file, reading.delimiter, firstRow, profiler, onIssue, new ContractFieldSink(validator, reading.formats), scan.diff?.csvFile(index, file),
+      );
       continue;
     }
+    const fileFirstRow = firstRow;
     for await (const batch of readBatches([file], options, onIssue, firstRow)) {
       profiler.add(batch);
       validator.add(batch);
+      scan.diff?.batch(batch, index, fileFirstRow);
       firstRow = batch.firstRow + batch.length;
     }
   }
