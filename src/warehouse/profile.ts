@@ -57,15 +57,16 @@ export async function profileTable(client: SqlClient, dialect: Dialect, source: 
     tableRows = numberOf((await run(`SELECT count(*) AS n FROM ${base}`))[0]?.n);
     cost.rowsScanned += tableRows;
   }
-  const relation = sampledRelation(dialect, base, source.table !== undefined, options.sample, tableRows);
   cost.queries++;
   let columns: SqlColumn[];
   try {
-    columns = (await sourceColumns(client, dialect, source, relation)).columns;
+    // Sampling keeps the columns: they are described unsampled, and name what a row's sampling hash reads.
+    columns = (await sourceColumns(client, dialect, source, base)).columns;
   } catch (error) {
     if (error instanceof UserError) throw error;
     throw new TableQueryError(`${label}: ${(error as Error).message}`, { cause: error });
   }
+  const relation = sampledRelation(dialect, base, source.table !== undefined, options.sample, tableRows, columns.map((column) => dialect.quoteIdent(column.name)));
 
   const { rows, columns: aggregates } = readAggregates((await run(aggregatesSql(dialect, relation, columns)))[0] ?? { n: 0 }, columns);
   cost.rowsScanned += rows;
