@@ -9,6 +9,7 @@ import { EXACT_COLUMN_VALUES, EXACT_PROFILE_VALUES, attachExactValues } from '..
 import { EXACT_VALUES } from '../profile/sample.js';
 import type { Profile } from '../profile/types.js';
 import { sourceColumns } from './catalog.js';
+import { finiteRelation } from './finite.js';
 import { relationSql, sourceLabel } from './dialect.js';
 import {
   aggregatesSql, categoriesSql, hasCategories, quantilesSql, readRanks, sampleNeedsRowCount, sampledRelation, valuesSql,
@@ -66,7 +67,9 @@ export async function profileTable(client: SqlClient, dialect: Dialect, source: 
     if (error instanceof UserError) throw error;
     throw new TableQueryError(`${label}: ${(error as Error).message}`, { cause: error });
   }
-  const relation = sampledRelation(dialect, base, source.table !== undefined, options.sample, tableRows, columns.map((column) => dialect.quoteIdent(column.name)));
+  const sampled = sampledRelation(dialect, base, source.table !== undefined, options.sample, tableRows, columns.map((column) => dialect.quoteIdent(column.name)));
+  // NaN and ±Infinity read as null (finite.ts); a column not profiled keeps its engine type.
+  const relation = finiteRelation(dialect, sampled, columns.map((column) => ({ name: column.name, type: column.notProfiled === undefined ? column.type : 'other' })));
 
   const { rows, columns: aggregates } = readAggregates((await run(aggregatesSql(dialect, relation, columns)))[0] ?? { n: 0 }, columns);
   cost.rowsScanned += rows;
