@@ -3,6 +3,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { dialectOf } from '../../src/warehouse/dialect.js';
+import type { Profile } from '../../src/profile/types.js';
 import { profileTable, TableQueryError } from '../../src/warehouse/profile.js';
 import { columnTypeOf } from '../../src/warehouse/catalog.js';
 import type { EngineName, SqlClient } from '../../src/warehouse/types.js';
@@ -168,7 +169,7 @@ describe('sampling by the engine', () => {
     const client = clients.get(name);
     if (!client) return;
     const source = { connection: name, query: 'SELECT i, k, CAST(i AS VARCHAR) AS t FROM sampled WHERE k < 5' };
-    const runs = [];
+    const runs: Profile[] = [];
     for (const sample of [{ percent: 10 }, { percent: 10 }, { rows: 500 }, { rows: 500 }]) {
       runs.push((await profileTable(client, dialectOf(name), source, { sample, exact: true })).profile);
     }
@@ -181,7 +182,7 @@ describe('sampling by the engine', () => {
         await other.close();
       }
     }
-    const digest = (profile: (typeof runs)[number]) => JSON.stringify({ rows: profile.rows, columns: profile.columns });
+    const digest = (profile: Profile) => JSON.stringify({ rows: profile.rows, columns: profile.columns });
     expect(runs[0].rows).toBeGreaterThan(800);
     expect(runs[0].rows).toBeLessThan(1200);
     expect(digest(runs[1])).toBe(digest(runs[0]));
