@@ -3,19 +3,25 @@
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { dialectOf } from '../../src/warehouse/dialect.js';
+import type { Profile } from '../../src/profile/types.js';
 import { profileTable, TableQueryError } from '../../src/warehouse/profile.js';
 import { columnTypeOf } from '../../src/warehouse/catalog.js';
 import type { EngineName, SqlClient } from '../../src/warehouse/types.js';
+import { openPostgres } from '../../src/warehouse/clients/postgres.js';
 import { duckdbMemory, freshPostgres, stopPostgres } from './engines.js';
 
 const HOSTILE = ['it\'s "quoted"', 'a.b', 'with space', 'ünïcødé ✓', '"; drop table t; --', 'select', 'n', 'c0', 'K0'];
 
 const clients = new Map<string, SqlClient>();
+let pgUrl = '';
 
 beforeAll(async () => {
   clients.set('duckdb', await duckdbMemory());
   const pg = await freshPostgres();
-  if (pg) clients.set('postgres', pg.client);
+  if (pg) {
+    clients.set('postgres', pg.client);
+    pgUrl = pg.url;
+  }
 }, 180_000);
 
 afterAll(async () => {
@@ -157,5 +163,30 @@ describe('sampling by the engine', () => {
     const rows = await profileTable(client, dialectOf(name), { connection: name, table: 'sampled' }, { sample: { rows: 1000 } });
     expect(rows.profile.rows).toBeGreaterThan(700);
     expect(rows.profile.rows).toBeLessThan(1300);
+  });
+
+  it.each(['duckdb', 'postgres'] as EngineName[])('%s: a sampled query reads the same rows in every run, on two connections', async (name) => {
+    const client = clients.get(name);
+    if (!client) return;
+    const source = { connection: name, query: 'SELECT i, k, CAST(i AS VARCHAR) AS t FROM sampled WHERE k < 5' };
+    const runs: Profile[] = [];
+    for (const sample of [{ percent: 10 }, { percent: 10 }, { rows: 500 }, { rows: 500 }]) {
+      runs.push((await profileTable(client, dialectOf(name), source, { sample, exact: true })).profile);
+    }
+    if (name === 'postgres') {
+      // A second session: random() would differ, the row hash does not.
+      const other = await openPostgres(pgUrl, { timeoutMs: 60_000 });
+      try {
+        runs.push((await profileTable(other, dialectOf(name), source, { sample: { percent: 10 }, exact: true })).profile);
+      } finally {
+        await other.close();
+      }
+    }
+    const digest = (profile: Profile) => JSON.stringify({ rows: profile.rows, columns: profile.columns });
+    expect(runs[0].rows).toBeGreaterThan(800);
+    expect(runs[0].rows).toBeLessThan(1200);
+    expect(digest(runs[1])).toBe(digest(runs[0]));
+    expect(digest(runs[3])).toBe(digest(runs[2]));
+    if (runs[4]) expect(digest(runs[4])).toBe(digest(runs[0]));
   });
 });

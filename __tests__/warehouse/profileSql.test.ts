@@ -80,6 +80,23 @@ describe.each(['bigquery', 'snowflake', 'trino', 'databricks', 'redshift'] as En
     parseAs(engine, `SELECT count(*) AS n FROM ${sampledRelation(d, relation, false, { percent: 1 }).replace(/ (TABLESAMPLE|SAMPLE) .*\)( AS datagate_sample)?$/, (_m, _k, alias: string | undefined) => (alias ? `)${alias}` : ''))}`);
   });
 
+  it('samples a query (and on Trino and Redshift, a table whose columns are known) by a seeded hash of the row: repeatable', () => {
+    const d = dialectOf(engine);
+    const columns = [d.quoteIdent('id'), d.quoteIdent("it's")];
+    const query = '(SELECT id FROM orders) AS datagate_source';
+    const sampled = [sampledRelation(d, query, false, { percent: 1 }, undefined, columns), sampledRelation(d, d.quoteTable('analytics.orders'), true, { percent: 1 }, undefined, columns)];
+    // BigQuery's TABLESAMPLE SYSTEM (blocks, a table only) takes no seed: the one sampling left unrepeatable.
+    const hashed = engine === 'trino' || engine === 'redshift' ? [true, true] : [engine === 'bigquery', false];
+    sampled.forEach((sql, i) => {
+      expect(/\b(random|rand)\(\)/i.test(sql)).toBe(false);
+      expect(sql.includes("'42:'")).toBe(hashed[i]);
+    });
+    // 1 % of 2^32 hash values.
+    if (hashed[0]) expect(sampled[0]).toContain('< 42949673)');
+    // node-sql-parser's grammars lack Trino's CAST(ROW(…) AS JSON) and Snowflake's SAMPLE (checked as text above).
+    if (engine !== 'trino' && engine !== 'snowflake') parseAs(engine, `SELECT count(*) AS n FROM ${sampled[0]}`);
+  });
+
   it('names every column only quoted, and its aliases by position', () => {
     const d = dialectOf(engine);
     const hostile: SqlColumn[] = [

@@ -10,14 +10,13 @@ import {
 } from '../profile/values.js';
 import { classifyFormatted } from '../profile/formats.js';
 import { textTime } from '../profile/dates.js';
-import { violated } from '../report/severity.js';
-import { parseBound, typeAccepts, typeAcceptsRange, typeAcceptsText, type Bound, type ColumnRuleName } from './rules.js';
+import { parseBound, typeAccepts, typeAcceptsRange, typeAcceptsText, type Bound } from './rules.js';
 import { fieldCell, type FieldBatch } from './fields.js';
 import { TextSet } from './textSet.js';
 import { detach } from './detach.js';
 import { UniqueSet, canonicalInteger, type UniqueSetState } from './uniqueSet.js';
 import { MAX_EXAMPLES, Violations, type RowsAt, type Shift, type ViolationsState } from './violations.js';
-import { percentOf as percent } from '../report/percent.js';
+import { columnResults, type ColumnTally } from './columnResults.js';
 import { compilePattern } from './pattern.js';
 
 /** Distinct disallowed values kept to show as `observed`. */
@@ -302,107 +301,20 @@ export class ColumnCheck {
     if (state.length.longest !== undefined && (length.longest === undefined || state.length.longest > length.longest)) length.longest = state.length.longest;
   }
 
-  /** One result per rule that ran, in COLUMN_RULES order (`required` is the validator's). */
+  /** One result per rule that ran, in COLUMN_RULES order (`required` is the validator's), worded by columnResults. */
   results(rows: number): GateResult[] {
-    const { rule, name } = this;
-    const out: GateResult[] = [];
-    const quoted = JSON.stringify(name);
-    if (this.typeViolations) {
-      const types = [...this.offendingTypes].sort();
-      out.push(this.result('type', this.typeViolations, {
-        observed: types.length > 0 ? types.join(', ') : rule.type,
-        expected: rule.type,
-        fail: `${quoted}: ${this.typeViolations.count} ${plural(this.typeViolations.count, 'value')} not of type ${rule.type} (found ${types.join(', ')})`,
-        pass: `${quoted}: every value is of type ${rule.type}`,
-      }));
-    }
-    if (rule.nullable === false) {
-      out.push(this.result('nullable', this.nulls, {
-        observed: this.nulls.count, expected: 0,
-        fail: `${quoted}: ${this.nulls.count} null ${plural(this.nulls.count, 'value')}, none allowed`,
-        pass: `${quoted}: no nulls`,
-      }));
-    }
-    if (rule.max_null_fraction !== undefined) {
-      const fraction = rows === 0 ? 0 : this.nulls.count / rows;
-      const bad = fraction > rule.max_null_fraction;
-      out.push(this.result('max_null_fraction', this.nulls, {
-        observed: fraction, expected: rule.max_null_fraction, violated: bad,
-        fail: `${quoted}: ${percent(fraction)} nulls (${this.nulls.count} of ${rows}) > ${percent(rule.max_null_fraction)}`,
-        pass: `${quoted}: ${percent(fraction)} nulls ≤ ${percent(rule.max_null_fraction)}`,
-      }));
-    }
-    if (this.unique) {
-      const duplicates = this.unique.violations.count;
-      out.push(this.result('unique', this.unique.violations, {
-        observed: duplicates, expected: 0,
-        fail: `${quoted}: ${duplicates} duplicate ${plural(duplicates, 'value')}`,
-        pass: `${quoted}: all ${this.unique.seen.size} values unique`,
-      }));
-    }
-    for (const [ruleName, check, limit] of [['min', this.min, rule.min], ['max', this.max, rule.max]] as const) {
-      if (!check || limit === undefined) continue;
-      const observed = check.extreme === undefined ? undefined : showBound(check.bound.kind, check.extreme);
-      const word = ruleName === 'min' ? 'below' : 'above';
-      const extremeWord = ruleName === 'min' ? 'lowest' : 'highest';
-      out.push(this.result(ruleName, check.violations, {
-        observed, expected: limit,
-        fail: `${quoted}: ${check.violations.count} ${plural(check.violations.count, 'value')} ${word} ${ruleName} ${limit} (${extremeWord} ${observed})`,
-        pass: `${quoted}: ${extremeWord} value ${observed ?? '(none)'} within ${ruleName} ${limit}`,
-      }));
-    }
-    if (this.allowed) {
-      const values = [...this.allowed.values].sort();
-      out.push(this.result('allowed', this.allowed.violations, {
-        observed: values, expected: rule.allowed,
-        fail: `${quoted}: ${this.allowed.violations.count} ${plural(this.allowed.violations.count, 'value')} not allowed (${values.map((value) => JSON.stringify(value)).join(', ')})`,
-        pass: `${quoted}: every value is allowed`,
-      }));
-    }
-    if (this.pattern) {
-      out.push(this.result('pattern', this.pattern.violations, {
-        observed: this.pattern.violations.count, expected: rule.pattern,
-        fail: `${quoted}: ${this.pattern.violations.count} ${this.pattern.violations.count === 1 ? 'value does' : 'values do'} not match /${rule.pattern}/`,
-        pass: `${quoted}: every value matches /${rule.pattern}/`,
-      }));
-    }
-    if (this.length.min) {
-      out.push(this.result('min_length', this.length.min, {
-        observed: this.length.shortest, expected: rule.min_length,
-        fail: `${quoted}: ${this.length.min.count} ${plural(this.length.min.count, 'value')} shorter than ${rule.min_length} (shortest ${this.length.shortest})`,
-        pass: `${quoted}: shortest value ${this.length.shortest ?? '(none)'} ≥ ${rule.min_length} characters`,
-      }));
-    }
-    if (this.length.max) {
-      out.push(this.result('max_length', this.length.max, {
-        observed: this.length.longest, expected: rule.max_length,
-        fail: `${quoted}: ${this.length.max.count} ${plural(this.length.max.count, 'value')} longer than ${rule.max_length} (longest ${this.length.longest})`,
-        pass: `${quoted}: longest value ${this.length.longest ?? '(none)'} ≤ ${rule.max_length} characters`,
-      }));
-    }
-    return out;
-  }
-
-  private result(
-    rule: ColumnRuleName,
-    violations: Violations,
-    parts: { observed: unknown; expected: unknown; fail: string; pass: string; violated?: boolean },
-  ): GateResult {
-    const bad = parts.violated ?? violations.count > 0;
     const { dataset, severity } = this.context;
-    return {
-      id: `${dataset}.contract.${this.name}.${rule}`,
-      kind: 'contract',
-      dataset,
-      column: this.name,
-      status: bad ? violated(severity) : 'pass',
-      severity,
-      message: bad ? parts.fail : parts.pass,
-      ...(parts.observed !== undefined ? { observed: parts.observed } : {}),
-      expected: parts.expected,
-      count: violations.count,
-      ...(bad ? { examples: violations.examples } : {}),
-    };
+    const length = this.length;
+    const tally: ColumnTally = { nulls: this.nulls };
+    if (this.typeViolations) tally.type = { violations: this.typeViolations, kinds: [...this.offendingTypes] };
+    if (this.unique) tally.unique = { violations: this.unique.violations, distinct: this.unique.seen.size };
+    if (this.min) tally.min = this.min;
+    if (this.max) tally.max = this.max;
+    if (this.allowed) tally.allowed = { violations: this.allowed.violations, values: [...this.allowed.values].sort() };
+    if (this.pattern) tally.pattern = this.pattern.violations;
+    if (length.min) tally.minLength = { violations: length.min, shortest: length.shortest };
+    if (length.max) tally.maxLength = { violations: length.max, longest: length.longest };
+    return columnResults(dataset, this.name, this.rule, severity, tally, rows);
   }
 }
 
@@ -511,10 +423,3 @@ function isAllowed(allowed: { texts: Set<string>; numbers: Set<number> }, text: 
   return value !== undefined && allowed.numbers.has(value);
 }
 
-function showBound(kind: Bound['kind'], value: number): number | string {
-  return kind === 'number' ? value : new Date(value).toISOString();
-}
-
-function plural(count: number, word: string): string {
-  return count === 1 ? word : `${word}s`;
-}

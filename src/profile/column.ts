@@ -18,6 +18,22 @@ import type { NestedState } from './nested.js';
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
+/** UTF-16 surrogate pairs in text[start, end): each is one character of two units. */
+export function surrogatePairs(text: string, start: number, end: number): number {
+  let pairs = 0;
+  for (let i = start; i < end - 1; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        pairs++;
+        i++;
+      }
+    }
+  }
+  return pairs;
+}
+
 /** The null tokens, and a bit per token length under 32 so most fields skip the lookup. */
 interface NullTokens {
   tokens: string[];
@@ -121,7 +137,12 @@ export class ColumnAccumulator {
   private addTextRange(text: string, start: number, end: number, kind: number): void {
     this.count++;
     this.kinds[kind]++;
-    const length = end - start;
+    // Length in characters (code points), as SQL's length() and Python's len() count, and as the
+    // contract's min_length/max_length do: an emoji counts once. A text's units bound its code
+    // points (units / 2 ≤ points ≤ units), so they are counted only when they could move a bound;
+    // numbers, dates and booleans are ASCII.
+    let length = end - start;
+    if (kind === KIND_STRING && (length > this.maxLength || length < 2 * this.minLength)) length -= surrogatePairs(text, start, end);
     if (length < this.minLength) this.minLength = length;
     if (length > this.maxLength) this.maxLength = length;
     if (kind === KIND_INTEGER || kind === KIND_NUMBER) {

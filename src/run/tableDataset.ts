@@ -8,7 +8,7 @@ import { isTableSource, type SampleConfig } from '../config/connections.js';
 import { UserError } from '../errors.js';
 import { releaseExactValues } from '../profile/exact.js';
 import type { Profile } from '../profile/types.js';
-import type { DatasetReport, GateResult, QueryCost } from '../report/types.js';
+import type { DatasetReport, GateResult } from '../report/types.js';
 import { contractGatesOfTable } from '../warehouse/contract.js';
 import type { Connections, SourceClient } from '../warehouse/connect.js';
 import { diffTables } from '../warehouse/diff.js';
@@ -29,16 +29,13 @@ export async function checkTableDataset(dataset: DatasetConfig, context: Dataset
   // The config check refuses a file current with a table baseline; this is the net under it.
   if (!isTableSource(dataset.current)) throw new UserError(`dataset ${dataset.name}: a table baseline needs a table current (connection and table or query)`);
   const currentSource: TableSource = dataset.current;
-  const cost: QueryCost = { queries: 0, rowsScanned: 0, ms: 0 };
   const compared = dataset.baseline !== undefined;
   const options: ProfileOptions = { exact: compared, ...(dataset.sample ? { sample: dataset.sample } : {}) };
 
   const current = await connections.forSource(currentSource, dataset.name);
-  const profiled = await profileTable(current.client, current.dialect, currentSource, options);
-  addCost(cost, profiled.cost);
-  const profile: Profile = profiled.profile;
+  const profile: Profile = (await profileTable(current.client, current.dialect, currentSource, options)).profile;
 
-  const { baseline, described } = await loadBaseline(dataset, connections, context, { ...options, exact: true }, cost);
+  const { baseline, described } = await loadBaseline(dataset, connections, context, { ...options, exact: true });
 
   const gates: GateResult[] = [];
   const report: DatasetReport = {
@@ -50,19 +47,19 @@ export async function checkTableDataset(dataset: DatasetConfig, context: Dataset
   };
   gates.push(...baselineGates(dataset, baseline, profile, report));
   const contract = await contractGatesOfTable(current.client, current.dialect, currentSource, dataset, { current: profile, baseline, now: context.now });
-  addCost(cost, contract.cost);
   gates.push(...contract.gates);
   if (baseline) releaseExactValues(baseline);
   releaseExactValues(profile);
-  if (dataset.key !== undefined) gates.push(...await rowDiff(dataset, currentSource, current, connections, report, cost));
+  if (dataset.key !== undefined) gates.push(...await rowDiff(dataset, currentSource, current, connections, report));
   for (const gate of gates) gate.dataset ??= dataset.name;
-  report.cost = cost;
+  // Every statement the dataset ran, on either side, as its connections counted them.
+  report.cost = connections.costOf(dataset.name);
   report.status = worstStatus(gates);
   return { report, gates, profile };
 }
 
 /** The row diff by key against a table baseline: joined in the engine when both sides share a connection, by checksums across two. */
-async function rowDiff(dataset: DatasetConfig, currentSource: TableSource, current: SourceClient, connections: Connections, report: DatasetReport, cost: QueryCost): Promise<GateResult[]> {
+async function rowDiff(dataset: DatasetConfig, currentSource: TableSource, current: SourceClient, connections: Connections, report: DatasetReport): Promise<GateResult[]> {
   const spec = dataset.baseline;
   if (spec === undefined || !isTableSource(spec)) {
     const why = spec === undefined ? 'no baseline configured' : 'the baseline is a file or a stored profile; a table is diffed row by row against a table';
@@ -70,7 +67,6 @@ async function rowDiff(dataset: DatasetConfig, currentSource: TableSource, curre
   }
   const baselineSide = spec.connection === currentSource.connection ? current : await connections.forSource(spec, dataset.name);
   const result = await diffTables({ baseline: { ...baselineSide, source: spec }, current: { ...current, source: currentSource } }, dataset);
-  addCost(cost, result.cost);
   if (result.diff) report.diff = result.diff;
   return result.gates;
 }
@@ -78,13 +74,12 @@ async function rowDiff(dataset: DatasetConfig, currentSource: TableSource, curre
 interface LoadedBaseline { baseline: Profile | null; described: DatasetReport['baseline'] }
 
 /** The baseline profile: a table's (profiled in its engine), or a file's or stored profile's as for files. */
-async function loadBaseline(dataset: DatasetConfig, connections: Connections, context: DatasetContext, options: ProfileOptions, cost: QueryCost): Promise<LoadedBaseline> {
+async function loadBaseline(dataset: DatasetConfig, connections: Connections, context: DatasetContext, options: ProfileOptions): Promise<LoadedBaseline> {
   const spec = dataset.baseline;
   if (spec === undefined) return { baseline: null, described: null };
   if (isTableSource(spec)) {
     const side = await connections.forSource(spec, dataset.name);
     const profiled = await profileTable(side.client, side.dialect, spec, options);
-    addCost(cost, profiled.cost);
     return { baseline: profiled.profile, described: { source: sourceLabel(spec) } };
   }
   // A file or stored profile: named as for a file dataset; `current` for the resolver is the table's label.
@@ -96,10 +91,4 @@ async function loadBaseline(dataset: DatasetConfig, connections: Connections, co
     baseline: await loadSnapshotProfile(file.path, fileOptions),
     described: { source: file.source, ...(file.ref ? { ref: file.ref } : {}) },
   };
-}
-
-function addCost(total: QueryCost, part: QueryCost): void {
-  total.queries += part.queries;
-  total.rowsScanned += part.rowsScanned;
-  total.ms += part.ms;
 }

@@ -12,6 +12,7 @@ import { redactSecrets } from '../github/redact.js';
 import { confinedRead, type Workspace } from '../workspace/index.js';
 import { dialectOf } from './dialect.js';
 import { describeEngineFailure } from './failure.js';
+import { MeteredClient, type QueryCost } from './meter.js';
 import type { Dialect, SqlClient, SqlRow, TableSource } from './types.js';
 
 export interface ConnectionsOptions {
@@ -24,9 +25,9 @@ export interface ConnectionsOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-/** A side's client: every error it throws is a UserError naming the dataset, connection and table. */
+/** A side's client: every error it throws is a UserError naming the dataset, connection and table; every statement is metered. */
 export interface SourceClient {
-  client: SqlClient;
+  client: MeteredClient;
   dialect: Dialect;
 }
 
@@ -34,6 +35,8 @@ interface Opened { client: SqlClient; timeoutMs: number }
 
 export class Connections {
   private readonly opened = new Map<string, Promise<Opened>>();
+  /** Each dataset's cost, shared by the clients of its sides. */
+  private readonly costs = new Map<string, QueryCost>();
   /** Resolved credential values, taken out of every message. */
   private readonly secrets: string[] = [];
 
@@ -78,7 +81,23 @@ export class Connections {
         }
       };
     }
-    return { client, dialect: dialectOf(config.engine) };
+    // Every statement of the dataset, on any of its sides, counts in its one cost (meter.ts).
+    return { client: new MeteredClient(client, this.meterOf(dataset)), dialect: dialectOf(config.engine) };
+  }
+
+  /** What a dataset's statements cost so far (queries, rows scanned, ms); undefined before its first connection. */
+  costOf(dataset: string): QueryCost | undefined {
+    const cost = this.costs.get(dataset);
+    return cost ? { ...cost, ms: Math.round(cost.ms) } : undefined;
+  }
+
+  private meterOf(dataset: string): QueryCost {
+    let cost = this.costs.get(dataset);
+    if (!cost) {
+      cost = { queries: 0, rowsScanned: 0, ms: 0 };
+      this.costs.set(dataset, cost);
+    }
+    return cost;
   }
 
   /** Messages about a connection with every credential of this run taken out. */

@@ -22,7 +22,7 @@ import { absentResult, columnResults, compoundUniqueResult, presentResult, type 
 import { ColumnSql, numberSql } from './contractSql.js';
 import { relationSql, sourceLabel } from './dialect.js';
 import { PatternNotTranslatable } from './regexSql.js';
-import type { QueryCost } from './profile.js';
+import { costSince, metered, snapshot, type QueryCost } from './meter.js';
 import type { Dialect, SqlClient, SqlRow, TableSource } from './types.js';
 
 export interface TableContractContext {
@@ -37,28 +37,13 @@ const MAX_OBSERVED_VALUES = 10;
 export async function contractGatesOfTable(
   client: SqlClient, dialect: Dialect, source: TableSource, dataset: DatasetConfig, context: TableContractContext,
 ): Promise<{ gates: GateResult[]; cost: QueryCost }> {
-  const started = Date.now();
-  const run = new CountingRunner(client);
+  const run = metered(client);
+  const before = snapshot(run);
   const catalog = await catalogColumns(run, dialect, source);
   const check = new TableContract(run, dialect, source, dataset, catalog);
   const gates = await check.gates(context);
-  return { gates, cost: { queries: run.queries, rowsScanned: check.rowsScanned, ms: Date.now() - started } };
-}
-
-/** The client, counting queries for the report. */
-class CountingRunner implements SqlClient {
-  queries = 0;
-  readonly engine;
-  constructor(private readonly client: SqlClient) {
-    this.engine = client.engine;
-  }
-  query(sql: string): Promise<SqlRow[]> {
-    this.queries++;
-    return this.client.query(sql);
-  }
-  close(): Promise<void> {
-    return this.client.close();
-  }
+  run.scanned(check.rowsScanned);
+  return { gates, cost: costSince(run, before) };
 }
 
 /** The SELECT list of the aggregate query: each measure under a generated, quoted alias. */

@@ -2,6 +2,7 @@
 // path would classify that text, its number or time, null tests, regex search. Pure string
 // building; every name goes through `quoteIdent` and every value through `literal`.
 
+import { finiteNumber } from './finite.js';
 import type { ColumnType } from '../profile/types.js';
 import { translatePattern } from './regexSql.js';
 import type { Dialect, EngineName } from './types.js';
@@ -114,7 +115,8 @@ export class ColumnSql {
   private readonly fns: Functions;
 
   constructor(private readonly dialect: Dialect, name: string, readonly kind: CatalogKind, private readonly nullTokens: readonly string[]) {
-    this.ref = dialect.quoteIdent(name);
+    // NaN and ±Infinity read as null, as the profile reads them (finite.ts).
+    this.ref = kind === 'number' ? `(${finiteNumber(dialect.quoteIdent(name))})` : dialect.quoteIdent(name);
     this.fns = functions[dialect.engine];
   }
 

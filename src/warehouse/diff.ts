@@ -15,7 +15,7 @@ import { sourceLabel } from './dialect.js';
 import { columnsOf } from './diffColumns.js';
 import { joinCountsSql, joinExamplesSql, tallyOfJoin } from './diffJoin.js';
 import { planDiff, type TableSide } from './diffPlan.js';
-import type { QueryCost } from './profile.js';
+import { costSince, metered, snapshot, type QueryCost } from './meter.js';
 import type { SqlClient, SqlRow } from './types.js';
 
 export type { TableSide } from './diffPlan.js';
@@ -31,16 +31,15 @@ export interface TableDiffOptions extends ChecksumOptions {
   strategy?: 'join' | 'checksum';
 }
 
-/** Counts every statement a side runs; an engine's refusal (permission, timeout, a type it cannot cast) names the side. */
-function counted(client: SqlClient, cost: { queries: number }, label?: string): SqlClient {
+/** A side's client whose refusals (permission, timeout, a type it cannot cast) name the side; counted by its meter. */
+function labelled(client: SqlClient, label: string): SqlClient {
   return {
     engine: client.engine,
     async query(sql: string): Promise<SqlRow[]> {
-      cost.queries++;
       try {
         return await client.query(sql);
       } catch (error) {
-        if (error instanceof UserError || label === undefined) throw error;
+        if (error instanceof UserError) throw error;
         const message = error instanceof Error ? error.message : String(error);
         throw new UserError([{ file: label, message: `the row diff's query failed: ${message}` }]);
       }
@@ -53,18 +52,28 @@ function counted(client: SqlClient, cost: { queries: number }, label?: string): 
 export async function diffTableSides(
   sides: { baseline: TableSide; current: TableSide }, options: DiffOptions, tableOptions: TableDiffOptions = {},
 ): Promise<{ diff: DiffReport; cost: DiffCost }> {
-  const started = Date.now();
-  const statements = { queries: 0 };
+  // One meter for both sides when they share a client; the cost is what both meters gained.
   const sameClient = sides.baseline.client === sides.current.client;
+  const baselineMeter = metered(sides.baseline.client);
+  const meters = { baseline: baselineMeter, current: sameClient ? baselineMeter : metered(sides.current.client) };
+  const before = { baseline: snapshot(meters.baseline), current: snapshot(meters.current) };
+  const spent = (rowsScanned: number): QueryCost => {
+    meters.baseline.scanned(rowsScanned);
+    const baselineCost = costSince(meters.baseline, before.baseline);
+    // Two sides of one dataset from the run's Connections share one cost: count it once.
+    if (meters.current.cost === meters.baseline.cost) return baselineCost;
+    const currentCost = costSince(meters.current, before.current);
+    return { queries: baselineCost.queries + currentCost.queries, rowsScanned: baselineCost.rowsScanned + currentCost.rowsScanned, ms: baselineCost.ms + currentCost.ms };
+  };
   const baselineLabel = sourceLabel(sides.baseline.source);
   const currentLabel = sourceLabel(sides.current.source);
-  const wrapped = counted(sides.baseline.client, statements, sameClient ? `${baselineLabel} and ${currentLabel}` : baselineLabel);
+  const wrapped = labelled(meters.baseline, sameClient ? `${baselineLabel} and ${currentLabel}` : baselineLabel);
   const baseline: TableSide = { ...sides.baseline, client: wrapped };
-  const current: TableSide = { ...sides.current, client: sameClient ? wrapped : counted(sides.current.client, statements, currentLabel) };
+  const current: TableSide = { ...sides.current, client: sameClient ? wrapped : labelled(meters.current, currentLabel) };
   // The catalog's own messages already name the side (diffColumns.ts).
   const [baselineColumns, currentColumns] = await Promise.all([
-    columnsOf(counted(sides.baseline.client, statements), baseline.dialect, baseline.source),
-    columnsOf(counted(sides.current.client, statements), current.dialect, current.source),
+    columnsOf(meters.baseline, baseline.dialect, baseline.source),
+    columnsOf(meters.current, current.dialect, current.source),
   ]);
   const plan = planDiff(options, { baseline: baseline.source, current: current.source }, { baseline: baselineColumns, current: currentColumns });
   const strategy = tableOptions.strategy ?? (sameClient ? 'join' : 'checksum');
@@ -79,7 +88,7 @@ export async function diffTableSides(
     const tally = tallyOfJoin(plan, { baseline: baselineStats, current: currentStats }, counts!, examples);
     const diff = finishDiff(tally, plan.layout, plan.notCompared);
     const pulled = examples.length + 1;
-    return { diff, cost: { queries: statements.queries, rowsScanned: 4 * (diff.rows.baseline + diff.rows.current), rowsPulled: pulled, ms: Date.now() - started, strategy } };
+    return { diff, cost: { ...spent(4 * (diff.rows.baseline + diff.rows.current)), rowsPulled: pulled, strategy } };
   }
   const result = await checksumDiff(baseline, current, plan, tableOptions);
   const diff = finishDiff(result.tally, plan.layout, plan.notCompared);
@@ -87,7 +96,7 @@ export async function diffTableSides(
   const scans = 3 + result.levels + (result.segmentsPulled ? 1 : 0);
   return {
     diff,
-    cost: { queries: statements.queries, rowsScanned: scans * (diff.rows.baseline + diff.rows.current), rowsPulled: result.rowsPulled, ms: Date.now() - started, strategy },
+    cost: { ...spent(scans * (diff.rows.baseline + diff.rows.current)), rowsPulled: result.rowsPulled, strategy },
   };
 }
 

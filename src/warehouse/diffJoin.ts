@@ -3,6 +3,7 @@
 // back the LIMITed examples. Of several rows with one key, the one whose canonical text has the
 // smallest md5 is diffed (the cross-engine diff picks the same row); the others are duplicates.
 
+import { finiteNumber } from './finite.js';
 import { FIELD } from '../diff/cells.js';
 import { offer, newTally, type DiffTally } from '../diff/tally.js';
 import type { ColumnRule } from '../diff/types.js';
@@ -26,7 +27,8 @@ export interface SideDuplicates { baseline: boolean; current: boolean }
 function sideCte(side: TableSide, which: SideName, plan: DiffPlan, duplicates: boolean): string {
   const q = (column: PlannedColumn) => side.dialect.quoteIdent(column.name);
   const keys = plan.key.map((column, i) => `${q(column)} AS dg_k${i}`);
-  const values = plan.compared.map((column, i) => `${q(column)} AS dg_v${i}`);
+  // NaN and ±Infinity as NULL, as the profile, the contract and the checksums read them (finite.ts).
+  const values = plan.compared.map((column, i) => `${column.kinds[which] === 'number' ? finiteNumber(q(column)) : q(column)} AS dg_v${i}`);
   if (!duplicates) return `SELECT ${[...keys, ...values, '1 AS dg_p', '1 AS dg_rn'].join(', ')} FROM ${relationOf(side)} WHERE ${notNullKeys(side, plan.key)}`;
   const order = md5Hex(side.dialect, rowText(side, which, plan, q, q));
   return `SELECT ${[...keys, ...values, '1 AS dg_p'].join(', ')}, ROW_NUMBER() OVER (PARTITION BY ${plan.key.map(q).join(', ')} ORDER BY ${order}) AS dg_rn `

@@ -5,6 +5,7 @@
 // milliseconds, booleans as b0/b1, text length-prefixed (`s5:hello`, so no value can forge a
 // separator) and NULL as nothing at all (distinct from `s0:`).
 
+import { finiteNumber } from './finite.js';
 import type { Dialect, EngineName } from './types.js';
 
 export type ColumnKind = 'integer' | 'number' | 'boolean' | 'date' | 'timestamp' | 'text';
@@ -77,7 +78,8 @@ export function epochMs(dialect: Dialect, kind: ColumnKind, expression: string):
 export function canonicalField(dialect: Dialect, kind: ColumnKind, expression: string): string {
   switch (kind) {
     case 'integer': return `'i' || ${asText(dialect, expression)}`;
-    case 'number': return `'n' || ${scientific(dialect, expression)}`;
+    // NaN and ±Infinity as NULL, as the profile and the contract read them (finite.ts).
+    case 'number': return `'n' || ${scientific(dialect, finiteNumber(expression))}`;
     case 'date':
     case 'timestamp':
       return `'t' || ${asText(dialect, epochMs(dialect, kind, expression))}`;

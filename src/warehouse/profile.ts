@@ -9,6 +9,8 @@ import { EXACT_COLUMN_VALUES, EXACT_PROFILE_VALUES, attachExactValues } from '..
 import { EXACT_VALUES } from '../profile/sample.js';
 import type { Profile } from '../profile/types.js';
 import { sourceColumns } from './catalog.js';
+import { finiteRelation } from './finite.js';
+import { costSince, metered, snapshot, type QueryCost } from './meter.js';
 import { relationSql, sourceLabel } from './dialect.js';
 import {
   aggregatesSql, categoriesSql, hasCategories, quantilesSql, readRanks, sampleNeedsRowCount, sampledRelation, valuesSql,
@@ -19,12 +21,7 @@ import type { Dialect, SqlClient, SqlRow, TableSource } from './types.js';
 
 export type { TableSample } from './profileSql.js';
 
-/** What a dataset's SQL cost: shown in the report, so a reviewer sees what ran. */
-export interface QueryCost {
-  queries: number;
-  rowsScanned: number;
-  ms: number;
-}
+export type { QueryCost } from './meter.js';
 
 export interface TableProfileOptions {
   /** Keep every numeric value for exact drift statistics (a comparison in this run). */
@@ -37,13 +34,12 @@ export interface TableProfileOptions {
 export class TableQueryError extends Error {}
 
 export async function profileTable(client: SqlClient, dialect: Dialect, source: TableSource, options: TableProfileOptions = {}): Promise<{ profile: Profile; cost: QueryCost }> {
-  const started = Date.now();
   const label = sourceLabel(source);
-  const cost: QueryCost = { queries: 0, rowsScanned: 0, ms: 0 };
+  const meter = metered(client);
+  const before = snapshot(meter);
   const run = async (sql: string): Promise<SqlRow[]> => {
-    cost.queries++;
     try {
-      return await client.query(sql);
+      return await meter.query(sql);
     } catch (error) {
       // Already said for the user by the run's connection (dataset, connection, table, no secret).
       if (error instanceof UserError) throw error;
@@ -55,27 +51,29 @@ export async function profileTable(client: SqlClient, dialect: Dialect, source: 
   let tableRows: number | undefined;
   if (sampleNeedsRowCount(dialect, options.sample)) {
     tableRows = numberOf((await run(`SELECT count(*) AS n FROM ${base}`))[0]?.n);
-    cost.rowsScanned += tableRows;
+    meter.scanned(tableRows);
   }
-  const relation = sampledRelation(dialect, base, source.table !== undefined, options.sample, tableRows);
-  cost.queries++;
   let columns: SqlColumn[];
   try {
-    columns = (await sourceColumns(client, dialect, source, relation)).columns;
+    // Sampling keeps the columns: they are described unsampled, and name what a row's sampling hash reads.
+    columns = (await sourceColumns(meter, dialect, source, base)).columns;
   } catch (error) {
     if (error instanceof UserError) throw error;
     throw new TableQueryError(`${label}: ${(error as Error).message}`, { cause: error });
   }
+  const sampled = sampledRelation(dialect, base, source.table !== undefined, options.sample, tableRows, columns.map((column) => dialect.quoteIdent(column.name)));
+  // NaN and ±Infinity read as null (finite.ts); a column not profiled keeps its engine type.
+  const relation = finiteRelation(dialect, sampled, columns.map((column) => ({ name: column.name, type: column.notProfiled === undefined ? column.type : 'other' })));
 
   const { rows, columns: aggregates } = readAggregates((await run(aggregatesSql(dialect, relation, columns)))[0] ?? { n: 0 }, columns);
-  cost.rowsScanned += rows;
+  meter.scanned(rows);
   const nulls = aggregates.map((column) => rows - column.count);
 
   const categories = new Map<number, ColumnCategories>();
   const counted = columns.flatMap((column, index) => (hasCategories(column) && aggregates[index].count > 0 ? [index] : []));
   if (counted.length > 0) {
     const result = await run(categoriesSql(dialect, relation, columns, counted, EXACT_CATEGORIES, KEPT_CATEGORIES));
-    cost.rowsScanned += rows;
+    meter.scanned(rows);
     readCategories(result, columns, counted, nulls, EXACT_CATEGORIES, KEPT_CATEGORIES).forEach((entry, j) => categories.set(counted[j], entry));
   }
 
@@ -83,13 +81,13 @@ export async function profileTable(client: SqlClient, dialect: Dialect, source: 
   const { pulled, ranked } = planNumbers(columns, aggregates.map((column) => column.count), options.exact === true);
   if (pulled.length > 0) {
     const values = readValues(await run(valuesSql(dialect, relation, columns, pulled)), pulled.length);
-    cost.rowsScanned += rows;
+    meter.scanned(rows);
     values.forEach((sorted, j) => numeric.set(pulled[j], { kind: 'values', sorted }));
   }
   if (ranked.length > 0) {
     const requests: RankRequest[] = ranked.map((index) => ({ index, n: aggregates[index].count, ranks: neededRanks(aggregates[index].count) }));
     const row = (await run(quantilesSql(dialect, relation, columns, requests)))[0] ?? {};
-    cost.rowsScanned += rows;
+    meter.scanned(rows);
     readRanks(dialect, row, requests).forEach((values, j) => {
       numeric.set(ranked[j], { kind: 'ranks', values: new Map(requests[j].ranks.map((rank, r) => [rank, values[r]])) });
     });
@@ -101,8 +99,7 @@ export async function profileTable(client: SqlClient, dialect: Dialect, source: 
     if (options.exact && source?.kind === 'values' && source.sorted.length === profile.count) attachExactValues(profile, source.sorted);
     return profile;
   });
-  cost.ms = Date.now() - started;
-  return { profile: { version: 1, rows, columns: profiles, source: [label] }, cost };
+  return { profile: { version: 1, rows, columns: profiles, source: [label] }, cost: costSince(meter, before) };
 }
 
 /**

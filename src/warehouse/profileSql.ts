@@ -48,8 +48,11 @@ interface ProfileSpelling {
    * statistics where the engine has them, its approximate quantiles at (rank + ½) / n elsewhere.
    */
   ranks: RankSpelling;
-  /** The relation sampled: the engine's own sampling clause. */
-  sample(relation: string, isTable: boolean, sample: TableSample): string;
+  /**
+   * The relation sampled: the engine's own seeded sampling clause, else a hash of each row's text
+   * (`columns`, quoted, where the engine cannot name a whole row), so two runs read the same rows.
+   */
+  sample(relation: string, isTable: boolean, sample: TableSample, columns?: string[]): string;
 }
 
 type RankSpelling =
@@ -67,6 +70,14 @@ function percent(sample: TableSample): number {
   return Math.min(100, Math.max(0, sample.percent ?? 100));
 }
 
+/** The share as a bound on a 32-bit hash: a row is kept when its hash is below it. */
+function hashBound(sample: TableSample): number {
+  return Math.round((percent(sample) / 100) * 2 ** 32);
+}
+
+/** A row's sampling key: the seed, then the row's text. */
+const SEED_PREFIX = `'${SAMPLE_SEED}:'`;
+
 const spellings: Record<EngineName, ProfileSpelling> = {
   postgres: {
     text: 'text',
@@ -77,7 +88,8 @@ const spellings: Record<EngineName, ProfileSpelling> = {
     ranks: { kind: 'exact', select: (e, ranks, n) => `percentile_disc(ARRAY[${ranks.map((r) => probability((r + 0.5) / n)).join(', ')}]::double precision[]) WITHIN GROUP (ORDER BY ${e})` },
     sample: (relation, isTable, sample) => (isTable
       ? `${relation} TABLESAMPLE BERNOULLI (${percent(sample)}) REPEATABLE (${SAMPLE_SEED})`
-      : `(SELECT * FROM ${relation} WHERE random() < ${percent(sample) / 100}) AS datagate_sample`),
+      // A query has no TABLESAMPLE: the first 32 bits of the md5 of the seed and the row's text.
+      : `(SELECT * FROM (SELECT * FROM ${relation}) AS datagate_row WHERE ('x' || substr(md5(${SEED_PREFIX} || datagate_row::text), 1, 8))::bit(32)::bigint < ${hashBound(sample)}) AS datagate_sample`),
   },
   redshift: {
     text: 'varchar',
@@ -85,8 +97,10 @@ const spellings: Record<EngineName, ProfileSpelling> = {
     length: (e) => `length(${e})`,
     epochMs: (e) => `floor(extract(epoch from ${e}) * 1000)`,
     ranks: { kind: 'grid', points: CALL_GRID, select: (e, points) => gridPoints(points).map((p) => `APPROXIMATE PERCENTILE_DISC(${probability(p)}) WITHIN GROUP (ORDER BY ${e})`) },
-    // Redshift has no TABLESAMPLE.
-    sample: (relation, _isTable, sample) => `(SELECT * FROM ${relation} WHERE random() < ${percent(sample) / 100}) AS datagate_sample`,
+    // Redshift has no TABLESAMPLE and no whole-row text: the md5 of the columns' text, once they are known.
+    sample: (relation, _isTable, sample, columns) => (columns && columns.length > 0
+      ? `(SELECT * FROM ${relation} WHERE strtol(substring(md5(${SEED_PREFIX} || ${columns.map((c) => `coalesce(CAST(${c} AS varchar), '')`).join(" || '|' || ")}), 1, 8), 16) < ${hashBound(sample)}) AS datagate_sample`
+      : `(SELECT * FROM ${relation} WHERE random() < ${percent(sample) / 100}) AS datagate_sample`),
   },
   duckdb: {
     text: 'VARCHAR',
@@ -107,7 +121,8 @@ const spellings: Record<EngineName, ProfileSpelling> = {
     ranks: { kind: 'grid', points: ARRAY_GRID, select: (e, points) => [`APPROX_QUANTILES(${e}, ${points})`] },
     sample: (relation, isTable, sample) => (isTable
       ? `${relation} TABLESAMPLE SYSTEM (${percent(sample)} PERCENT)`
-      : `(SELECT * FROM ${relation} WHERE RAND() < ${percent(sample) / 100}) AS datagate_sample`),
+      // A query: the fingerprint of the seed and the row as JSON (BigQuery names a whole row by its alias).
+      : `(SELECT * FROM (SELECT * FROM ${relation}) AS datagate_row WHERE ABS(MOD(FARM_FINGERPRINT(CONCAT(${SEED_PREFIX}, TO_JSON_STRING(datagate_row))), 4294967296)) < ${hashBound(sample)}) AS datagate_sample`),
   },
   snowflake: {
     text: 'VARCHAR',
@@ -125,9 +140,13 @@ const spellings: Record<EngineName, ProfileSpelling> = {
     length: (e) => `length(${e})`,
     epochMs: (e, c) => `CAST(floor(to_unixtime(${zoned(c) ? e : `with_timezone(CAST(${e} AS timestamp), 'UTC')`}) * 1000) AS bigint)`,
     ranks: { kind: 'probabilities', select: (e, ps) => `approx_percentile(${e}, ARRAY[${ps.map(probability).join(', ')}])` },
-    sample: (relation, isTable, sample) => (isTable
-      ? `${relation} TABLESAMPLE BERNOULLI (${percent(sample)})`
-      : `(SELECT * FROM ${relation} WHERE rand() < ${percent(sample) / 100}) AS datagate_sample`),
+    // Trino's TABLESAMPLE has no seed: once the columns are known, the xxhash64 of the seed and the row as JSON.
+    sample: (relation, isTable, sample, columns) => {
+      if (columns && columns.length > 0) {
+        return `(SELECT * FROM ${relation} WHERE bitwise_and(from_big_endian_64(xxhash64(to_utf8(${SEED_PREFIX} || json_format(CAST(ROW(${columns.join(', ')}) AS JSON))))), 4294967295) < ${hashBound(sample)}) AS datagate_sample`;
+      }
+      return isTable ? `${relation} TABLESAMPLE BERNOULLI (${percent(sample)})` : `(SELECT * FROM ${relation} WHERE rand() < ${percent(sample) / 100}) AS datagate_sample`;
+    },
   },
   databricks: {
     text: 'STRING',
@@ -164,17 +183,19 @@ export function exactQuantiles(dialect: Dialect): boolean {
  * The relation the profile reads, sampled where asked. A sample by rows on an engine that
  * samples by percent only needs the row count: `rows` then.
  */
-export function sampledRelation(dialect: Dialect, relation: string, isTable: boolean, sample: TableSample | undefined, rows?: number): string {
+export function sampledRelation(
+  dialect: Dialect, relation: string, isTable: boolean, sample: TableSample | undefined, rows?: number, columns?: string[],
+): string {
   if (!sample) return relation;
   const spelling = spellingOf(dialect);
   if (sample.rows !== undefined && !['duckdb', 'snowflake', 'databricks'].includes(dialect.engine)) {
     const share = rows && rows > 0 ? Math.min(100, (100 * sample.rows) / rows) : 100;
-    return spelling.sample(relation, isTable, { percent: share });
+    return spelling.sample(relation, isTable, { percent: share }, columns);
   }
   if (sample.rows !== undefined && dialect.engine === 'databricks' && !isTable) {
     return `(SELECT * FROM ${relation} LIMIT ${Math.floor(sample.rows)}) AS datagate_sample`;
   }
-  return spelling.sample(relation, isTable, sample);
+  return spelling.sample(relation, isTable, sample, columns);
 }
 
 /** Whether `sampledRelation` needs the table's row count first (a row sample on a percent-only engine). */
