@@ -6,12 +6,14 @@ import { baselineGates } from './baselineGates.js';
 import type { DatasetConfig, FileDatasetConfig } from '../config/schema.js';
 import { isTableSource, type SampleConfig } from '../config/connections.js';
 import { UserError } from '../errors.js';
+import type { BaselineFile } from '../baseline/index.js';
+import { isProfileFile } from '../profile/index.js';
 import { releaseExactValues } from '../profile/exact.js';
 import type { Profile } from '../profile/types.js';
 import type { DatasetReport, GateResult, QueryCost } from '../report/types.js';
 import { contractGatesOfTable } from '../warehouse/contract.js';
 import type { Connections, SourceClient } from '../warehouse/connect.js';
-import { diffTables } from '../warehouse/diff.js';
+import { diffTables, diffTableWithFile } from '../warehouse/diff.js';
 import { sourceLabel } from '../warehouse/dialect.js';
 import { profileTable, type TableProfileOptions } from '../warehouse/profile.js';
 import type { TableSource } from '../warehouse/types.js';
@@ -38,7 +40,8 @@ export async function checkTableDataset(dataset: DatasetConfig, context: Dataset
   addCost(cost, profiled.cost);
   const profile: Profile = profiled.profile;
 
-  const { baseline, described } = await loadBaseline(dataset, connections, context, { ...options, exact: true }, cost);
+  const loaded = await loadBaseline(dataset, connections, context, { ...options, exact: true }, cost);
+  const { baseline, described } = loaded;
 
   const gates: GateResult[] = [];
   const report: DatasetReport = {
@@ -54,28 +57,39 @@ export async function checkTableDataset(dataset: DatasetConfig, context: Dataset
   gates.push(...contract.gates);
   if (baseline) releaseExactValues(baseline);
   releaseExactValues(profile);
-  if (dataset.key !== undefined) gates.push(...await rowDiff(dataset, currentSource, current, connections, report, cost));
+  if (dataset.key !== undefined) gates.push(...await rowDiff(dataset, currentSource, current, connections, loaded, report, cost));
   for (const gate of gates) gate.dataset ??= dataset.name;
   report.cost = cost;
   report.status = worstStatus(gates);
   return { report, gates, profile };
 }
 
-/** The row diff by key against a table baseline: joined in the engine when both sides share a connection, by checksums across two. */
-async function rowDiff(dataset: DatasetConfig, currentSource: TableSource, current: SourceClient, connections: Connections, report: DatasetReport, cost: QueryCost): Promise<GateResult[]> {
+/**
+ * The row diff by key: against a table baseline, joined in the engine when both sides share a
+ * connection, by checksums across two; against a data file baseline, by checksums with the file
+ * hashed here as it streams (no second engine).
+ */
+async function rowDiff(dataset: DatasetConfig, currentSource: TableSource, current: SourceClient, connections: Connections, loaded: LoadedBaseline, report: DatasetReport, cost: QueryCost): Promise<GateResult[]> {
   const spec = dataset.baseline;
-  if (spec === undefined || !isTableSource(spec)) {
-    const why = spec === undefined ? 'no baseline configured' : 'the baseline is a file or a stored profile; a table is diffed row by row against a table';
-    return [{ id: `${dataset.name}.diff`, kind: 'diff', dataset: dataset.name, status: 'skip', message: `row diff skipped: ${why}` }];
+  const skip = (why: string): GateResult[] => [{ id: `${dataset.name}.diff`, kind: 'diff', dataset: dataset.name, status: 'skip', message: `row diff skipped: ${why}` }];
+  if (spec === undefined) return skip('no baseline configured');
+  let result;
+  if (isTableSource(spec)) {
+    const baselineSide = spec.connection === currentSource.connection ? current : await connections.forSource(spec, dataset.name);
+    result = await diffTables({ baseline: { ...baselineSide, source: spec }, current: { ...current, source: currentSource } }, dataset);
+  } else {
+    if (!loaded.file) return skip('no baseline yet: the row diff by key starts with the next run');
+    if (await isProfileFile(loaded.file.path)) return skip('the baseline is a profile, not data: the row diff by key needs a data baseline');
+    const fileOptions = readOptionsOf(dataset as Pick<FileDatasetConfig, 'format' | 'delimiter' | 'decimal' | 'null_values'>);
+    result = await diffTableWithFile({ ...current, source: currentSource }, { files: [loaded.file.path], options: fileOptions, label: loaded.file.source }, dataset);
   }
-  const baselineSide = spec.connection === currentSource.connection ? current : await connections.forSource(spec, dataset.name);
-  const result = await diffTables({ baseline: { ...baselineSide, source: spec }, current: { ...current, source: currentSource } }, dataset);
   addCost(cost, result.cost);
+  cost.rowsPulled = (cost.rowsPulled ?? 0) + result.cost.rowsPulled;
   if (result.diff) report.diff = result.diff;
   return result.gates;
 }
 
-interface LoadedBaseline { baseline: Profile | null; described: DatasetReport['baseline'] }
+interface LoadedBaseline { baseline: Profile | null; described: DatasetReport['baseline']; file?: BaselineFile }
 
 /** The baseline profile: a table's (profiled in its engine), or a file's or stored profile's as for files. */
 async function loadBaseline(dataset: DatasetConfig, connections: Connections, context: DatasetContext, options: ProfileOptions, cost: QueryCost): Promise<LoadedBaseline> {
@@ -95,6 +109,7 @@ async function loadBaseline(dataset: DatasetConfig, connections: Connections, co
   return {
     baseline: await loadSnapshotProfile(file.path, fileOptions),
     described: { source: file.source, ...(file.ref ? { ref: file.ref } : {}) },
+    file,
   };
 }
 

@@ -150,3 +150,13 @@ export async function diffTableAndFile(
   const tableRows = diff.rows[tableSide] + diff.nullKeys[tableSide];
   return { diff, cost: { queries: statements.queries, rowsScanned: scans * tableRows, rowsPulled: tablePulled, ms: Date.now() - started, strategy: 'checksum' } };
 }
+
+/** A dataset's row diff between a table (current) and a data file (baseline), with its gates. */
+export async function diffTableWithFile(
+  table: TableSide, file: FileSideSpec, dataset: DatasetConfig, tableOptions: ChecksumOptions = {},
+): Promise<{ diff?: DiffReport; gates: GateResult[]; cost: DiffCost }> {
+  const key = keyOf(dataset);
+  if (!key) return { gates: [], cost: { queries: 0, rowsScanned: 0, rowsPulled: 0, ms: 0, strategy: 'checksum' } };
+  const { diff, cost } = await diffTableAndFile(table, file, 'baseline', diffOptionsOf(dataset, key), tableOptions);
+  return { diff, gates: evaluateGate('diff', dataset.diff, { dataset: dataset.name, diff }), cost };
+}
