@@ -6,7 +6,6 @@
 // a pass over typed arrays; the rows of differing segments (and the keys held twice) are read
 // back in a second pass over the file, only when there are any.
 
-import { createHash } from 'node:crypto';
 import { encodeKey, FIELD } from '../diff/cells.js';
 import { readBatches } from '../readers/index.js';
 import type { Batch, Cell, ReadOptions } from '../readers/types.js';
@@ -14,6 +13,7 @@ import { classifyText, KIND_BOOLEAN, KIND_DATE, KIND_INTEGER, KIND_NUMBER, KIND_
 import type { ChecksumSource, Leaf, Segment, SideStats } from './diffChecksum.js';
 import type { DiffPlan, PlannedColumn, SideName } from './diffPlan.js';
 import type { ColumnKind } from './diffSql.js';
+import { md5Words } from './md5.js';
 
 export interface FileSideSpec {
   files: string[];
@@ -146,13 +146,14 @@ class HashedRows {
   /** The row md5's first 48 bits. */
   term = new Float64Array(1024);
 
-  push(key: Buffer, row: Buffer): void {
+  /** A row: its key's md5 words and its row text's md5 words. */
+  push(key: Uint32Array, row: Uint32Array): void {
     if (this.length === this.a.length) this.grow();
     const i = this.length++;
-    this.a[i] = key.readUInt32BE(0);
-    this.b[i] = key.readUInt32BE(4);
-    this.c[i] = key.readUInt32BE(8);
-    this.term[i] = row.readUIntBE(0, 6);
+    this.a[i] = key[0]!;
+    this.b[i] = key[1]!;
+    this.c[i] = key[2]!;
+    this.term[i] = row[0]! * 65536 + (row[1]! >>> 16);
   }
 
   private grow(): void {
@@ -178,9 +179,8 @@ class HashedRows {
   }
 }
 
-function md5(text: string): Buffer {
-  return createHash('md5').update(text, 'utf8').digest();
-}
+const keyWords = new Uint32Array(4);
+const rowWords = new Uint32Array(4);
 
 /** Distinct keys (by the 96-bit key hash), and which rows hold a key that more than one row holds. */
 function repeatedKeys(rows: HashedRows): { keys: number; repeated: Uint8Array } {
@@ -245,23 +245,33 @@ export function fileSource(spec: FileSideSpec, which: SideName, plan: DiffPlan):
   }
 
   function add(batch: Batch): void {
-    const keyColumns = plan.key;
-    const compared = plan.compared;
-    const keys = keyColumns.length;
-    for (const cells of rowsOf(batch)) {
+    const index = new Map(batch.columns.map((name, c) => [name, c]));
+    const columns = names.map((name) => {
+      const c = index.get(name);
+      return c === undefined ? undefined : batch.data[c];
+    });
+    const kinds = [...plan.key, ...plan.compared].map(kindOf);
+    const keys = plan.key.length;
+    rows: for (let r = 0; r < batch.length; r++) {
       total++;
-      if (!cells) {
-        nullKeys++;
-        continue;
-      }
       let keyText = '';
-      for (let k = 0; k < keys; k++) keyText += (k ? '|' : '') + canonicalCell(kindOf(keyColumns[k]!), cells[k]);
-      let valuesText = '';
-      for (let v = 0; v < compared.length; v++) {
-        const cell = cells[keys + v];
-        valuesText += (v ? '|' : '') + (cell === null ? '' : canonicalCell(kindOf(compared[v]!), cell));
+      for (let k = 0; k < keys; k++) {
+        const cell = columns[k]?.[r];
+        if (isNull(cell)) {
+          nullKeys++;
+          continue rows;
+        }
+        keyText += (k ? '|' : '') + canonicalCell(kinds[k]!, cell);
       }
-      rows.push(md5(keyText), md5(`${keyText}#${valuesText}`));
+      let rowText = keyText + '#';
+      for (let c = keys; c < columns.length; c++) {
+        const cell = columns[c]?.[r];
+        if (c > keys) rowText += '|';
+        if (!isNull(cell)) rowText += canonicalCell(kinds[c]!, cell);
+      }
+      md5Words(keyText, keyWords);
+      md5Words(rowText, rowWords);
+      rows.push(keyWords, rowWords);
     }
   }
 
