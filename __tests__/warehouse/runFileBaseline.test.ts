@@ -68,6 +68,21 @@ describe.each(engines)('check with a %s table against a CSV baseline', (_engine,
   }, 60_000);
 });
 
+describe('a stored profile as the baseline', () => {
+  it('skips the row diff and says why', async () => {
+    const dir = customersWorkspace();
+    await customersDuckDb(dir);
+    const connections = ['wh: { engine: duckdb, path: wh.duckdb }'];
+    const first = await check(writeConfig(dir, 'first.yml', { connections, current: '{ connection: wh, table: analytics.customers_baseline }' }), dir);
+    writeFileSync(path.join(dir, 'stored.profile.json'), JSON.stringify(first.profiles[0]!.profile));
+    const stored = await check(writeConfig(dir, 'stored.yml', { connections, current: '{ connection: wh, table: analytics.customers }', baseline: 'stored.profile.json', extra: ['    key: customer_id'] }), dir);
+    expect(stored.report.gates.find((gate) => gate.kind === 'diff')).toMatchObject({
+      id: 'customers.diff', status: 'skip', message: 'row diff skipped: the baseline is a profile, not data: the row diff by key needs a data baseline',
+    });
+    expect(stored.report.datasets[0].diff).toBeUndefined();
+  }, 60_000);
+});
+
 describe('a key column missing in the baseline file', () => {
   it('is a user error naming the file and the column', async () => {
     const dir = customersWorkspace();

@@ -88,7 +88,7 @@ function textOfCell(cell: Cell): string {
   return String(cell);
 }
 
-// eslint-disable-next-line no-control-regex -- surrogates: only then is a text's length in code points not its length
+// Surrogates: only then is a text's length in code points not its length.
 const SURROGATE = /[\uD800-\uDFFF]/;
 
 function codePoints(text: string): number {
