@@ -17,7 +17,7 @@ import { readBatches } from '../readers/index.js';
 import { sourceLabel } from './dialect.js';
 import { columnsOf } from './diffColumns.js';
 import { joinCountsSql, joinExamplesSql, tallyOfJoin } from './diffJoin.js';
-import { planDiff, type SideName, type TableSide } from './diffPlan.js';
+import { planDiff, type DiffPlan, type SideName, type TableSide } from './diffPlan.js';
 import type { QueryCost } from './profile.js';
 import type { SqlClient, SqlRow, TableSource } from './types.js';
 
@@ -129,9 +129,16 @@ export async function diffTableAndFile(
     ? firstBatch.columns.map((name) => ({ name, type: 'file', kind: kinds.get(name) ?? 'text' }))
     : tableColumns;
   const labels = { [tableSide]: table.source, [fileSide]: file.label } as Record<SideName, TableSource | string>;
-  const plan = planDiff(options, labels, { [tableSide]: tableColumns, [fileSide]: fileColumns } as Record<SideName, TableColumn[]>);
-  const fileSource = fileChecksumSource(file, fileSide, plan);
-  await fileSource.hash(firstBatch, opened);
+  let fileSource: ReturnType<typeof fileChecksumSource>;
+  let plan: DiffPlan;
+  try {
+    plan = planDiff(options, labels, { [tableSide]: tableColumns, [fileSide]: fileColumns } as Record<SideName, TableColumn[]>);
+    fileSource = fileChecksumSource(file, fileSide, plan);
+    await fileSource.hash(firstBatch, opened);
+  } finally {
+    // A key missing in the file (or a read error) leaves the reader open: close its file.
+    await opened.return?.(undefined);
+  }
   const tableSource = tableChecksumSource(wrapped, tableSide, plan);
   let tablePulled = 0;
   const countedTable: ChecksumSource = {
