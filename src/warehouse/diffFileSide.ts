@@ -284,6 +284,13 @@ export function fileSource(spec: FileSideSpec, which: SideName, plan: DiffPlan):
     yield* readBatches(spec.files, spec.options, () => {});
   }
 
+  /** Rows per encoded key among the keys held twice, once a second pass has counted them. */
+  let repeatedCounts: Map<string, number> | undefined;
+  function countKey(counts: Map<string, number>, cells: Cell[]): void {
+    const key = cells.slice(0, plan.key.length).map((cell) => encodeKey(cell)).join(FIELD);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+
   function ensureDuplicates() {
     duplicates ??= repeatedKeys(rows);
     return duplicates;
@@ -351,25 +358,31 @@ export function fileSource(spec: FileSideSpec, which: SideName, plan: DiffPlan):
         data = names.map(() => []);
         length = 0;
       };
+      // The keys held twice are listed from this same pass.
+      const { repeated, keys } = ensureDuplicates();
+      const counts = keys === rows.length ? undefined : new Map<string, number>();
       await secondPass((cells, i) => {
+        if (counts && repeated[i]) countKey(counts, cells);
         if (!wanted[i]) return;
         for (let c = 0; c < names.length; c++) data[c]!.push(cells[c]);
         if (++length >= PULL_BATCH) flush();
       });
       flush();
+      repeatedCounts = counts ?? new Map();
       return pulled;
     },
 
     async duplicates(): Promise<{ key: string; extra: number }[]> {
       const { repeated, keys } = ensureDuplicates();
       if (keys === rows.length) return [];
-      const counts = new Map<string, number>();
-      await secondPass((cells, i) => {
-        if (!repeated[i]) return;
-        const key = cells.slice(0, plan.key.length).map((cell) => encodeKey(cell)).join(FIELD);
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-      });
-      return [...counts].map(([key, n]) => ({ key, extra: n - 1 }));
+      if (!repeatedCounts) {
+        const counts = new Map<string, number>();
+        await secondPass((cells, i) => {
+          if (repeated[i]) countKey(counts, cells);
+        });
+        repeatedCounts = counts;
+      }
+      return [...repeatedCounts].map(([key, n]) => ({ key, extra: n - 1 }));
     },
   };
 
