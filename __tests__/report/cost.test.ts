@@ -19,7 +19,8 @@ describe('the cost of a table dataset in the reports', () => {
 
   it('counts the rows a row diff pulled back, when one ran', () => {
     const diffed: Report = { ...report, datasets: [{ ...report.datasets[0], cost: { queries: 8, rowsScanned: 36000, ms: 412, rowsPulled: 608 } }] };
-    expect(renderText(diffed).split('\n').at(-1)).toBe('orders (pg: analytics.orders): 8 queries, 36,000 rows scanned, 608 rows pulled for the row diff, 0.41 s');
+    // The text report wraps the line at its width.
+    expect(renderText(diffed).replace(/\n\s+/g, ' ')).toContain('orders (pg: analytics.orders): 8 queries, 36,000 rows scanned, 608 rows pulled, 0.41 s');
   });
 
   it('is absent for a file dataset', () => {
