@@ -1,4 +1,4 @@
 // What bench/warehouse-diff.mjs needs, compiled from the sources (bench/compile.mjs).
-export { diffTableSides } from '../src/warehouse/diff.js';
+export { diffTableAndFile, diffTableSides } from '../src/warehouse/diff.js';
 export { dialectOf } from '../src/warehouse/dialect.js';
 export { duckdbMemory, freshPostgres, stopPostgres } from '../__tests__/warehouse/engines.js';

@@ -1,14 +1,21 @@
 // The table diff (src/warehouse/diff.ts) against the floor: one hand-written FULL OUTER JOIN that
 // counts added, removed and changed rows, in the same engine. And the cross-engine checksum diff
 // (PostgreSQL against DuckDB) at a few changed rows and at many.
-// `node bench/warehouse-diff.mjs [--rows N] [--runs N]`; needs PostgreSQL (as the tests do).
+// And a table against a CSV baseline (#14): the file hashed in JavaScript as it streams, against an
+// in-memory DuckDB reading the CSV as the second engine.
+// `node bench/warehouse-diff.mjs [--rows N] [--runs N] [--file-only]`; needs PostgreSQL (as the tests do).
 
+import { mkdtemp, rm } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { compileEntry } from './compile.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
 const rows = option('--rows', 1_000_000);
 const runs = option('--runs', 3);
+const fileOnly = args.includes('--file-only');
 
 const { module: m } = await compileEntry('bench/warehouse-diff-entry.ts', 'datagate-bench-wdiff-');
 const duck = await m.duckdbMemory();
@@ -45,7 +52,7 @@ async function best(what) {
 
 const side = (client, engine, table) => ({ client, dialect: m.dialectOf(engine), source: { connection: engine, table } });
 const lines = [`rows a side: ${rows.toLocaleString('en')}, best of ${runs}`, '', '| engine | what | ms | ratio | rows pulled | statements |', '|---|---|---|---|---|---|'];
-for (const [client, engine] of [[duck, 'duckdb'], [pg, 'postgres']]) {
+for (const [client, engine] of fileOnly ? [] : [[duck, 'duckdb'], [pg, 'postgres']]) {
   const floor = await best(() => client.query(floorSql('cur')));
   const ours = await best(() => m.diffTableSides({ baseline: side(client, engine, 'base'), current: side(client, engine, 'cur') }, { key: ['id'] }));
   const d = ours.result.diff;
@@ -54,11 +61,32 @@ for (const [client, engine] of [[duck, 'duckdb'], [pg, 'postgres']]) {
   lines.push(`| ${engine} | hand-written FULL OUTER JOIN (counts only) | ${floor.ms} | 1.00× | | 1 |`);
   lines.push(`| ${engine} | datagate join diff (counts, columns, examples) | ${ours.ms} | ${(ours.ms / floor.ms).toFixed(2)}× | ${ours.result.cost.rowsPulled} | ${ours.result.cost.queries} |`);
 }
-for (const table of ['few', 'cur']) {
+for (const table of fileOnly ? [] : ['few', 'cur']) {
   const across = await best(() => m.diffTableSides({ baseline: side(pg, 'postgres', 'base'), current: side(duck, 'duckdb', table) }, { key: ['id'] }));
   const { diff, cost } = across.result;
   lines.push(`| postgres → duckdb | checksum diff, ${diff.changed + diff.added + diff.removed} rows differ | ${across.ms} | | ${cost.rowsPulled.toLocaleString('en')} | ${cost.queries} |`);
 }
+
+// A table against the CSV export of `base`: (b) the file hashed here, (a) a second DuckDB over the file.
+const dir = await mkdtemp(path.join(os.tmpdir(), 'datagate-bench-tfile-'));
+const csv = path.join(dir, 'base.csv');
+await duck.query(`COPY base TO '${csv}' (HEADER, DELIMITER ',')`);
+const reader = await m.duckdbMemory();
+const fileAsQuery = { client: reader, dialect: m.dialectOf('duckdb'), source: { connection: 'file', query: `SELECT * FROM read_csv('${csv}', header = true)` } };
+lines.push('', `table against a CSV baseline (${rows.toLocaleString('en')} rows, ${(statSync(csv).size / 1e6).toFixed(0)} MB), best of ${runs}`, '',
+  '| table | rows differ | file hashed in JavaScript (ms) | DuckDB over the file (ms) | ratio | rows pulled from the table | table statements (JS / DuckDB) |', '|---|---|---|---|---|---|---|');
+for (const [client, engine] of [[duck, 'duckdb'], [pg, 'postgres']]) {
+  for (const table of ['few', 'cur']) {
+    const hashed = await best(() => m.diffTableAndFile(side(client, engine, table), { files: [csv], options: {}, label: 'base.csv' }, 'baseline', { key: ['id'] }));
+    const second = await best(() => m.diffTableSides({ baseline: fileAsQuery, current: side(client, engine, table) }, { key: ['id'] }));
+    const a = hashed.result.diff;
+    const b = second.result.diff;
+    if (a.added !== b.added || a.removed !== b.removed || a.changed !== b.changed) throw new Error(`${engine} ${table}: the two file sides disagree`);
+    lines.push(`| ${engine} ${table} | ${(a.changed + a.added + a.removed).toLocaleString('en')} | ${hashed.ms.toLocaleString('en')} | ${second.ms.toLocaleString('en')} | ${(hashed.ms / second.ms).toFixed(2)}× | ${hashed.result.cost.rowsPulled.toLocaleString('en')} | ${hashed.result.cost.queries} / ${second.result.cost.queries} |`);
+  }
+}
+await reader.close();
+await rm(dir, { recursive: true, force: true });
 console.log(lines.join('\n'));
 await duck.close();
 await pg.close();

@@ -17,6 +17,12 @@ describe('the cost of a table dataset in the reports', () => {
     expect(renderSummary(report)).toContain('Source: `pg: analytics.orders` · 3 queries, 24,000 rows scanned, 0.41 s');
   });
 
+  it('counts the rows a row diff pulled back, when one ran', () => {
+    const diffed: Report = { ...report, datasets: [{ ...report.datasets[0], cost: { queries: 8, rowsScanned: 36000, ms: 412, rowsPulled: 608 } }] };
+    // The text report wraps the line at its width.
+    expect(renderText(diffed).replace(/\n\s+/g, ' ')).toContain('orders (pg: analytics.orders): 8 queries, 36,000 rows scanned, 608 rows pulled, 0.41 s');
+  });
+
   it('is absent for a file dataset', () => {
     const files: Report = { ...report, datasets: [{ ...report.datasets[0], source: undefined, cost: undefined }] };
     expect(renderText(files)).not.toContain('rows scanned');

@@ -149,6 +149,8 @@ export interface QueryCost {
   queries: number;
   rowsScanned: number;
   ms: number;
+  /** Rows the engines sent back for the row diff (present when a row diff ran). */
+  rowsPulled?: number;
 }
 
 export interface MetricResult {

@@ -6,12 +6,14 @@ import { baselineGates } from './baselineGates.js';
 import type { DatasetConfig, FileDatasetConfig } from '../config/schema.js';
 import { isTableSource, type SampleConfig } from '../config/connections.js';
 import { UserError } from '../errors.js';
+import type { BaselineFile } from '../baseline/index.js';
+import { isProfileFile } from '../profile/index.js';
 import { releaseExactValues } from '../profile/exact.js';
 import type { Profile } from '../profile/types.js';
 import type { DatasetReport, GateResult } from '../report/types.js';
 import { contractGatesOfTable } from '../warehouse/contract.js';
 import type { Connections, SourceClient } from '../warehouse/connect.js';
-import { diffTables } from '../warehouse/diff.js';
+import { diffTables, diffTableWithFile } from '../warehouse/diff.js';
 import { sourceLabel } from '../warehouse/dialect.js';
 import { profileTable, type TableProfileOptions } from '../warehouse/profile.js';
 import type { TableSource } from '../warehouse/types.js';
@@ -35,7 +37,8 @@ export async function checkTableDataset(dataset: DatasetConfig, context: Dataset
   const current = await connections.forSource(currentSource, dataset.name);
   const profile: Profile = (await profileTable(current.client, current.dialect, currentSource, options)).profile;
 
-  const { baseline, described } = await loadBaseline(dataset, connections, context, { ...options, exact: true });
+  const loaded = await loadBaseline(dataset, connections, context, { ...options, exact: true });
+  const { baseline, described } = loaded;
 
   const gates: GateResult[] = [];
   const report: DatasetReport = {
@@ -50,28 +53,46 @@ export async function checkTableDataset(dataset: DatasetConfig, context: Dataset
   gates.push(...contract.gates);
   if (baseline) releaseExactValues(baseline);
   releaseExactValues(profile);
-  if (dataset.key !== undefined) gates.push(...await rowDiff(dataset, currentSource, current, connections, report));
+  let rowsPulled: number | undefined;
+  if (dataset.key !== undefined) {
+    const diffed = await rowDiff(dataset, currentSource, current, connections, loaded, report);
+    gates.push(...diffed.gates);
+    rowsPulled = diffed.rowsPulled;
+  }
   for (const gate of gates) gate.dataset ??= dataset.name;
   // Every statement the dataset ran, on either side, as its connections counted them.
-  report.cost = connections.costOf(dataset.name);
+  const cost = connections.costOf(dataset.name);
+  if (cost) report.cost = rowsPulled === undefined ? cost : { ...cost, rowsPulled };
   report.status = worstStatus(gates);
   return { report, gates, profile };
 }
 
-/** The row diff by key against a table baseline: joined in the engine when both sides share a connection, by checksums across two. */
-async function rowDiff(dataset: DatasetConfig, currentSource: TableSource, current: SourceClient, connections: Connections, report: DatasetReport): Promise<GateResult[]> {
+/**
+ * The row diff by key: against a table baseline, joined in the engine when both sides share a
+ * connection, by checksums across two; against a data file baseline, by checksums with the file
+ * hashed here as it streams (no second engine).
+ */
+async function rowDiff(
+  dataset: DatasetConfig, currentSource: TableSource, current: SourceClient, connections: Connections, loaded: LoadedBaseline, report: DatasetReport,
+): Promise<{ gates: GateResult[]; rowsPulled?: number }> {
   const spec = dataset.baseline;
-  if (spec === undefined || !isTableSource(spec)) {
-    const why = spec === undefined ? 'no baseline configured' : 'the baseline is a file or a stored profile; a table is diffed row by row against a table';
-    return [{ id: `${dataset.name}.diff`, kind: 'diff', dataset: dataset.name, status: 'skip', message: `row diff skipped: ${why}` }];
+  const skip = (why: string) => ({ gates: [{ id: `${dataset.name}.diff`, kind: 'diff' as const, dataset: dataset.name, status: 'skip' as const, message: `row diff skipped: ${why}` }] });
+  if (spec === undefined) return skip('no baseline configured');
+  let result;
+  if (isTableSource(spec)) {
+    const baselineSide = spec.connection === currentSource.connection ? current : await connections.forSource(spec, dataset.name);
+    result = await diffTables({ baseline: { ...baselineSide, source: spec }, current: { ...current, source: currentSource } }, dataset);
+  } else {
+    if (!loaded.file) return skip('no baseline yet: the row diff by key starts with the next run');
+    if (await isProfileFile(loaded.file.path)) return skip('the baseline is a profile, not data: the row diff by key needs a data baseline');
+    const fileOptions = readOptionsOf(dataset as Pick<FileDatasetConfig, 'format' | 'delimiter' | 'decimal' | 'null_values'>);
+    result = await diffTableWithFile({ ...current, source: currentSource }, { files: [loaded.file.path], options: fileOptions, label: loaded.file.source }, dataset);
   }
-  const baselineSide = spec.connection === currentSource.connection ? current : await connections.forSource(spec, dataset.name);
-  const result = await diffTables({ baseline: { ...baselineSide, source: spec }, current: { ...current, source: currentSource } }, dataset);
   if (result.diff) report.diff = result.diff;
-  return result.gates;
+  return { gates: result.gates, rowsPulled: result.cost.rowsPulled };
 }
 
-interface LoadedBaseline { baseline: Profile | null; described: DatasetReport['baseline'] }
+interface LoadedBaseline { baseline: Profile | null; described: DatasetReport['baseline']; file?: BaselineFile }
 
 /** The baseline profile: a table's (profiled in its engine), or a file's or stored profile's as for files. */
 async function loadBaseline(dataset: DatasetConfig, connections: Connections, context: DatasetContext, options: ProfileOptions): Promise<LoadedBaseline> {
@@ -90,5 +111,6 @@ async function loadBaseline(dataset: DatasetConfig, connections: Connections, co
   return {
     baseline: await loadSnapshotProfile(file.path, fileOptions),
     described: { source: file.source, ...(file.ref ? { ref: file.ref } : {}) },
+    file,
   };
 }

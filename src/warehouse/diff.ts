@@ -10,15 +10,19 @@ import { UserError } from '../errors.js';
 import { evaluateGate } from '../gates/index.js';
 import type { GateResult } from '../report/types.js';
 import { diffOptionsOf, keyOf } from '../run/diffDataset.js';
-import { checksumDiff, statsSql, type ChecksumOptions } from './diffChecksum.js';
+import { checksumDiff, checksumDiffOf, statsSql, tableSource as tableChecksumSource, type ChecksumOptions, type ChecksumSource } from './diffChecksum.js';
+import { fileSource as fileChecksumSource, type FileSideSpec } from './diffFileSide.js';
+import type { TableColumn } from './diffSql.js';
+import { readBatches } from '../readers/index.js';
 import { sourceLabel } from './dialect.js';
 import { columnsOf } from './diffColumns.js';
 import { joinCountsSql, joinExamplesSql, tallyOfJoin } from './diffJoin.js';
-import { planDiff, type TableSide } from './diffPlan.js';
+import { planDiff, type DiffPlan, type SideName, type TableSide } from './diffPlan.js';
 import { costSince, metered, snapshot, type QueryCost } from './meter.js';
-import type { SqlClient, SqlRow } from './types.js';
+import type { SqlClient, SqlRow, TableSource } from './types.js';
 
 export type { TableSide } from './diffPlan.js';
+export type { FileSideSpec } from './diffFileSide.js';
 
 /** What the diff cost: statements run, rows the engines read, rows that came back to datagate. */
 export interface DiffCost extends QueryCost {
@@ -107,5 +111,68 @@ export async function diffTables(
   const key = keyOf(dataset);
   if (!key) return { gates: [], cost: { queries: 0, rowsScanned: 0, rowsPulled: 0, ms: 0, strategy: 'join' } };
   const { diff, cost } = await diffTableSides(sides, diffOptionsOf(dataset, key), tableOptions);
+  return { diff, gates: evaluateGate('diff', dataset.diff, { dataset: dataset.name, diff }), cost };
+}
+
+/**
+ * The diff of a table side and a data file side (#14): the file is hashed here while it streams
+ * (diffFileSide.ts), its cells typed toward the table's column kinds, and checksummed against the
+ * table's segments as a second engine would be; no second engine, no native module. The result
+ * is the file diff of the table's CSV export against the file. `cost` is the table's: its
+ * statements, the rows its engine read, the rows it sent back.
+ */
+export async function diffTableAndFile(
+  table: TableSide, file: FileSideSpec, fileSide: SideName, options: DiffOptions, tableOptions: ChecksumOptions = {},
+): Promise<{ diff: DiffReport; cost: DiffCost }> {
+  const meter = metered(table.client);
+  const before = snapshot(meter);
+  const tableSide: SideName = fileSide === 'baseline' ? 'current' : 'baseline';
+  const wrapped: TableSide = { ...table, client: labelled(meter, sourceLabel(table.source)) };
+  const tableColumns = await columnsOf(meter, table.dialect, table.source);
+  const opened = readBatches(file.files, file.options, () => {})[Symbol.asyncIterator]();
+  const first = await opened.next();
+  const firstBatch = first.done ? undefined : first.value;
+  // An empty file has no header to go by: its columns are taken to be the table's, as the file diff does.
+  const kinds = new Map(tableColumns.map((column) => [column.name, column.kind]));
+  const fileColumns: TableColumn[] = firstBatch
+    ? firstBatch.columns.map((name) => ({ name, type: 'file', kind: kinds.get(name) ?? 'text' }))
+    : tableColumns;
+  const labels = { [tableSide]: table.source, [fileSide]: file.label } as Record<SideName, TableSource | string>;
+  let fileSource: ReturnType<typeof fileChecksumSource>;
+  let plan: DiffPlan;
+  try {
+    plan = planDiff(options, labels, { [tableSide]: tableColumns, [fileSide]: fileColumns } as Record<SideName, TableColumn[]>);
+    fileSource = fileChecksumSource(file, fileSide, plan);
+    await fileSource.hash(firstBatch, opened);
+  } finally {
+    // A key missing in the file (or a read error) leaves the reader open: close its file.
+    await opened.return?.(undefined);
+  }
+  const tableSource = tableChecksumSource(wrapped, tableSide, plan);
+  let tablePulled = 0;
+  const countedTable: ChecksumSource = {
+    ...tableSource,
+    pull: async (leaves, add) => {
+      const n = await tableSource.pull(leaves, add);
+      tablePulled += n;
+      return n;
+    },
+  };
+  const sources = { [tableSide]: countedTable, [fileSide]: fileSource } as Record<SideName, ChecksumSource>;
+  const result = await checksumDiffOf(sources, plan, tableOptions);
+  const diff = finishDiff(result.tally, plan.layout, plan.notCompared);
+  // The table: the stats (two scans), one scan per level, the duplicates, and the pull when there is one.
+  const scans = 3 + result.levels + (result.segmentsPulled ? 1 : 0);
+  meter.scanned(scans * (diff.rows[tableSide] + diff.nullKeys[tableSide]));
+  return { diff, cost: { ...costSince(meter, before), rowsPulled: tablePulled, strategy: 'checksum' } };
+}
+
+/** A dataset's row diff between a table (current) and a data file (baseline), with its gates. */
+export async function diffTableWithFile(
+  table: TableSide, file: FileSideSpec, dataset: DatasetConfig, tableOptions: ChecksumOptions = {},
+): Promise<{ diff?: DiffReport; gates: GateResult[]; cost: DiffCost }> {
+  const key = keyOf(dataset);
+  if (!key) return { gates: [], cost: { queries: 0, rowsScanned: 0, rowsPulled: 0, ms: 0, strategy: 'checksum' } };
+  const { diff, cost } = await diffTableAndFile(table, file, 'baseline', diffOptionsOf(dataset, key), tableOptions);
   return { diff, gates: evaluateGate('diff', dataset.diff, { dataset: dataset.name, diff }), cost };
 }

@@ -22,7 +22,6 @@ import { cellOfCanonical } from './diffCells.js';
 import { encodedKey } from './diffEncode.js';
 import { canonicalField, hex48, md5Hex, wideSumText } from './diffSql.js';
 import { keyText, notNullKeys, relationOf, rowText, type DiffPlan, type PlannedColumn, type SideName, type TableSide } from './diffPlan.js';
-import type { SqlRow } from './types.js';
 
 export interface ChecksumOptions {
   /** A differing segment of at most this many rows (on the larger side) is pulled back. */
@@ -105,7 +104,26 @@ export function rowsSql(side: TableSide, which: SideName, plan: DiffPlan, segmen
     + `FROM (${hashedRows(side, which, plan, ', ' + fields.join(', '))}) h WHERE ${segmentFilter(segments)}`;
 }
 
-interface Segment { n: number; sum: string }
+export interface Segment { n: number; sum: string }
+
+/** A side's key counts: every row, rows with a null key cell, distinct non-null keys. */
+export interface SideStats { rows: number; nullKeys: number; keys: number }
+
+export interface Leaf { prefix: string; n: number }
+
+/**
+ * One side of the checksum diff: a table (its engine answers in SQL) or a data file (hashed here
+ * while it streams, diffFile.ts). Both give the same counts and checksums for the same rows.
+ */
+export interface ChecksumSource {
+  stats(): Promise<SideStats>;
+  /** Count and checksum per segment of `depth` hex digits, within the given segments (all when null). */
+  segments(depth: number, within: string[] | null): Promise<Map<string, Segment>>;
+  /** The rows of the leaves as batches (key columns, then compared columns, by name); how many came. */
+  pull(leaves: Leaf[], add: (batch: Batch) => void): Promise<number>;
+  /** Encoded keys held by more than one row, each with the rows beyond the first; at least the smallest few. */
+  duplicates(): Promise<{ key: string; extra: number }[]>;
+}
 
 async function segments(side: TableSide, which: SideName, plan: DiffPlan, depth: number, within: string[] | null): Promise<Map<string, Segment>> {
   const result = new Map<string, Segment>();
@@ -141,7 +159,7 @@ async function pull(side: TableSide, which: SideName, plan: DiffPlan, leaves: st
 }
 
 /** Leaves grouped so one statement brings back at most about `rows` rows a side (a key's rows never straddle two groups). */
-function groups(leaves: { prefix: string; n: number }[], rows: number): string[][] {
+function groups(leaves: Leaf[], rows: number): string[][] {
   const result: string[][] = [];
   let group: string[] = [];
   let size = 0;
@@ -158,11 +176,35 @@ function groups(leaves: { prefix: string; n: number }[], rows: number): string[]
   return result;
 }
 
+/** A table side as a checksum source: each answer is one SQL statement (or a few) in its engine. */
+export function tableSource(side: TableSide, which: SideName, plan: DiffPlan): ChecksumSource {
+  return {
+    async stats() {
+      const [row] = await side.client.query(statsSql(side, plan));
+      return { rows: number(row!.dg_rows), nullKeys: number(row!.dg_null_keys), keys: number(row!.dg_keys) };
+    },
+    segments: (depth, within) => segments(side, which, plan, depth, within),
+    async pull(leaves, add) {
+      let pulled = 0;
+      for (const group of groups(leaves, ROWS_PER_STATEMENT)) {
+        const batch = await pull(side, which, plan, group);
+        pulled += batch.length;
+        add(batch);
+      }
+      return pulled;
+    },
+    async duplicates() {
+      const rows = await side.client.query(duplicatesSql(side, which, plan));
+      return rows.map((row) => ({ key: encodedKey(String(row.dg_key), plan.key.length), extra: number(row.dg_extra) }));
+    },
+  };
+}
+
 /**
  * Diffs the pulled rows with the file diff's own matching: records hash-partitioned by key, in
  * memory while they fit the budget and in a temp folder beyond it, then matched partition by partition.
  */
-async function matchPulled(sides: [TableSide, SideName][], plan: DiffPlan, leaves: { prefix: string; n: number }[], options: ChecksumOptions, tally: DiffTally): Promise<number> {
+async function matchPulled(sources: Record<SideName, ChecksumSource>, plan: DiffPlan, leaves: Leaf[], options: ChecksumOptions, tally: DiffTally): Promise<number> {
   const total = leaves.reduce((sum, leaf) => sum + leaf.n, 0);
   const parts = Math.max(1, Math.min(MAX_PARTS, Math.ceil(total / ROWS_PER_PART)));
   const dir = await mkdtemp(path.join(options.tempDir ?? os.tmpdir(), 'datagate-tdiff-'));
@@ -173,13 +215,9 @@ async function matchPulled(sides: [TableSide, SideName][], plan: DiffPlan, leave
       baseline: new PartitionSink({ parts, budget, dir, side: 'baseline' }),
       current: new PartitionSink({ parts, budget, dir, side: 'current' }),
     };
-    for (const [side, which] of sides) {
+    for (const which of ['baseline', 'current'] as const) {
       const encoder = new SideEncoder({ key: plan.layout.key, columns: plan.layout.columns }, sinks[which]);
-      for (const group of groups(leaves, ROWS_PER_STATEMENT)) {
-        const batch = await pull(side, which, plan, group);
-        pulled += batch.length;
-        encoder.add(batch);
-      }
+      pulled += await sources[which].pull(leaves, (batch) => encoder.add(batch));
       sinks[which].close();
     }
     for (let p = 0; p < parts; p++) {
@@ -196,27 +234,30 @@ async function matchPulled(sides: [TableSide, SideName][], plan: DiffPlan, leave
 }
 
 export async function checksumDiff(baseline: TableSide, current: TableSide, plan: DiffPlan, options: ChecksumOptions = {}): Promise<ChecksumResult> {
+  return checksumDiffOf({ baseline: tableSource(baseline, 'baseline', plan), current: tableSource(current, 'current', plan) }, plan, options);
+}
+
+export async function checksumDiffOf(sources: Record<SideName, ChecksumSource>, plan: DiffPlan, options: ChecksumOptions = {}): Promise<ChecksumResult> {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const maxDigits = options.maxDigits ?? 3;
-  const sides: [TableSide, SideName][] = [[baseline, 'baseline'], [current, 'current']];
-  const [baseStats, currentStats] = await Promise.all(sides.map(([side]) => side.client.query(statsSql(side, plan))));
-  const stats = { baseline: baseStats![0]!, current: currentStats![0]! };
-  const keyed = (row: SqlRow) => number(row.dg_rows) - number(row.dg_null_keys);
+  const [baselineStats, currentStats] = await Promise.all([sources.baseline.stats(), sources.current.stats()]);
+  const stats = { baseline: baselineStats!, current: currentStats! };
+  const keyed = (side: SideStats) => side.rows - side.nullKeys;
 
   // Bisection: one statement per side per level, over the segments still in question.
-  let leaves: { prefix: string; n: number }[] = [];
+  let leaves: Leaf[] = [];
   let levels = 0;
   const largest = Math.max(keyed(stats.baseline), keyed(stats.current));
   if (largest <= threshold) leaves = largest > 0 ? [{ prefix: '', n: largest }] : [];
   else {
     let depth = 0;
-    let open: { prefix: string; n: number }[] = [{ prefix: '', n: largest }];
+    let open: Leaf[] = [{ prefix: '', n: largest }];
     while (open.length) {
       const next = deeper(depth, Math.max(...open.map((segment) => segment.n)), threshold, maxDigits);
       const within = depth === 0 ? null : open.map((segment) => segment.prefix);
-      const [left, right] = await Promise.all(sides.map(([side, which]) => segments(side, which, plan, next, within)));
+      const [left, right] = await Promise.all([sources.baseline.segments(next, within), sources.current.segments(next, within)]);
       levels++;
-      const differing: { prefix: string; n: number }[] = [];
+      const differing: Leaf[] = [];
       for (const prefix of new Set([...left!.keys(), ...right!.keys()])) {
         const a = left!.get(prefix);
         const b = right!.get(prefix);
@@ -232,19 +273,17 @@ export async function checksumDiff(baseline: TableSide, current: TableSide, plan
     }
   }
   const tally = newTally(plan.layout);
-  const rowsPulled = leaves.length ? await matchPulled(sides, plan, leaves, options, tally) : 0;
+  const rowsPulled = leaves.length ? await matchPulled(sources, plan, leaves, options, tally) : 0;
   // Segments that matched hold the same rows on both sides: their keys are unchanged.
-  const baselineKeys = number(stats.baseline.dg_keys);
-  tally.unchanged = baselineKeys - tally.removed - tally.changed;
+  tally.unchanged = stats.baseline.keys - tally.removed - tally.changed;
   tally.rows = { baseline: keyed(stats.baseline), current: keyed(stats.current) };
-  tally.nullKeys = { baseline: number(stats.baseline.dg_null_keys), current: number(stats.current.dg_null_keys) };
-  tally.duplicates.baseline = tally.rows.baseline - baselineKeys;
-  tally.duplicates.current = tally.rows.current - number(stats.current.dg_keys);
+  tally.nullKeys = { baseline: stats.baseline.nullKeys, current: stats.current.nullKeys };
+  tally.duplicates.baseline = tally.rows.baseline - stats.baseline.keys;
+  tally.duplicates.current = tally.rows.current - stats.current.keys;
   tally.duplicates.examples.entries = [];
-  for (const [side, which] of sides) {
-    for (const row of await side.client.query(duplicatesSql(side, which, plan))) {
-      const key = encodedKey(String(row.dg_key), plan.key.length);
-      for (let n = number(row.dg_extra); n > 0; n--) offer(tally.duplicates.examples, key, () => null);
+  for (const which of ['baseline', 'current'] as const) {
+    for (const { key, extra } of await sources[which].duplicates()) {
+      for (let n = extra; n > 0; n--) offer(tally.duplicates.examples, key, () => null);
     }
   }
   return { tally, rowsPulled, segmentsPulled: leaves.length, levels };

@@ -29,15 +29,16 @@ export interface DiffPlan {
 
 export type SideName = 'baseline' | 'current';
 
-function missingKeys(key: string[], side: SideName, source: TableSource, columns: TableColumn[]): Problem[] {
+function missingKeys(key: string[], side: SideName, source: TableSource | string, columns: TableColumn[]): Problem[] {
   const names = new Set(columns.map((column) => column.name));
   return key.filter((name) => !names.has(name)).map((name) => ({
-    file: sourceLabel(source),
+    file: typeof source === 'string' ? source : sourceLabel(source),
     message: `the key column ${JSON.stringify(name)} is missing on the ${side} side (its columns: ${columns.map((c) => JSON.stringify(c.name)).join(', ')})`,
   }));
 }
 
-export function planDiff(options: DiffOptions, sources: Record<SideName, TableSource>, columns: Record<SideName, TableColumn[]>): DiffPlan {
+/** `sources` name the sides in messages: a table source, or a file's label. */
+export function planDiff(options: DiffOptions, sources: Record<SideName, TableSource | string>, columns: Record<SideName, TableColumn[]>): DiffPlan {
   const problems = [
     ...missingKeys(options.key, 'baseline', sources.baseline, columns.baseline),
     ...missingKeys(options.key, 'current', sources.current, columns.current),

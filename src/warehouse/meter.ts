@@ -4,17 +4,11 @@
 // is the dataset's meter; profileTable, contractGatesOfTable and diffTableSides also return their
 // own share of it (the difference across the call).
 
+import type { QueryCost } from '../report/types.js';
 import type { SqlClient, SqlRow } from './types.js';
 
-/** What a dataset's SQL cost: shown in the report, so a reviewer sees what ran. */
-export interface QueryCost {
-  /** Statements sent, the describe (result metadata) included. */
-  queries: number;
-  /** Rows the engine read: the relation's rows for each scan. */
-  rowsScanned: number;
-  /** Wall time of the statements, from sending each to its last row (whole ms in the report). */
-  ms: number;
-}
+// What a dataset's SQL cost is the report's own type (shown so a reviewer sees what ran).
+export type { QueryCost };
 
 export class MeteredClient implements SqlClient {
   readonly engine: SqlClient['engine'];
