@@ -8,7 +8,7 @@ import { EXACT_CATEGORIES, KEPT_CATEGORIES } from '../profile/categories.js';
 import { EXACT_COLUMN_VALUES, EXACT_PROFILE_VALUES, attachExactValues } from '../profile/exact.js';
 import { EXACT_VALUES } from '../profile/sample.js';
 import type { Profile } from '../profile/types.js';
-import { sourceColumns } from './catalog.js';
+import { catalogColumns, sqlColumnOf, type CatalogColumn } from './catalog.js';
 import { relationSql, sourceLabel } from './dialect.js';
 import {
   aggregatesSql, categoriesSql, hasCategories, quantilesSql, readRanks, sampleNeedsRowCount, sampledRelation, valuesSql,
@@ -59,13 +59,17 @@ export async function profileTable(client: SqlClient, dialect: Dialect, source: 
   }
   const relation = sampledRelation(dialect, base, source.table !== undefined, options.sample, tableRows);
   cost.queries++;
-  let columns: SqlColumn[];
+  let catalog: CatalogColumn[];
   try {
-    columns = (await sourceColumns(client, dialect, source, relation)).columns;
+    if (source.table === undefined && !client.describe) {
+      throw new Error(`connection ${source.connection}: the ${dialect.engine} client cannot describe a query's columns; use a table`);
+    }
+    catalog = await catalogColumns(client, dialect, source);
   } catch (error) {
     if (error instanceof UserError) throw error;
     throw new TableQueryError(`${label}: ${(error as Error).message}`, { cause: error });
   }
+  const columns: SqlColumn[] = catalog.map(sqlColumnOf);
 
   const { rows, columns: aggregates } = readAggregates((await run(aggregatesSql(dialect, relation, columns)))[0] ?? { n: 0 }, columns);
   cost.rowsScanned += rows;
@@ -99,6 +103,8 @@ export async function profileTable(client: SqlClient, dialect: Dialect, source: 
     const source = numeric.get(index);
     const profile = columnProfile(column, rows, aggregates[index], categories.get(index), source);
     if (options.exact && source?.kind === 'values' && source.sorted.length === profile.count) attachExactValues(profile, source.sorted);
+    const declared = catalog[index].nullable;
+    if (declared !== undefined) profile.declaredNullable = declared;
     return profile;
   });
   cost.ms = Date.now() - started;
