@@ -86,7 +86,8 @@ export function catalogSql(dialect: Dialect, table: string): string {
   const select = `SELECT ${alias('column_name', 'name')}, ${alias('data_type', 'type')}, ${alias('is_nullable', 'nullable')}`;
   if (dialect.engine === 'bigquery') {
     // BigQuery's catalog lives per dataset, which an unqualified name leaves to the job's default.
-    const dataset = parts.slice(0, -1).map((part) => dialect.quoteIdent(part)).join('.');
+    // `project.dataset` quoted as one path, as BigQuery's own examples write it.
+    const dataset = parts.length > 1 ? dialect.quoteIdent(parts.slice(0, -1).join('.')) : '';
     const from = `${dataset ? `${dataset}.` : ''}INFORMATION_SCHEMA.COLUMNS`;
     return `${select}, ${alias('NULL', 'scale')} FROM ${from} WHERE table_name = ${dialect.literal(name)} ORDER BY ordinal_position`;
   }
@@ -124,7 +125,19 @@ function field(row: SqlRow, name: string): unknown {
 export async function catalogColumns(client: SqlClient, dialect: Dialect, source: TableSource): Promise<CatalogColumn[]> {
   if (source.table === undefined) return queryColumns(client, dialect, source);
   const rows = await client.query(catalogSql(dialect, source.table));
-  if (rows.length === 0) throw new UserError(`${sourceLabel(source)}: no such table (or no permission to see its columns)`);
+  if (rows.length === 0) {
+    // Not in the catalog: let the engine say why in its own words (no such table, no such
+    // schema, no permission), which the run's connection turns into the user's message. Only a
+    // table it can read and not see in the catalog gets ours.
+    const missing = `${sourceLabel(source)}: no such table (or no permission to see its columns)`;
+    try {
+      await client.query(`SELECT * FROM ${relationSql(dialect, source)} WHERE 1 = 0`);
+    } catch (error) {
+      if (error instanceof UserError) throw error;
+      throw new UserError(`${missing} (${(error as Error).message.split('\n')[0]})`);
+    }
+    throw new UserError(missing);
+  }
   return rows.map((row) => {
     const type = String(field(row, 'type'));
     const rawScale = field(row, 'scale');
