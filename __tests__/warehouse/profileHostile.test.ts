@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { dialectOf } from '../../src/warehouse/dialect.js';
 import type { Profile } from '../../src/profile/types.js';
-import { profileTable, TableQueryError } from '../../src/warehouse/profile.js';
+import { UserError } from '../../src/errors.js';
+import { profileTable } from '../../src/warehouse/profile.js';
 import { columnTypeOf } from '../../src/warehouse/catalog.js';
 import type { EngineName, SqlClient } from '../../src/warehouse/types.js';
 import { openPostgres } from '../../src/warehouse/clients/postgres.js';
@@ -55,8 +56,9 @@ describe.each(['duckdb', 'postgres'] as EngineName[])('%s', (name) => {
     const client = clients.get(name);
     if (!client) return;
     const error = await profileTable(client, dialectOf(name), { connection: 'wh', table: 'analytics.nope' }).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(TableQueryError);
-    expect((error as Error).message).toMatch(/^wh: analytics\.nope: .*nope/);
+    // The catalog's answer, with the engine's reason: the user's mistake (exit 2).
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as Error).message).toMatch(/^wh: analytics\.nope: no such table \(or no permission to see its columns\) \(.*nope/);
   });
 
   it('an empty table, and a column of nulls only', async () => {
@@ -95,7 +97,9 @@ describe('types datagate does not have', () => {
       (2, NULL, NULL, NULL, NULL, NULL, NULL, false, NULL, NULL, NULL)`);
     const { profile } = await profileTable(client, dialectOf('postgres'), { connection: 'pg', table: 'odd_types' });
     const byName = Object.fromEntries(profile.columns.map((column) => [column.name, column]));
-    expect(byName.doc).toEqual({ name: 'doc', type: 'string', count: 1, nulls: 1, engineType: 'jsonb', notProfiled: 'jsonb is not a type datagate profiles: counted only' });
+    expect(byName.doc).toEqual({
+      name: 'doc', type: 'string', count: 1, nulls: 1, engineType: 'jsonb', notProfiled: 'jsonb is not a type datagate profiles: counted only', declaredNullable: true,
+    });
     expect(byName.tags).toMatchObject({ type: 'list', count: 1, nulls: 1, engineType: 'text[]' });
     expect(byName.span.notProfiled).toBe('interval is not a type datagate profiles: counted only');
     expect(byName.raw.notProfiled).toBe('bytea is not a type datagate profiles: counted only');

@@ -1,5 +1,5 @@
-// Schema diff of two profiles: added, removed, retyped, renamed and newly nullable columns, and
-// order changes, each classified breaking or not the way data-contract tools do (a consumer
+// Schema diff of two profiles: added, removed, retyped, renamed and newly nullable columns (by
+// their nulls, or by a table catalog's NOT NULL on both sides), and order changes, each classified breaking or not the way data-contract tools do (a consumer
 // written against the baseline keeps working after a non-breaking change).
 
 import type { DatasetConfig } from '../config/schema.js';
@@ -61,12 +61,21 @@ export function diffSchema(baseline: Profile, current: Profile, contract?: Datas
     if (before.type !== after.type && before.name === after.name && !isObservedNarrower(before.type, after.type)) {
       diff.changed.push({ name: after.name, from: before.type, to: after.type, breaking: !isWidening(before.type, after.type) });
     }
+    const declaredNotNullable = contract?.columns?.[after.name]?.nullable === false;
+    if (before.declaredNullable !== undefined && after.declaredNullable !== undefined && before.declaredNullable !== after.declaredNullable) {
+      // Both sides are tables whose catalogs say: a NOT NULL constraint added or dropped. Dropped is
+      // what nulls appearing is for files (breaking only where the contract promised none), but
+      // said before any null arrives; the rows' nulls are then not reported again.
+      diff.nullability.push({
+        name: after.name, from: before.declaredNullable, to: after.declaredNullable, breaking: after.declaredNullable && declaredNotNullable, declared: true,
+      });
+      continue;
+    }
     const wasNullable = before.nulls > 0;
     const isNullable = after.nulls > 0;
     if (wasNullable !== isNullable) {
       // Nulls appearing is a null-rate question (the drift gate's null check); it breaks a
       // consumer only where the contract promised there would be none.
-      const declaredNotNullable = contract?.columns?.[after.name]?.nullable === false;
       diff.nullability.push({ name: after.name, from: wasNullable, to: isNullable, breaking: isNullable && declaredNotNullable });
     }
   }

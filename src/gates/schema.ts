@@ -20,7 +20,10 @@ function changes(diff: SchemaDiff): Change[] {
     })),
     ...diff.nullability.map((c) => ({
       id: `nullability.${c.name}`, column: c.name, breaking: c.breaking,
-      message: c.to ? `column ${c.name} now has nulls` : `column ${c.name} no longer has nulls`, observed: c,
+      message: c.declared
+        ? (c.to ? `column ${c.name} is no longer declared NOT NULL` : `column ${c.name} is now declared NOT NULL`)
+        : (c.to ? `column ${c.name} now has nulls` : `column ${c.name} no longer has nulls`),
+      observed: c,
     })),
     ...diff.added.map((c) => ({ id: `added.${c.name}`, column: c.name, breaking: c.breaking, message: `column ${c.name} (${c.type}) was added`, observed: c })),
     ...(diff.reordered ? [{ id: 'reordered', breaking: false, message: 'column order changed' }] : []),

@@ -43,6 +43,12 @@ export interface ColumnProfile {
   notProfiled?: string;
   /** The engine's name of the column's type, for a table's column datagate does not profile. */
   engineType?: string;
+  /**
+   * A table's column: whether its catalog lets it hold nulls (false: declared NOT NULL). Absent
+   * for files and query results, which declare nothing; the schema diff compares it only where
+   * both sides have it.
+   */
+  declaredNullable?: boolean;
   /** Opaque, JSON-serialisable sketch state that makes profiles mergeable. */
   state?: unknown;
 }

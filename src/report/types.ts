@@ -43,7 +43,11 @@ export interface SchemaDiff {
   removed: (SchemaColumn & { breaking: boolean })[];
   changed: { name: string; from: ColumnType; to: ColumnType; breaking: boolean }[];
   renamed: { from: string; to: string; type: ColumnType; breaking: boolean }[];
-  nullability: { name: string; from: boolean; to: boolean; breaking: boolean }[];
+  /**
+   * `from`/`to`: nullable before and after. By the values (nulls seen or not), or with `declared`
+   * by both tables' catalogs (a NOT NULL constraint added or dropped).
+   */
+  nullability: { name: string; from: boolean; to: boolean; breaking: boolean; declared?: boolean }[];
   /** Column order changed (names common to both sides, in a different order). */
   reordered: boolean;
 }

@@ -7,7 +7,7 @@ import { evaluateGate } from '../gates/index.js';
 import type { Profile } from '../profile/types.js';
 import type { DatasetReport, GateResult } from '../report/types.js';
 
-export function baselineGates(dataset: Pick<DatasetConfig, 'name' | 'baseline' | 'drift' | 'schema_changes'>, baseline: Profile | null, current: Profile, report: DatasetReport): GateResult[] {
+export function baselineGates(dataset: Pick<DatasetConfig, 'name' | 'baseline' | 'drift' | 'schema_changes' | 'schema'>, baseline: Profile | null, current: Profile, report: DatasetReport): GateResult[] {
   if (!baseline) {
     return [{
       id: `${dataset.name}.baseline`,
@@ -19,7 +19,7 @@ export function baselineGates(dataset: Pick<DatasetConfig, 'name' | 'baseline' |
         : 'no baseline configured: schema diff and drift skipped',
     }];
   }
-  report.schema = diffSchema(baseline, current);
+  report.schema = diffSchema(baseline, current, dataset.schema);
   report.drift = compareDrift(baseline, current, dataset.drift);
   return [
     ...evaluateGate('schema', dataset.schema_changes, { dataset: dataset.name, diff: report.schema }),

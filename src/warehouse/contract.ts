@@ -16,7 +16,7 @@ import { freshnessGates } from '../gates/freshness.js';
 import { profiledNewest } from '../profile/dates.js';
 import { parseBound, requiredColumns, ruleSeverity } from '../contract/rules.js';
 import { MAX_EXAMPLES, Violations } from '../contract/violations.js';
-import { catalogColumns, type CatalogColumn } from './contractCatalog.js';
+import { catalogColumns, type CatalogColumn } from './catalog.js';
 import { extraColumnsResult } from '../contract/extraColumns.js';
 import { absentResult, columnResults, compoundUniqueResult, presentResult, type ColumnTally } from './contractResults.js';
 import { ColumnSql, numberSql } from './contractSql.js';

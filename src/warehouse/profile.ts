@@ -8,7 +8,7 @@ import { EXACT_CATEGORIES, KEPT_CATEGORIES } from '../profile/categories.js';
 import { EXACT_COLUMN_VALUES, EXACT_PROFILE_VALUES, attachExactValues } from '../profile/exact.js';
 import { EXACT_VALUES } from '../profile/sample.js';
 import type { Profile } from '../profile/types.js';
-import { sourceColumns } from './catalog.js';
+import { catalogColumns, sqlColumnOf, type CatalogColumn } from './catalog.js';
 import { finiteRelation } from './finite.js';
 import { costSince, metered, snapshot, type QueryCost } from './meter.js';
 import { relationSql, sourceLabel } from './dialect.js';
@@ -53,14 +53,18 @@ export async function profileTable(client: SqlClient, dialect: Dialect, source: 
     tableRows = numberOf((await run(`SELECT count(*) AS n FROM ${base}`))[0]?.n);
     meter.scanned(tableRows);
   }
-  let columns: SqlColumn[];
+  let catalog: CatalogColumn[];
   try {
-    // Sampling keeps the columns: they are described unsampled, and name what a row's sampling hash reads.
-    columns = (await sourceColumns(meter, dialect, source, base)).columns;
+    if (source.table === undefined && !meter.describe) {
+      throw new Error(`connection ${source.connection}: the ${dialect.engine} client cannot describe a query's columns; use a table`);
+    }
+    // Sampling keeps the columns: they are read unsampled, and name what a row's sampling hash reads.
+    catalog = await catalogColumns(meter, dialect, source);
   } catch (error) {
     if (error instanceof UserError) throw error;
     throw new TableQueryError(`${label}: ${(error as Error).message}`, { cause: error });
   }
+  const columns: SqlColumn[] = catalog.map(sqlColumnOf);
   const sampled = sampledRelation(dialect, base, source.table !== undefined, options.sample, tableRows, columns.map((column) => dialect.quoteIdent(column.name)));
   // NaN and ±Infinity read as null (finite.ts); a column not profiled keeps its engine type.
   const relation = finiteRelation(dialect, sampled, columns.map((column) => ({ name: column.name, type: column.notProfiled === undefined ? column.type : 'other' })));
@@ -97,6 +101,8 @@ export async function profileTable(client: SqlClient, dialect: Dialect, source: 
     const source = numeric.get(index);
     const profile = columnProfile(column, rows, aggregates[index], categories.get(index), source);
     if (options.exact && source?.kind === 'values' && source.sorted.length === profile.count) attachExactValues(profile, source.sorted);
+    const declared = catalog[index].nullable;
+    if (declared !== undefined) profile.declaredNullable = declared;
     return profile;
   });
   return { profile: { version: 1, rows, columns: profiles, source: [label] }, cost: costSince(meter, before) };

@@ -19,7 +19,10 @@ export function schemaLines(schema: SchemaDiff, nameLength: number): DiffLine[] 
     ...schema.changed.map((c) => ({ mark: '~' as const, text: `${name(c.name)}: ${c.from} → ${c.to}  (type changed)`, breaking: c.breaking, order: 1, key: c.name })),
     ...schema.renamed.map((c) => ({ mark: '~' as const, text: `${name(c.from)} → ${name(c.to)}: ${c.type}  (renamed)`, breaking: c.breaking, order: 2, key: c.from })),
     ...schema.nullability.map((c) => ({
-      mark: '~' as const, text: `${name(c.name)}: ${c.to ? 'nullable' : 'not nullable'}  (was ${c.from ? 'nullable' : 'not nullable'})`,
+      mark: '~' as const,
+      text: c.declared
+        ? `${name(c.name)}: ${c.to ? 'NOT NULL dropped' : 'NOT NULL added'}  (declared)`
+        : `${name(c.name)}: ${c.to ? 'nullable' : 'not nullable'}  (was ${c.from ? 'nullable' : 'not nullable'})`,
       breaking: c.breaking, order: 3, key: c.name,
     })),
     ...schema.added.map((c) => ({ mark: '+' as const, text: `${name(c.name)}: ${c.type}  (added)`, breaking: c.breaking, order: 4, key: c.name })),
