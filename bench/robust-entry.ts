@@ -1,3 +1,8 @@
+// The `robust` numeric comparison alone on six synthetic columns (0.5M baseline, 1M current, the
+// bench file's kinds: ids, user ids, ages, money, scores), five runs in one process; prints the ms
+// per run and the first run's verdicts (to diff two builds for bit-identical results).
+//   node node_modules/@vercel/ncc/dist/ncc/cli.js build bench/robust-entry.ts -o /tmp/robust --transpile-only --quiet --target es2022
+//   node /tmp/robust/index.js
 import { robustNumeric } from '../src/compare/robust.js';
 function rng(seed: number) { let s = seed >>> 0; return () => { s = (s * 1664525 + 1013904223) >>> 0; return s / 4294967296; }; }
 function sample(n: number, kind: number, seed: number) {
