@@ -11,8 +11,8 @@
 import type { CategoryCounts, WeightedSample } from '../profile/types.js';
 import type { DriftTest } from '../report/types.js';
 import {
-  alignCategories, brownForsythe, coarsenedChiSquare, ksTwoSample, OTHER_CATEGORY, pooledRanks, sampleMoments, totalVariation, unseenShare,
-  wassersteinDistance, welchTTest,
+  alignCategories, brownForsythe, coarsenedChiSquare, ksFromStatistic, OTHER_CATEGORY, pooledScan, sampleMoments, totalVariation, unseenShare,
+  welchFromMoments,
 } from '../stats/index.js';
 
 export const ROBUST_NUMERIC_FLOOR = 0.1;
@@ -34,12 +34,14 @@ function decide(tests: DriftTest[], effects: number[], floor: number): { score: 
 }
 
 export function robustNumeric(baseline: WeightedSample, current: WeightedSample, baselineStd?: number): RobustVerdict {
-  const ks = ksTwoSample(baseline, current);
-  const ranks = pooledRanks(baseline, current);
-  const welch = welchTTest(ranks.a, ranks.b);
-  const spread = brownForsythe(ranks.a, ranks.b);
+  if (!(baseline.total > 0 && current.total > 0)) throw new RangeError('robustNumeric needs two non-empty samples');
+  // One merge walk gives KS D, the Wasserstein distance and the ranks with their moments.
+  const scan = pooledScan(baseline, current);
+  const ks = ksFromStatistic(baseline, current, scan.ks);
+  const welch = welchFromMoments(scan.rankMoments.a, scan.rankMoments.b, baseline.total, current.total);
+  const spread = brownForsythe(scan.ranks.a, scan.ranks.b);
   const std = baselineStd !== undefined && Number.isFinite(baselineStd) && baselineStd > 0 ? baselineStd : pooledStd(baseline, current);
-  const distance = wassersteinDistance(baseline, current);
+  const distance = scan.wasserstein;
   // Material when the values moved (Wasserstein in baseline stds) or the mass did (KS D, the
   // largest gap between the two CDFs): on money and counts with a heavy tail the std is so
   // large that a change to the bulk of the rows barely registers in std units.

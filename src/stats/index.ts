@@ -7,13 +7,14 @@ export { chiSquareSurvival, logGamma, regularizedUpperGamma } from './chiSquareD
 export { linspace, openBinCounts, uniformHistogram } from './histogram.js';
 export { categoricalJensenShannon, jensenShannonDistance, numericJensenShannon, pooledHistogram, JENSEN_SHANNON_BINS } from './jensenShannonDistance.js';
 export { kolmogorovSurvival, smirnovSurvival } from './kolmogorovDistribution.js';
-export { ksStatistic, ksTwoSample, type KsResult } from './ksTwoSample.js';
+export { ksFromStatistic, ksStatistic, ksTwoSample, type KsResult } from './ksTwoSample.js';
 export { categoricalPsi, decileEdges, psi, psiFromCounts, PSI_FLOOR } from './psi.js';
 export { exactSample, linearQuantile, sampleMoments, valueAtRank, weightedSample, weightSum } from './sample.js';
 export { wassersteinDistance } from './wassersteinDistance.js';
 export { fSurvival, regularizedBeta, regularizedBetaUpper, studentTSurvival } from './betaDistribution.js';
-export { brownForsythe, welchTTest, type TestResult } from './locationScale.js';
+export { brownForsythe, welchFromMoments, welchTTest, type TestResult } from './locationScale.js';
 export { coarsenCategories, coarsenedChiSquare, totalVariation, LUMPED, MIN_EXPECTED, type Coarsened } from './coarsen.js';
 export { unseenShare, type UnseenResult } from './unseen.js';
 export { pooledRanks } from './ranks.js';
+export { pooledScan, type PooledScan } from './pooledScan.js';
 export { chiSquareCritical, noncentralChiSquareSurvival, normalQuantile, requiredNoncentrality } from './power.js';

@@ -33,7 +33,11 @@ export function ksStatistic(a: WeightedSample, b: WeightedSample): number {
 
 export function ksTwoSample(a: WeightedSample, b: WeightedSample): KsResult {
   if (!(a.total > 0 && b.total > 0)) throw new RangeError('ksTwoSample needs two non-empty samples');
-  let statistic = ksStatistic(a, b);
+  return ksFromStatistic(a, b, ksStatistic(a, b));
+}
+
+/** The test from its statistic D = ksStatistic(a, b) (computed elsewhere, e.g. by pooledScan). */
+export function ksFromStatistic(a: WeightedSample, b: WeightedSample, statistic: number): KsResult {
   const n1 = Math.round(a.total);
   const n2 = Math.round(b.total);
   if (a.exact && b.exact && Math.max(n1, n2) <= MAX_EXACT_N) {

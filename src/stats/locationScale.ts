@@ -14,15 +14,18 @@ export interface TestResult { statistic: number; pValue: number }
  * sides constant) this defines the result: no evidence (p = 1) unless two constants differ (p = 0).
  */
 export function welchTTest(a: WeightedSample, b: WeightedSample): TestResult {
-  const ma = sampleMoments(a);
-  const mb = sampleMoments(b);
-  if (a.total < 2 || b.total < 2) return { statistic: 0, pValue: 1 };
-  const va = (ma.std * ma.std) / a.total;
-  const vb = (mb.std * mb.std) / b.total;
+  return welchFromMoments(sampleMoments(a), sampleMoments(b), a.total, b.total);
+}
+
+/** Welch's test from both sides' sampleMoments and totals. */
+export function welchFromMoments(ma: { mean: number; std: number }, mb: { mean: number; std: number }, totalA: number, totalB: number): TestResult {
+  if (totalA < 2 || totalB < 2) return { statistic: 0, pValue: 1 };
+  const va = (ma.std * ma.std) / totalA;
+  const vb = (mb.std * mb.std) / totalB;
   const se = Math.sqrt(va + vb);
   if (!(se > 0)) return ma.mean === mb.mean ? { statistic: 0, pValue: 1 } : { statistic: Math.sign(ma.mean - mb.mean) * Number.MAX_VALUE, pValue: 0 };
   const statistic = (ma.mean - mb.mean) / se;
-  const dof = (va + vb) ** 2 / (va ** 2 / (a.total - 1) + vb ** 2 / (b.total - 1));
+  const dof = (va + vb) ** 2 / (va ** 2 / (totalA - 1) + vb ** 2 / (totalB - 1));
   return { statistic, pValue: Math.min(1, 2 * studentTSurvival(Math.abs(statistic), dof)) };
 }
 
