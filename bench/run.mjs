@@ -91,11 +91,11 @@ function singleThreaded(target) {
 }
 
 /** Runs a node script in a child; wall seconds, peak RSS (MB) and its standard output file. */
-function measure(args, stdoutFile, node = process.execPath) {
+function measure(args, stdoutFile, node = process.execPath, env = {}) {
   const fd = openSync(stdoutFile, 'w');
   const start = performance.now();
   const command = hasTime ? ['/usr/bin/time', ['-f', '%M', node, ...args]] : [node, args];
-  const child = spawnSync(command[0], command[1], { cwd: root, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
+  const child = spawnSync(command[0], command[1], { cwd: root, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', env: { ...process.env, ...env } });
   const seconds = (performance.now() - start) / 1000;
   closeSync(fd);
   if (child.status !== 0) throw new Error(`${args.join(' ')} failed:\n${child.stderr}`);
@@ -118,6 +118,11 @@ const target = cli();
 const oneThread = singleThreaded(target);
 const nodeVersion = spawnSync(flags.node, ['--version'], { encoding: 'utf8' }).stdout.trim();
 console.log(`datagate: node ${nodeVersion} ${target.label}; DuckDB ${JSON.parse(readFileSync(path.join(root, 'node_modules/@duckdb/node-api/package.json'), 'utf8')).version} SUMMARIZE (query time, database already open); best of ${runs}`);
+// polars (issue #13) is an optional reference, never a dependency: DATAGATE_BENCH_POLARS=<dir>
+// where `npm install --prefix <dir> nodejs-polars` ran. Its time is the whole child's wall time,
+// like datagate's (start-up included).
+const polarsDir = process.env.DATAGATE_BENCH_POLARS && existsSync(path.join(process.env.DATAGATE_BENCH_POLARS, 'node_modules/nodejs-polars')) ? process.env.DATAGATE_BENCH_POLARS : undefined;
+console.log(polarsDir ? `polars: nodejs-polars ${JSON.parse(readFileSync(path.join(polarsDir, 'node_modules/nodejs-polars/package.json'), 'utf8')).version} from ${polarsDir}, POLARS_MAX_THREADS=2, wall time of the child` : 'polars: skipped (set DATAGATE_BENCH_POLARS=<dir> after `npm install --prefix <dir> nodejs-polars`)');
 const sizes = [Number(flags.rows)];
 if (flags.big) sizes.push(10_000_000);
 const table = [['file', 'MB', 'tool', 'seconds', 'rows/s', 'MB/s', 'peak RSS MB', 'vs datagate']];
@@ -144,6 +149,14 @@ for (const rows of sizes) {
           return { seconds: Number(readFileSync(stdout, 'utf8')), rss };
         });
         table.push(row(`duckdb threads=${threads}`, duck));
+      }
+      for (const mode of polarsDir && /\.csv$/.test(file) ? ['eager', 'lazy'] : []) {
+        const polars = best(runs, () => {
+          const stdout = path.join(out, 'polars.out');
+          const { rss, seconds } = measure([path.join(root, 'bench/polars-describe.mjs'), polarsDir, file, mode], stdout, process.execPath, { POLARS_MAX_THREADS: '2' });
+          return { seconds, rss, query: Number(readFileSync(stdout, 'utf8')) };
+        });
+        table.push(row(`polars ${mode} describe (2 threads)`, polars));
       }
     }
   }
