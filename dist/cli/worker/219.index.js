@@ -1,0 +1,158 @@
+export const id = 219;
+export const ids = [219];
+export const modules = {
+
+/***/ 219:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  profileParquetJob: () => (/* binding */ profileParquetJob)
+});
+
+// UNUSED EXPORTS: MIN_WORKER_BYTES, addParquet, inParquetWorker, profileParquetInWorker
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(455);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(916);
+// EXTERNAL MODULE: ./src/readers/parquet.ts + 3 modules
+var parquet = __webpack_require__(627);
+// EXTERNAL MODULE: ./src/profile/profiler.ts + 28 modules
+var profile_profiler = __webpack_require__(163);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(24);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(136);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(919);
+;// CONCATENATED MODULE: ./src/profile/thread.ts
+// Running one profiling job in a fresh worker thread of the bundled worker script
+// (src/profile/worker.ts, bundled as dist/cli/worker/index.js): used for the parts of a big CSV
+// file and for Parquet datasets.
+
+
+
+
+/**
+ * The bundled worker script: worker/index.js beside the running bundle (the CLI's), or the
+ * CLI's from the action bundle (dist/index.js), which shares it. None when run from sources.
+ */
+function workerScript(bundleDir = path.dirname(fileURLToPath(import.meta.url))) {
+    return [path.join(bundleDir, 'worker', 'index.js'), path.join(bundleDir, 'cli', 'worker', 'index.js')].find((file) => existsSync(file));
+}
+/**
+ * Young generation of a worker. With V8's default each isolate's heap grew to ≈ 150 MB and two
+ * workers took the process to 280–330 MB on the 1M-row bench file; at 8 MB it stays low, with
+ * no difference in time we could measure on the shared 2-core machine (16–64 MB tried).
+ */
+const WORKER_YOUNG_MB = 8;
+/** Runs `job` in a fresh worker thread of `script`; an aborted `signal` stops it and rejects. */
+function thread_runInWorker(script, job, signal) {
+    return new Promise((resolve, reject) => {
+        const worker = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+        signal?.addEventListener('abort', () => {
+            void worker.terminate();
+            reject(new Error('profiling job aborted'));
+        }, { once: true });
+        worker.once('message', (message) => {
+            void worker.terminate();
+            if (message !== null && typeof message === 'object' && 'bug' in message)
+                reject(new Error(`profiling worker failed: ${message.bug}`));
+            else
+                resolve(message);
+        });
+        worker.once('error', reject);
+        worker.postMessage(job);
+    });
+}
+
+// EXTERNAL MODULE: ./src/profile/exact.ts + 1 modules
+var exact = __webpack_require__(630);
+;// CONCATENATED MODULE: ./src/profile/parquet.ts
+// Profiling Parquet files: column by column within each row group, in this thread or, for a
+// big dataset, in one worker thread with a small young generation.
+//
+// The worker is for memory, not speed. The main isolate's young generation cannot be limited at
+// run time, and under Node 24 V8 grew it until profiling the 10M-row bench file took ≈ 300 MB
+// (Node 20: ≈ 170 MB); in a worker with an 8 MB young generation it takes ≈ 190 MB (Node 20:
+// ≈ 145 MB), for ≈ 0.1–0.2 s more CPU. Two workers over halves of the row groups were faster
+// on a free machine but took 260–320 MB, so the dataset is not cut.
+
+
+
+
+
+
+/** Below this a worker's start (≈ 40 ms) costs more than the memory it saves is worth. */
+const MIN_WORKER_BYTES = (/* unused pure expression or super */ null && (8 << 20));
+/** Adds the rows of `file` to `profiler`, numbering them from `firstRow`; returns how many. */
+async function addParquet(profiler, file, firstRow, onIssue) {
+    let rows = 0;
+    for await (const part of (0,parquet/* readParquetColumns */.G)(file, firstRow, onIssue)) {
+        // A page's nulls are the cells it lacks: `endRows` counts them as such.
+        if (part.kind === 'values') {
+            if (part.nested)
+                profiler.declareNested(part.name, part.nested);
+            profiler.addColumn(part.name, part.values, part.values.length);
+        }
+        else {
+            profiler.endRows(part.length);
+            rows += part.length;
+        }
+    }
+    return rows;
+}
+/** The profile of a dataset of Parquet files, as plain data: what a worker sends back. */
+async function profileParquetJob(job) {
+    const issues = [];
+    const profiler = new profile_profiler/* Profiler */.U({ nullValues: job.nullValues, exact: job.exact });
+    let firstRow = 1;
+    try {
+        for (const file of job.parquet)
+            firstRow += await addParquet(profiler, file, firstRow, (issue) => issues.push(issue));
+    }
+    catch (error) {
+        if ((0,errors/* isUserError */.iU)(error))
+            return { issues, problems: error.problems };
+        throw error;
+    }
+    const profile = profiler.finish();
+    return { issues, profile, ...(job.exact ? { exact: (0,exact/* exactTransferOf */.oW)(profile) } : {}) };
+}
+/** Runs the job in a fresh worker thread of `script` (the bundled src/profile/worker.ts). */
+function inParquetWorker(script) {
+    return (job) => runInWorker(script, job);
+}
+/**
+ * The profile of the Parquet files `files` made by `run` (a worker), or undefined when they are
+ * too small for it to pay, or cannot be looked at (the caller then profiles them in this thread,
+ * which reports why). Issues and errors read exactly as in this thread.
+ */
+async function profileParquetInWorker(files, nullValues, onIssue, run, minBytes = MIN_WORKER_BYTES, exact = false) {
+    let bytes = 0;
+    try {
+        for (const file of files)
+            bytes += (await stat(file)).size;
+    }
+    catch {
+        return undefined;
+    }
+    if (bytes < minBytes)
+        return undefined;
+    const result = await run({ parquet: files, nullValues, ...(exact ? { exact } : {}) });
+    for (const issue of result.issues)
+        onIssue(issue);
+    if ('problems' in result)
+        throw new UserError(result.problems);
+    adoptExactTransfer(result.profile, result.exact);
+    return result.profile;
+}
+
+
+/***/ })
+
+};
