@@ -272,10 +272,15 @@ export async function diffRecords(plan: Plan): Promise<{ tally: DiffTally; spill
   return { tally, spilled: sinks.baseline.spilled || sinks.current.spilled, parts };
 }
 
-export async function diffSnapshots(
-  baseline: DiffSide, current: DiffSide, options: DiffOptions, limits: DiffLimits = {}, onIssue: (issue: ReadIssue) => void = () => undefined,
-): Promise<DiffReport> {
-  // The first batches only name the columns; read issues are counted by the scans that follow.
+/**
+ * Both sides' headers read and the key checked on each (a UserError naming the file and column),
+ * then the plan: compared columns, memory budget, a temp folder, diff workers for big sides. The
+ * caller closes the workers and removes the folder. For `diffSnapshots` and `check`'s prepareDiff.
+ */
+export async function planSides(
+  baseline: DiffSide, current: DiffSide, options: DiffOptions, limits: DiffLimits,
+): Promise<{ plan: Plan; notCompared: ReturnType<typeof layoutOf>['notCompared']; workers: ReturnType<typeof inDiffWorkers> | undefined }> {
+  // The first batches only name the columns; read issues are counted by the reads that follow.
   const baselineSide = await open(baseline, () => undefined);
   const currentSide = await open(current, () => undefined);
   // The sides are read again from the start: close the files the read-ahead opened.
@@ -291,9 +296,16 @@ export async function diffSnapshots(
   const script = diffWorkerScript();
   const workers = !limits.run && script && estimate > budget ? inDiffWorkers(script) : undefined;
   const run = limits.run ?? workers?.run;
-  const plan: Plan = { baseline, current, layout, estimate, budget, dir, run, threads: Math.max(1, limits.threads ?? 2) };
+  return { plan: { baseline, current, layout, estimate, budget, dir, run, threads: Math.max(1, limits.threads ?? 2) }, notCompared, workers };
+}
+
+export async function diffSnapshots(
+  baseline: DiffSide, current: DiffSide, options: DiffOptions, limits: DiffLimits = {}, onIssue: (issue: ReadIssue) => void = () => undefined,
+): Promise<DiffReport> {
+  const { plan, notCompared, workers } = await planSides(baseline, current, options, limits);
+  const { layout, dir } = plan;
   try {
-    const parts = partsFor(estimate, KEY_PARTITION_CHARS);
+    const parts = partsFor(plan.estimate, KEY_PARTITION_CHARS);
     const { keys, nullKeys, spilled } = await matchByKey(plan, parts, onIssue);
     if (keys.candidates.keys.length <= (limits.maxCandidates ?? MAX_CANDIDATES)) {
       return finishDiff(await settle(plan, keys, nullKeys), layout, notCompared, spilled ? parts : undefined);

@@ -4,20 +4,15 @@
 // `check` reads each file once; only the rows whose hashes differ (and a few examples) are read
 // again, by place, and the fallback for sides whose every row hashes apart reads them again whole.
 
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { UserError } from '../errors.js';
+import { rm } from 'node:fs/promises';
 import { finishDiff } from './finish.js';
 import {
-  DEFAULT_MEMORY_BUDGET, KEY_PARTITION_CHARS, MAX_CANDIDATES, SURELY_BEYOND, diffRecords, estimateChars, layoutOf, missingKeys, open, partsFor, settle,
-  sideLayout, type DiffLimits, type DiffSide, type Plan,
+  KEY_PARTITION_CHARS, MAX_CANDIDATES, SURELY_BEYOND, diffRecords, partsFor, planSides, settle, sideLayout, type DiffLimits, type DiffSide, type Plan,
 } from './index.js';
 import { writeKeyTables } from './keyTable.js';
 import { matchKeys, mergeKeyTally, newKeyTally, type KeyTally } from './keyMatch.js';
 import { matchParts } from './jobs.js';
 import { KeyScan, type ScannedSide } from './sideScan.js';
-import { diffWorkerScript, inDiffWorkers } from './thread.js';
 import type { DiffOptions, DiffReport } from './types.js';
 
 export interface PreparedDiff {
@@ -31,24 +26,10 @@ export interface PreparedDiff {
 
 /** Both sides' headers read, the key checked on each (a UserError naming the file and column). */
 export async function prepareDiff(baseline: DiffSide, current: DiffSide, options: DiffOptions, limits: DiffLimits = {}): Promise<PreparedDiff> {
-  // The first batches only name the columns; read issues are counted by the reads that follow.
-  const baselineSide = await open(baseline, () => undefined);
-  const currentSide = await open(current, () => undefined);
-  await baselineSide.rest.return?.();
-  await currentSide.rest.return?.();
-  const problems = missingKeys(options.key, [['baseline', baselineSide, baseline], ['current', currentSide, current]]);
-  if (problems.length) throw new UserError(problems);
-  const { layout, notCompared } = layoutOf(options, baselineSide.first?.columns, currentSide.first?.columns);
-
-  const estimate = Math.max(await estimateChars(baseline), await estimateChars(current));
-  const budget = limits.memoryBudget ?? DEFAULT_MEMORY_BUDGET;
-  const dir = await mkdtemp(path.join(limits.tempDir ?? os.tmpdir(), 'datagate-diff-'));
-  const script = diffWorkerScript();
-  const workers = !limits.run && script && estimate > budget ? inDiffWorkers(script) : undefined;
-  const run = limits.run ?? workers?.run;
-  const plan: Plan = { baseline, current, layout, estimate, budget, dir, run, threads: Math.max(1, limits.threads ?? 2) };
-  const parts = partsFor(estimate, KEY_PARTITION_CHARS);
-  const spill = estimate > SURELY_BEYOND * budget;
+  const { plan, notCompared, workers } = await planSides(baseline, current, options, limits);
+  const { layout, budget, dir } = plan;
+  const parts = partsFor(plan.estimate, KEY_PARTITION_CHARS);
+  const spill = plan.estimate > SURELY_BEYOND * budget;
   const scan = (which: 'baseline' | 'current') => new KeyScan({ layout: sideLayout(layout, plan[which]), parts, budget, dir, side: which, spill });
   const scans = { baseline: scan('baseline'), current: scan('current') };
   return {
