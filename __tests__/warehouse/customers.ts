@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openDuckDb } from '../../src/warehouse/clients/duckdb.js';
 import type { SqlClient } from '../../src/warehouse/types.js';
+import { freshPostgres } from './engines.js';
 import type { Report } from '../../src/report/types.js';
 
 /** A temp folder with customers.csv and customers_baseline.csv. */
@@ -83,3 +84,18 @@ export function comparable(report: Report): unknown {
     gates: report.gates.map((gate) => ({ ...gate, examples: gate.examples?.map((example) => example.value) })),
   });
 }
+
+/** The engines the customers' tables live in, live: each gives a workspace, its connection line and the env it needs (null: no PostgreSQL here, and not CI). */
+export const customerEngines: [string, () => Promise<{ dir: string; connection: string; env: NodeJS.ProcessEnv } | null>][] = [
+  ['DuckDB', async () => {
+    const dir = customersWorkspace();
+    await customersDuckDb(dir);
+    return { dir, connection: 'wh: { engine: duckdb, path: wh.duckdb }', env: {} };
+  }],
+  ['PostgreSQL', async () => {
+    const pg = await freshPostgres();
+    if (!pg) return null;
+    try { await customersPostgres(pg.client); } finally { await pg.client.close(); }
+    return { dir: customersWorkspace(), connection: 'wh: { engine: postgres, url: env:WAREHOUSE_URL }', env: { WAREHOUSE_URL: pg.url } };
+  }],
+];

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { createBaselineResolver } from '../../src/baseline/index.js';
 import { runCheck } from '../../src/run/check.js';
 import { freshPostgres, stopPostgres } from './engines.js';
-import { comparable, customersDuckDb, customersPostgres, customersWorkspace, writeConfig } from './customers.js';
+import { comparable, customerEngines, customersDuckDb, customersPostgres, customersWorkspace, writeConfig } from './customers.js';
 
 afterAll(stopPostgres);
 
@@ -17,20 +17,7 @@ async function check(configPath: string, dir: string, env: NodeJS.ProcessEnv = {
   return runCheck({ configPath, now, env, baselineResolver: createBaselineResolver({ cwd: dir }) });
 }
 
-/** The engines under test: each gives a workspace, its connection line and the env it needs. */
-const engines: [string, () => Promise<{ dir: string; connection: string; env: NodeJS.ProcessEnv } | null>][] = [
-  ['DuckDB', async () => {
-    const dir = customersWorkspace();
-    await customersDuckDb(dir);
-    return { dir, connection: 'wh: { engine: duckdb, path: wh.duckdb }', env: {} };
-  }],
-  ['PostgreSQL', async () => {
-    const pg = await freshPostgres();
-    if (!pg) return null; // no PostgreSQL here and not CI (engines.ts throws under CI)
-    try { await customersPostgres(pg.client); } finally { await pg.client.close(); }
-    return { dir: customersWorkspace(), connection: 'wh: { engine: postgres, url: env:WAREHOUSE_URL }', env: { WAREHOUSE_URL: pg.url } };
-  }],
-];
+const engines = customerEngines;
 
 describe.each(engines)('check with %s tables', (_engine, setup) => {
   let engine: Awaited<ReturnType<typeof setup>>;

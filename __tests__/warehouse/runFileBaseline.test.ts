@@ -8,8 +8,8 @@ import { createBaselineResolver } from '../../src/baseline/index.js';
 import { isUserError } from '../../src/errors.js';
 import { runCheck } from '../../src/run/check.js';
 import type { DatasetReport } from '../../src/report/types.js';
-import { freshPostgres, stopPostgres } from './engines.js';
-import { customersDuckDb, customersPostgres, customersWorkspace, writeConfig } from './customers.js';
+import { stopPostgres } from './engines.js';
+import { customerEngines, customersDuckDb, customersWorkspace, writeConfig } from './customers.js';
 
 afterAll(stopPostgres);
 
@@ -35,19 +35,7 @@ function withoutMeans(diff: NonNullable<DatasetReport['diff']>) {
   return { ...diff, columns: diff.columns.map(({ meanDelta: _m, ...column }) => column) };
 }
 
-const engines: [string, () => Promise<{ dir: string; connection: string; env: NodeJS.ProcessEnv } | null>][] = [
-  ['DuckDB', async () => {
-    const dir = customersWorkspace();
-    await customersDuckDb(dir);
-    return { dir, connection: 'wh: { engine: duckdb, path: wh.duckdb }', env: {} };
-  }],
-  ['PostgreSQL', async () => {
-    const pg = await freshPostgres();
-    if (!pg) return null;
-    try { await customersPostgres(pg.client); } finally { await pg.client.close(); }
-    return { dir: customersWorkspace(), connection: 'wh: { engine: postgres, url: env:WAREHOUSE_URL }', env: { WAREHOUSE_URL: pg.url } };
-  }],
-];
+const engines = customerEngines;
 
 describe.each(engines)('check with a %s table against a CSV baseline', (_engine, setup) => {
   it('diffs the rows by key as the CSV export is diffed against the file, and counts what came back', async () => {
