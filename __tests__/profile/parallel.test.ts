@@ -60,6 +60,18 @@ describe('profiling a CSV file in parts (worker threads)', () => {
     }
   });
 
+  it('places issues on the same lines as one pass in a CRLF file with quoted line breaks', async () => {
+    const lines = ['id,amount,kind,note'];
+    for (let i = 1; i <= 30_000; i++) lines.push(i % 997 === 0 ? `${i},1` : `${i},2,k${i % 5},${i % 7 === 0 ? '"two\r\nlines, ""q"""' : `n${i % 13}`}`);
+    const target = file(lines.join('\r\n') + '\r\n');
+    const whole = await onePass(target);
+    // Row 997: the header, 996 rows before it, and one more line for each of their 142 quoted notes.
+    expect(whole.issues[0]).toMatchObject({ kind: 'ragged_row', row: 997, line: 1 + 997 + 142 });
+    // (Rows that are multiples of both 7 and 997 are ragged, without a note.)
+    expect(whole.issues.at(-1)).toMatchObject({ row: 29_910, line: 1 + 29_910 + Math.floor(29_909 / 7) - Math.floor(29_909 / 6979) });
+    for (const parts of [2, 3]) expect((await inParts(target, parts)).issues).toEqual(whole.issues);
+  });
+
   it('falls back to one pass (undefined) when a part has an error, so it reads as without workers', async () => {
     const text = sample() + '30001,1,"unclosed\n';
     expect((await inParts(file(text), 2)).profile).toBeUndefined();

@@ -125,6 +125,17 @@ describe('CSV reader', () => {
     expect(batches.map((batch) => [batch.firstRow, batch.length])).toEqual([[1, 2], [3, 1]]);
   });
 
+  it('counts a CRLF after a closing quote as one line break, whatever the chunk boundaries', () => {
+    // A quoted last field ended at the CR: its LF then read as a blank line of its own, and
+    // every later line number was one too high per such record.
+    const text = 'a,b\r\n1,"x\r\ny"\r\n2\r\n3,"p\r\nq ""z"" r"\r\n4,"s"\r\n5,t';
+    const whole = parseChunks([text]);
+    expect(whole.rows).toEqual([['1', 'x\r\ny'], ['2', '∅'], ['3', 'p\r\nq "z" r'], ['4', 's'], ['5', 't']]);
+    expect(whole.lines).toEqual([2, 4, 5, 7, 8]);
+    expect(whole.issues.map((issue) => [issue.kind, issue.line, issue.row])).toEqual([['ragged_row', 4, 2]]);
+    for (let cut = 0; cut <= text.length; cut++) expect(parseChunks([text.slice(0, cut), text.slice(cut)])).toEqual(whole);
+  });
+
   it('parses the same whatever the chunk boundaries', () => {
     const text = 'a,b,c\r\n1,"x,""y""\r\nz",3\r\n\r\n"",,"q"\n4,5,6';
     const whole = parseChunks([text]);

@@ -290,8 +290,10 @@ export class CsvParser {
           line = recordLine;
           break records;
         }
-        // End of record: the newline (or the end of the last chunk).
-        pos = end < length ? end + 1 : length;
+        // End of record: the newline (or the end of the last chunk). A quoted field ends at the
+        // CR of a CRLF (checked above to be followed by its LF): both are the record's end, or
+        // the LF read as a blank line of its own and every later line number was one too high.
+        pos = end >= length ? length : text.charCodeAt(end) === CR ? end + 2 : end + 1;
         if (end < length) line++;
         break;
       }
