@@ -110,4 +110,18 @@ describe('mergeProfiles', () => {
     const again = mergeProfiles(JSON.parse(JSON.stringify(profileOf([a]))) as Profile, JSON.parse(JSON.stringify(merged)) as Profile);
     expect(Math.abs((again.columns[0].distinct as number) / 40_000 - 1)).toBeLessThan(0.05);
   });
+  it("keeps tables' declared nullability: NOT NULL only where both sides declare it, none where a side declares nothing", () => {
+    const declare = (profile: Profile, declared: (boolean | undefined)[]): Profile => {
+      profile.columns.forEach((column, i) => {
+        if (declared[i] !== undefined) column.declaredNullable = declared[i];
+      });
+      return profile;
+    };
+    const a = declare(profileOf([[['1', '2', 'a']]]), [false, false, undefined]);
+    const b = declare(profileOf([[['3', '4', 'b']]]), [false, true, false]);
+    expect(mergeProfiles(a, b).columns.map((column) => column.declaredNullable)).toEqual([false, true, undefined]);
+    // A column one side lacks gets that side's rows as nulls: no declaration survives.
+    const c = declare(profileOf([[['5', '6', '']]], ['x', 'w', 'v']), [false, false]);
+    expect(mergeProfiles(a, c).columns.map((column) => [column.name, column.declaredNullable])).toEqual([['x', false], ['y', undefined], ['z', undefined], ['w', undefined], ['v', undefined]]);
+  });
 });

@@ -105,6 +105,20 @@ function stateOf(column: ColumnProfile): ColumnState {
 }
 
 /** The profile of the union of the two snapshots the profiles summarise. */
+/**
+ * A merged column's declared nullability (tables' catalogs): NOT NULL only where both sides
+ * have the column and declare it so; nullable where both declare and one allows nulls; none
+ * where a side declares nothing (a file) or lacks the column (its rows add nulls).
+ */
+function mergeDeclared(merged: Profile, a: Profile, b: Profile): void {
+  const declared = (side: Profile): Map<string, boolean | undefined> => new Map(side.columns.map((column) => [column.name, column.declaredNullable]));
+  const [before, after] = [declared(a), declared(b)];
+  for (const column of merged.columns) {
+    const [x, y] = [before.get(column.name), after.get(column.name)];
+    if (x !== undefined && y !== undefined) column.declaredNullable = x || y;
+  }
+}
+
 export function mergeProfiles(a: Profile, b: Profile): Profile {
   const merged = new Map<string, ColumnAccumulator>();
   for (const column of a.columns) {
@@ -132,6 +146,7 @@ export function mergeProfiles(a: Profile, b: Profile): Profile {
   const delimiter = a.delimiter ?? b.delimiter;
   if (delimiter !== undefined) profile.delimiter = delimiter;
   if (a.source || b.source) profile.source = [...(a.source ?? []), ...(b.source ?? [])];
+  mergeDeclared(profile, a, b);
   mergeExactValues(a, b, profile);
   return profile;
 }
