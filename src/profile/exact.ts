@@ -4,6 +4,7 @@
 // column (EXACT_COLUMN_VALUES) and per profile (EXACT_PROFILE_VALUES, shared by its columns);
 // a column that would pass either bound drops its values and falls back to its sketch.
 
+import { mergeSorted } from './mergeSorted.js';
 import { sortFloat64 } from './sortFloat64.js';
 import type { ColumnProfile, Profile, WeightedSample } from './types.js';
 
@@ -95,7 +96,8 @@ export function exactSampleOf(column: ColumnProfile): WeightedSample | undefined
 let sharedOnes = new Float64Array(0);
 
 function ones(length: number): Float64Array {
-  if (sharedOnes.length < length) sharedOnes = new Float64Array(Math.max(length, 2 * sharedOnes.length)).fill(1);
+  // A power of two: columns of one file differ by a few values, and each regrowth fills megabytes anew.
+  if (sharedOnes.length < length) sharedOnes = new Float64Array(2 ** Math.ceil(Math.log2(length))).fill(1);
   return sharedOnes.subarray(0, length);
 }
 
@@ -157,18 +159,6 @@ export function mergeExactValues(a: Profile, b: Profile, merged: Profile): void 
     }
     attachExactValues(column, values);
   }
-}
-
-/** Two ascending runs as one. */
-function mergeSorted(a: Float64Array, b: Float64Array): Float64Array {
-  const merged = new Float64Array(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) merged[k++] = b[j] < a[i] ? b[j++] : a[i++];
-  while (i < a.length) merged[k++] = a[i++];
-  while (j < b.length) merged[k++] = b[j++];
-  return merged;
 }
 
 /** Lets the values of a profile's columns go once its comparison is done (a check keeps its profiles). */
