@@ -100,7 +100,17 @@ export function exactSampleOf(column: ColumnProfile): WeightedSample | undefined
     sortFloat64(entry.values);
     entry.sorted = true;
   }
-  return { values: entry.values, weights: ones(entry.values.length), total: entry.values.length, exact: true };
+  const values = entry.values;
+  // The weights of 1 are made when a statistic reads them: those of `robust` count instead.
+  return {
+    values,
+    get weights() {
+      return ones(values.length);
+    },
+    total: values.length,
+    exact: true,
+    unitWeights: true,
+  };
 }
 
 /** Weights of 1, shared by every exact sample (the statistics only read them). */
