@@ -41,8 +41,29 @@ export function sharedHistogram(baseline: WeightedSample, current: WeightedSampl
   const shares = (sample: WeightedSample): number[] => {
     const counts = new Array<number>(EVIDENCE_BINS).fill(0);
     let total = 0;
+    const binOf = (value: number): number => Math.min(EVIDENCE_BINS - 1, Math.max(0, Math.floor((value - low) / width)));
+    if (sample.unitWeights) {
+      // Weights of 1 on sorted values: a bin's count is where its run ends (binOf never decreases
+      // along sorted values), found by bisection; counts of 1s are the sums the loop below makes.
+      const values = sample.values;
+      let start = 0;
+      for (let bin = 0; bin < EVIDENCE_BINS - 1; bin += 1) {
+        let lowIndex = start;
+        let highIndex = values.length;
+        while (lowIndex < highIndex) {
+          const middle = (lowIndex + highIndex) >>> 1;
+          if (binOf(values[middle]) > bin) highIndex = middle;
+          else lowIndex = middle + 1;
+        }
+        counts[bin] = lowIndex - start;
+        start = lowIndex;
+      }
+      counts[EVIDENCE_BINS - 1] = values.length - start;
+      total = values.length;
+      return counts.map((count) => round(count / total));
+    }
     for (let i = 0; i < sample.values.length; i += 1) {
-      const bin = Math.min(EVIDENCE_BINS - 1, Math.max(0, Math.floor((sample.values[i] - low) / width)));
+      const bin = binOf(sample.values[i]);
       counts[bin] += sample.weights[i];
       total += sample.weights[i];
     }

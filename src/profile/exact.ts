@@ -4,6 +4,7 @@
 // column (EXACT_COLUMN_VALUES) and per profile (EXACT_PROFILE_VALUES, shared by its columns);
 // a column that would pass either bound drops its values and falls back to its sketch.
 
+import { mergeSorted } from './mergeSorted.js';
 import { sortFloat64 } from './sortFloat64.js';
 import type { ColumnProfile, Profile, WeightedSample } from './types.js';
 
@@ -18,9 +19,16 @@ export class ExactBudget {
   constructor(public remaining = EXACT_PROFILE_VALUES) {}
 }
 
-/** The numeric values of one column in arrival order, while they fit both bounds. */
+/**
+ * The numeric values of one column in arrival order, while they fit both bounds. The budget is
+ * charged for a capacity that doubles, as the bounds are defined; the buffer behind it grows
+ * eightfold, since memory the column has not written yet costs nothing (pages are mapped when first
+ * written) while every regrowth copies and writes fresh pages (bench/README "Exact values").
+ */
 export class ExactValues {
   private values: Float64Array | undefined = new Float64Array(0);
+  /** The capacity charged to the budget: the values may not pass it without a new charge. */
+  private capacity = 0;
   length = 0;
 
   constructor(private readonly budget: ExactBudget) {}
@@ -33,32 +41,36 @@ export class ExactValues {
   add(value: number): void {
     const values = this.values;
     if (values === undefined) return;
-    if (this.length === values.length && !this.grow(this.length + 1)) return;
+    if (this.length === this.capacity && !this.grow(this.length + 1)) return;
     (this.values as Float64Array)[this.length++] = value;
   }
 
   /** Makes room for `needed` values, doubling; drops everything when a bound says no. */
   private grow(needed: number): boolean {
     const values = this.values as Float64Array;
-    const capacity = Math.min(EXACT_COLUMN_VALUES, Math.max(needed, FIRST_CAPACITY, values.length * 2));
-    if (needed > EXACT_COLUMN_VALUES || capacity - values.length > this.budget.remaining) {
+    const capacity = Math.min(EXACT_COLUMN_VALUES, Math.max(needed, FIRST_CAPACITY, this.capacity * 2));
+    if (needed > EXACT_COLUMN_VALUES || capacity - this.capacity > this.budget.remaining) {
       this.drop();
       return false;
     }
-    this.budget.remaining -= capacity - values.length;
-    const grown = new Float64Array(capacity);
-    grown.set(values.subarray(0, this.length));
-    this.values = grown;
+    this.budget.remaining -= capacity - this.capacity;
+    this.capacity = capacity;
+    if (capacity > values.length) {
+      const grown = new Float64Array(Math.min(EXACT_COLUMN_VALUES, Math.max(capacity, FIRST_CAPACITY * 8, values.length * 8)));
+      grown.set(values.subarray(0, this.length));
+      this.values = grown;
+    }
     return true;
   }
 
   drop(): void {
-    if (this.values) this.budget.remaining += this.values.length;
+    if (this.values) this.budget.remaining += this.capacity;
     this.values = undefined;
+    this.capacity = 0;
     this.length = 0;
   }
 
-  /** The values, trimmed to their count: a view, not a copy (the spare room is at most the count). */
+  /** The values, trimmed to their count: a view, not a copy. */
   toArray(): Float64Array | undefined {
     if (!this.values) return undefined;
     return this.values.length === this.length ? this.values : this.values.subarray(0, this.length);
@@ -88,14 +100,25 @@ export function exactSampleOf(column: ColumnProfile): WeightedSample | undefined
     sortFloat64(entry.values);
     entry.sorted = true;
   }
-  return { values: entry.values, weights: ones(entry.values.length), total: entry.values.length, exact: true };
+  const values = entry.values;
+  // The weights of 1 are made when a statistic reads them: those of `robust` count instead.
+  return {
+    values,
+    get weights() {
+      return ones(values.length);
+    },
+    total: values.length,
+    exact: true,
+    unitWeights: true,
+  };
 }
 
 /** Weights of 1, shared by every exact sample (the statistics only read them). */
 let sharedOnes = new Float64Array(0);
 
 function ones(length: number): Float64Array {
-  if (sharedOnes.length < length) sharedOnes = new Float64Array(Math.max(length, 2 * sharedOnes.length)).fill(1);
+  // A power of two: columns of one file differ by a few values, and each regrowth fills megabytes anew.
+  if (sharedOnes.length < length) sharedOnes = new Float64Array(2 ** Math.ceil(Math.log2(length))).fill(1);
   return sharedOnes.subarray(0, length);
 }
 
@@ -157,18 +180,6 @@ export function mergeExactValues(a: Profile, b: Profile, merged: Profile): void 
     }
     attachExactValues(column, values);
   }
-}
-
-/** Two ascending runs as one. */
-function mergeSorted(a: Float64Array, b: Float64Array): Float64Array {
-  const merged = new Float64Array(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) merged[k++] = b[j] < a[i] ? b[j++] : a[i++];
-  while (i < a.length) merged[k++] = a[i++];
-  while (j < b.length) merged[k++] = b[j++];
-  return merged;
 }
 
 /** Lets the values of a profile's columns go once its comparison is done (a check keeps its profiles). */

@@ -73,6 +73,11 @@ export interface WeightedSample {
   /** Sum of weights = the column's non-null count. */
   total: number;
   exact: boolean;
+  /**
+   * Every weight is 1 (a run's exact values): loops may count instead of reading the weights,
+   * which gives the same numbers, since sums of 1s are exact integers.
+   */
+  unitWeights?: boolean;
 }
 
 /** Counts of each category (text form of the value), exact or heavy hitters plus a remainder. */

@@ -53,6 +53,18 @@ function deviations(sample: WeightedSample): { mean: number; sumSquares: number 
   let mean = 0;
   let seen = 0;
   let sumSquares = 0;
+  if (sample.unitWeights) {
+    // The loop below with w = 1 (w / seen and w · delta are exact there), without reading weights.
+    const values = sample.values;
+    for (let i = 0; i < values.length; i += 1) {
+      const z = Math.abs(values[i] - median);
+      seen += 1;
+      const delta = z - mean;
+      mean += (1 / seen) * delta;
+      sumSquares += delta * (z - mean);
+    }
+    return { mean, sumSquares: Math.max(0, sumSquares) };
+  }
   for (let i = 0; i < sample.values.length; i += 1) {
     const w = sample.weights[i];
     const z = Math.abs(sample.values[i] - median);

@@ -30,8 +30,10 @@ function scratch(buffer: Float64Array, length: number): Float64Array {
 export function pooledScan(a: WeightedSample, b: WeightedSample): PooledScan {
   const va = a.values;
   const vb = b.values;
-  const wa = a.weights;
-  const wb = b.weights;
+  const unit = a.unitWeights === true && b.unitWeights === true;
+  // Unit weights are not read (an exact sample makes them only when asked: src/profile/exact.ts).
+  const wa = unit ? EMPTY : a.weights;
+  const wb = unit ? EMPTY : b.weights;
   const na = va.length;
   const nb = vb.length;
   scratchA = scratch(scratchA, na);
@@ -56,6 +58,41 @@ export function pooledScan(a: WeightedSample, b: WeightedSample): PooledScan {
   let squaresB = 0;
   let i = 0;
   let j = 0;
+  while (unit && (i < na || j < nb)) {
+    // The loop below with every weight 1: a tie group's weights are counted (sums of 1s are
+    // exact), w / seen is 1 / seen and w · delta is delta, so every number is the same.
+    const value = j >= nb || (i < na && va[i] <= vb[j]) ? va[i] : vb[j];
+    let endA = i;
+    let endB = j;
+    while (endA < na && va[endA] === value) endA++;
+    while (endB < nb && vb[endB] === value) endB++;
+    cumulativeA += endA - i;
+    cumulativeB += endB - j;
+    const weight = endA - i + (endB - j);
+    const midrank = below + (weight + 1) / 2;
+    below += weight;
+    for (let k = i; k < endA; k += 1) {
+      rankA[k] = midrank;
+      seenA += 1;
+      const delta = midrank - meanA;
+      meanA += (1 / seenA) * delta;
+      squaresA += delta * (midrank - meanA);
+    }
+    for (let k = j; k < endB; k += 1) {
+      rankB[k] = midrank;
+      seenB += 1;
+      const delta = midrank - meanB;
+      meanB += (1 / seenB) * delta;
+      squaresB += delta * (midrank - meanB);
+    }
+    i = endA;
+    j = endB;
+    const cdfGap = Math.abs(cumulativeA / totalA - cumulativeB / totalB);
+    if (cdfGap > largest) largest = cdfGap;
+    if (!Number.isNaN(previous)) distance += gap * (value - previous);
+    gap = cdfGap;
+    previous = value;
+  }
   while (i < na || j < nb) {
     const value = j >= nb || (i < na && va[i] <= vb[j]) ? va[i] : vb[j];
     // The tie group: every item equal to `value` on both sides.
@@ -101,10 +138,26 @@ export function pooledScan(a: WeightedSample, b: WeightedSample): PooledScan {
     ks: Math.min(1, largest),
     wasserstein: distance,
     ranks: {
-      a: { values: rankA.subarray(0, na), weights: wa, total: a.total, exact: a.exact },
-      b: { values: rankB.subarray(0, nb), weights: wb, total: b.total, exact: b.exact },
+      a: ranksOf(rankA.subarray(0, na), a, unit),
+      b: ranksOf(rankB.subarray(0, nb), b, unit),
     },
     rankMoments: { a: finish(meanA, squaresA, a.total), b: finish(meanB, squaresB, b.total) },
+  };
+}
+
+const EMPTY = new Float64Array(0);
+
+/** A side's ranks as a sample with the side's weights (asked of the side only when read, for unit weights). */
+function ranksOf(ranks: Float64Array, side: WeightedSample, unit: boolean): WeightedSample {
+  if (!unit) return { values: ranks, weights: side.weights, total: side.total, exact: side.exact };
+  return {
+    values: ranks,
+    get weights() {
+      return side.weights;
+    },
+    total: side.total,
+    exact: side.exact,
+    unitWeights: true,
   };
 }
 
