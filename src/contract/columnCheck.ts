@@ -12,6 +12,7 @@ import { classifyFormatted } from '../profile/formats.js';
 import { textTime } from '../profile/dates.js';
 import { parseBound, typeAccepts, typeAcceptsRange, typeAcceptsText, type Bound } from './rules.js';
 import { fieldCell, type FieldBatch } from './fields.js';
+import { CANONICAL, NOT_PARSED } from '../profile/records.js';
 import { TextSet } from './textSet.js';
 import { detach } from './detach.js';
 import { UniqueSet, canonicalInteger, type UniqueSetState } from './uniqueSet.js';
@@ -72,6 +73,8 @@ export class ColumnCheck {
   private readonly needsText: boolean;
   /** A rule reads the field's type or value; a string column's allowed values, pattern and lengths read only its text. */
   private readonly needsKind: boolean;
+  /** Kinds the declared type accepts whatever the text (a bit per KIND_ constant); others ask `typeAcceptsRange`. */
+  private readonly accepted: number;
 
   constructor(readonly name: string, readonly rule: ColumnRule, private readonly context: ColumnCheckContext) {
     if (rule.type) this.typeViolations = new Violations();
@@ -84,6 +87,7 @@ export class ColumnCheck {
     if (rule.min_length !== undefined) this.length.min = new Violations();
     if (rule.max_length !== undefined) this.length.max = new Violations();
     this.needsText = Boolean(this.unique || this.allowed || this.pattern || this.length.min || this.length.max);
+    this.accepted = acceptedKinds(rule.type);
     this.needsKind = Boolean((rule.type && rule.type !== 'string') || this.min || this.max || this.unique || (this.allowed && this.allowed.numbers.size > 0));
   }
 
@@ -136,6 +140,10 @@ export class ColumnCheck {
     const ends = batch.ends[c];
     const format = batch.formats[c];
     const isNullRange = this.context.isNullRange;
+    // The profiler's kind and value of each field it classified (src/profile/records.ts SharedParse).
+    const parse = batch.parse;
+    const kinds = format === undefined && parse !== undefined && parse.ready[c] === 1 ? parse.kinds[c] : undefined;
+    const values = kinds !== undefined ? parse!.values[c] : undefined;
     for (let index = 0; index < length; index++) {
       const end = ends[index];
       if (end < 0) {
@@ -151,7 +159,13 @@ export class ColumnCheck {
           continue;
         }
       }
-      if (isNullRange(text, start, end)) this.nulls.addRange(batch, index, text, start, end);
+      if (isNullRange(text, start, end)) {
+        this.nulls.addRange(batch, index, text, start, end);
+        continue;
+      }
+      // Null to the profiler (its tokens) but not to the contract: classified here.
+      const shared = kinds !== undefined ? kinds[index] : NOT_PARSED;
+      if (shared !== NOT_PARSED) this.addParsed(text, start, end, shared & (CANONICAL - 1), values![index], shared >= CANONICAL, batch, index);
       else this.addRange(text, start, end, batch, index);
     }
   }
@@ -159,10 +173,13 @@ export class ColumnCheck {
   /** `addText` of the non-null field text[start, end): a string only where a rule needs one. */
   private addRange(text: string, start: number, end: number, batch: RowsAt, index: number): void {
     const kind = this.needsKind ? classifyRange(text, start, end) : KIND_STRING;
-    const value = parsedValue.value;
-    const canonical = parsedValue.canonical;
+    this.addParsed(text, start, end, kind, parsedValue.value, parsedValue.canonical, batch, index);
+  }
+
+  /** `addRange` of a field whose kind and value are known (`classifyRange`'s, here or the profiler's). */
+  private addParsed(text: string, start: number, end: number, kind: number, value: number, canonical: boolean, batch: RowsAt, index: number): void {
     const declared = this.rule.type;
-    if (declared && !typeAcceptsRange(declared, kind, text, start, end)) {
+    if (declared && (this.accepted & (1 << kind)) === 0 && !typeAcceptsRange(declared, kind, text, start, end)) {
       this.typeViolations!.addRange(batch, index, text, start, end);
       this.offendingTypes.add(KIND_TYPES[kind]);
     }
@@ -381,6 +398,19 @@ function checkBoundRange(
   const extreme = check.extreme;
   if (extreme === undefined || (lower ? compared < extreme : compared > extreme)) check.extreme = compared;
   if (lower ? compared < check.bound.value : compared > check.bound.value) check.violations.addRange(batch, index, text, start, end);
+}
+
+/** The kinds `typeAcceptsRange(declared, kind, …)` accepts for any text: a bit per KIND_ constant. */
+function acceptedKinds(declared: ColumnType | undefined): number {
+  switch (declared) {
+    case 'string': return 0x3f;
+    case 'integer': return 1 << KIND_INTEGER;
+    case 'number': return (1 << KIND_INTEGER) | (1 << KIND_NUMBER);
+    case 'boolean': return 1 << KIND_BOOLEAN;
+    case 'date': return 1 << KIND_DATE;
+    case 'timestamp': return (1 << KIND_DATE) | (1 << KIND_TIMESTAMP);
+    default: return 0;
+  }
 }
 
 /** Characters (code points) of text[start, end), as `[...text].length` counts them: a surrogate pair once. */
