@@ -30,6 +30,8 @@ export interface ColumnCheckContext {
   isNull: (cell: Cell) => boolean;
   /** `isNull` of the CSV/TSV field text[start, end) (src/contract/fields.ts). */
   isNullRange: (text: string, start: number, end: number) => boolean;
+  /** false: no null tokens, only the empty field is null (`isNullRange` need not be asked of others). */
+  tokens?: boolean;
   /** Keep where each unique value was first seen, so the state of this part merges (src/contract/state.ts). */
   track?: boolean;
 }
@@ -146,7 +148,26 @@ export class ColumnCheck {
       this.addParsedFields(batch, c, kinds, values!);
       return;
     }
-    for (let index = 0; index < batch.length; index++) this.addField(batch, c, index, kinds, values);
+    const { text, length } = batch;
+    const starts = batch.starts[c];
+    const ends = batch.ends[c];
+    const format = batch.formats[c];
+    const isNullRange = this.context.isNullRange;
+    for (let index = 0; index < length; index++) {
+      const end = ends[index];
+      if (end < 0 || format !== undefined) {
+        this.addField(batch, c, index, kinds, values);
+        continue;
+      }
+      const start = starts[index];
+      if (isNullRange(text, start, end)) {
+        this.nulls.addRange(batch, index, text, start, end);
+        continue;
+      }
+      const shared = kinds !== undefined ? kinds[index] : NOT_PARSED;
+      if (shared !== NOT_PARSED) this.addParsed(text, start, end, shared & (CANONICAL - 1), values![index], shared >= CANONICAL, batch, index);
+      else this.addRange(text, start, end, batch, index);
+    }
   }
 
   /** Field `index` of column c, its kind and value from the profiler's parse where it has them. */
@@ -188,7 +209,8 @@ export class ColumnCheck {
     const { text, length, firstRow, lines } = batch;
     const starts = batch.starts[c];
     const ends = batch.ends[c];
-    const isNullRange = this.context.isNullRange;
+    // Without null tokens a null field is an empty one, which `end <= start` sends to addField.
+    const isNullRange = this.context.tokens === false ? undefined : this.context.isNullRange;
     const accepted = this.rule.type ? this.accepted : 0x3f;
     const { min, max, unique } = this;
     // Kinds each bound compares (none: no bound); a time bound's other kinds may be dates in other formats.
@@ -204,7 +226,7 @@ export class ColumnCheck {
       const end = ends[index];
       const start = starts[index];
       const shared = kinds[index];
-      if (end <= start || shared === NOT_PARSED || isNullRange(text, start, end)) {
+      if (end <= start || shared === NOT_PARSED || (isNullRange !== undefined && isNullRange(text, start, end))) {
         this.addField(batch, c, index, kinds, values);
         continue;
       }

@@ -61,6 +61,7 @@ export class ContractValidator {
     this.isNullRange = makeNullRangeTest(options.nullValues ?? dataset.null_values ?? []);
     const context = (severity: ReturnType<typeof ruleSeverity>) => ({
       dataset: dataset.name, severity, isNull: this.isNull, isNullRange: this.isNullRange, track: options.track,
+      tokens: (options.nullValues ?? dataset.null_values ?? []).some((token) => token !== ''),
     });
     this.columns = Object.entries(dataset.schema?.columns ?? {}).map(
       ([name, rule]) => new ColumnCheck(name, rule, context(ruleSeverity(dataset, rule))),
