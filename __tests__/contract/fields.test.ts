@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { datasetSchema, type DatasetConfig } from '../../src/config/schema.js';
+import { ContractFieldSink } from '../../src/contract/fields.js';
 import { ContractValidator } from '../../src/contract/validator.js';
 import { contractGates } from '../../src/gates/contract.js';
 import { csvReadingOf } from '../../src/profile/csvReading.js';
@@ -185,5 +186,25 @@ describe('the contract on CSV field offsets', () => {
     expect(gates.get('train.contract.id.unique')).toMatchObject({
       count: 3, examples: [{ row: 4, value: '9007199254740991' }, { row: 6, value: 'x' }, { row: 7, value: '7' }],
     });
+  });
+
+  it("reads the profiler's parse only where both read a field alike: other null tokens, no tokens, a format on one side", async () => {
+    const target = file([HEADER.join(','), ...rows(6_000, 6, ',', (next) => pick(next, ['12.5', '0', '-1', '7', '6000', 'x', '', '1e3', 'NA']))].join('\n') + '\n');
+    for (const nulls of [[], ['NA', 'null'], ['', '5', '2.0']]) {
+      for (const profilerNulls of [[], ['NA', '7', 'x', '2.0', '-3']]) {
+        const config = contract(target, { null_values: nulls });
+        const reading = await csvReadingOf(target, 'csv', optionsOf(config));
+        const strings = new ContractValidator(config);
+        await profileCsvFile(target, reading.delimiter, 1, new Profiler({ nullValues: nulls }), () => undefined, {
+          keep: (name) => strings.reads(name), add: (batch) => strings.add(formatBatch(batch, reading.formats)),
+        });
+        const fields = new ContractValidator(config);
+        const profiler = new Profiler({ nullValues: profilerNulls });
+        // A format the profiler reads `flag` in and the contract does not: the contract parses it itself.
+        profiler.useFormats({ flag: { true: ['Y'], false: ['N'] }, amount: { decimal: '.' } });
+        await profileCsvFile(target, reading.delimiter, 1, profiler, () => undefined, new ContractFieldSink(fields, reading.formats));
+        expect(JSON.stringify(fields.finish())).toBe(JSON.stringify(strings.finish()));
+      }
+    }
   });
 });

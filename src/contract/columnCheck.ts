@@ -12,6 +12,7 @@ import { classifyFormatted } from '../profile/formats.js';
 import { textTime } from '../profile/dates.js';
 import { parseBound, typeAccepts, typeAcceptsRange, typeAcceptsText, type Bound } from './rules.js';
 import { fieldCell, type FieldBatch } from './fields.js';
+import { CANONICAL, NOT_PARSED } from '../profile/records.js';
 import { TextSet } from './textSet.js';
 import { detach } from './detach.js';
 import { UniqueSet, canonicalInteger, type UniqueSetState } from './uniqueSet.js';
@@ -29,6 +30,8 @@ export interface ColumnCheckContext {
   isNull: (cell: Cell) => boolean;
   /** `isNull` of the CSV/TSV field text[start, end) (src/contract/fields.ts). */
   isNullRange: (text: string, start: number, end: number) => boolean;
+  /** false: no null tokens, only the empty field is null (`isNullRange` need not be asked of others). */
+  tokens?: boolean;
   /** Keep where each unique value was first seen, so the state of this part merges (src/contract/state.ts). */
   track?: boolean;
 }
@@ -72,6 +75,10 @@ export class ColumnCheck {
   private readonly needsText: boolean;
   /** A rule reads the field's type or value; a string column's allowed values, pattern and lengths read only its text. */
   private readonly needsKind: boolean;
+  /** Only the type, bounds and uniqueness read the column's fields: `addParsedFields` may check them by value. */
+  private readonly byValue: boolean;
+  /** Kinds the declared type accepts whatever the text (a bit per KIND_ constant); others ask `typeAcceptsRange`. */
+  private readonly accepted: number;
 
   constructor(readonly name: string, readonly rule: ColumnRule, private readonly context: ColumnCheckContext) {
     if (rule.type) this.typeViolations = new Violations();
@@ -84,6 +91,8 @@ export class ColumnCheck {
     if (rule.min_length !== undefined) this.length.min = new Violations();
     if (rule.max_length !== undefined) this.length.max = new Violations();
     this.needsText = Boolean(this.unique || this.allowed || this.pattern || this.length.min || this.length.max);
+    this.accepted = acceptedKinds(rule.type);
+    this.byValue = !this.allowed && !this.pattern && !this.length.min && !this.length.max;
     this.needsKind = Boolean((rule.type && rule.type !== 'string') || this.min || this.max || this.unique || (this.allowed && this.allowed.numbers.size > 0));
   }
 
@@ -131,6 +140,14 @@ export class ColumnCheck {
    */
   addFields(batch: FieldBatch, c: number): void {
     this.present = true;
+    // The profiler's kind and value of each field it classified (src/profile/records.ts SharedParse).
+    const parse = batch.parse;
+    const kinds = batch.formats[c] === undefined && parse !== undefined && parse.ready[c] === 1 ? parse.kinds[c] : undefined;
+    const values = kinds !== undefined ? parse!.values[c] : undefined;
+    if (kinds !== undefined && this.byValue) {
+      this.addParsedFields(batch, c, kinds, values!);
+      return;
+    }
     const { text, length } = batch;
     const starts = batch.starts[c];
     const ends = batch.ends[c];
@@ -138,31 +155,109 @@ export class ColumnCheck {
     const isNullRange = this.context.isNullRange;
     for (let index = 0; index < length; index++) {
       const end = ends[index];
-      if (end < 0) {
-        // Doubled quotes (a built value) and missing fields (null) take the cells' way.
-        this.addCell(fieldCell(batch, c, index), batch, index);
+      if (end < 0 || format !== undefined) {
+        this.addField(batch, c, index, kinds, values);
         continue;
       }
       const start = starts[index];
-      if (format !== undefined) {
-        const kind = classifyFormatted(text, start, end, format);
-        if (kind !== KIND_STRING) {
-          this.addCell(kind === KIND_BOOLEAN ? parsedValue.value === 1 : parsedValue.value, batch, index);
-          continue;
-        }
+      if (isNullRange(text, start, end)) {
+        this.nulls.addRange(batch, index, text, start, end);
+        continue;
       }
-      if (isNullRange(text, start, end)) this.nulls.addRange(batch, index, text, start, end);
+      const shared = kinds !== undefined ? kinds[index] : NOT_PARSED;
+      if (shared !== NOT_PARSED) this.addParsed(text, start, end, shared & (CANONICAL - 1), values![index], shared >= CANONICAL, batch, index);
       else this.addRange(text, start, end, batch, index);
     }
+  }
+
+  /** Field `index` of column c, its kind and value from the profiler's parse where it has them. */
+  private addField(batch: FieldBatch, c: number, index: number, kinds: Uint8Array | undefined, values: Float64Array | undefined): void {
+    const end = batch.ends[c][index];
+    if (end < 0) {
+      // Doubled quotes (a built value) and missing fields (null) take the cells' way.
+      this.addCell(fieldCell(batch, c, index), batch, index);
+      return;
+    }
+    const { text } = batch;
+    const start = batch.starts[c][index];
+    const format = batch.formats[c];
+    if (format !== undefined) {
+      const kind = classifyFormatted(text, start, end, format);
+      if (kind !== KIND_STRING) {
+        this.addCell(kind === KIND_BOOLEAN ? parsedValue.value === 1 : parsedValue.value, batch, index);
+        return;
+      }
+    }
+    if (this.context.isNullRange(text, start, end)) {
+      this.nulls.addRange(batch, index, text, start, end);
+      return;
+    }
+    // Null to the profiler (its tokens) but not to the contract: classified here.
+    const shared = kinds !== undefined ? kinds[index] : NOT_PARSED;
+    if (shared !== NOT_PARSED) this.addParsed(text, start, end, shared & (CANONICAL - 1), values![index], shared >= CANONICAL, batch, index);
+    else this.addRange(text, start, end, batch, index);
+  }
+
+  /**
+   * `addFields` of a column whose rules read only the type and value (`byValue`), from the
+   * profiler's parse: a field of an accepted kind within both bounds passes here on its kind and
+   * value alone, its extremes kept apart until the end of the batch (a minimum and a maximum
+   * do not depend on order); any other field (null, a violation, a bound of another kind, a
+   * text key) goes the way of `addField`, which tallies it as before.
+   */
+  private addParsedFields(batch: FieldBatch, c: number, kinds: Uint8Array, values: Float64Array): void {
+    const { text, length, firstRow, lines } = batch;
+    const starts = batch.starts[c];
+    const ends = batch.ends[c];
+    // Without null tokens a null field is an empty one, which `end <= start` sends to addField.
+    const isNullRange = this.context.tokens === false ? undefined : this.context.isNullRange;
+    const accepted = this.rule.type ? this.accepted : 0x3f;
+    const { min, max, unique } = this;
+    // Kinds each bound compares (none: no bound); a time bound's other kinds may be dates in other formats.
+    const minKinds = min ? boundKinds(min.bound) : 0;
+    const maxKinds = max ? boundKinds(max.bound) : 0;
+    const minSlow = min?.bound.kind === 'time' ? 0x3f & ~minKinds : 0;
+    const maxSlow = max?.bound.kind === 'time' ? 0x3f & ~maxKinds : 0;
+    const minValue = min ? min.bound.value : 0;
+    const maxValue = max ? max.bound.value : 0;
+    let lowest = Infinity;
+    let highest = -Infinity;
+    for (let index = 0; index < length; index++) {
+      const end = ends[index];
+      const start = starts[index];
+      const shared = kinds[index];
+      if (end <= start || shared === NOT_PARSED || (isNullRange !== undefined && isNullRange(text, start, end))) {
+        this.addField(batch, c, index, kinds, values);
+        continue;
+      }
+      const kind = shared & (CANONICAL - 1);
+      const bit = 1 << kind;
+      const value = values[index];
+      const inMin = (minKinds & bit) !== 0;
+      const inMax = (maxKinds & bit) !== 0;
+      if ((accepted & bit) === 0 || ((minSlow | maxSlow) & bit) !== 0 || (inMin && value < minValue) || (inMax && value > maxValue) ||
+        (unique !== undefined && !(kind === KIND_INTEGER && shared >= CANONICAL))) {
+        this.addField(batch, c, index, kinds, values);
+        continue;
+      }
+      if (inMin && value < lowest) lowest = value;
+      if (inMax && value > highest) highest = value;
+      if (unique !== undefined && !unique.seen.addKey(value, '', firstRow + index, lines?.[index])) unique.violations.addRange(batch, index, text, start, end);
+    }
+    if (min && lowest !== Infinity && (min.extreme === undefined || lowest < min.extreme)) min.extreme = lowest;
+    if (max && highest !== -Infinity && (max.extreme === undefined || highest > max.extreme)) max.extreme = highest;
   }
 
   /** `addText` of the non-null field text[start, end): a string only where a rule needs one. */
   private addRange(text: string, start: number, end: number, batch: RowsAt, index: number): void {
     const kind = this.needsKind ? classifyRange(text, start, end) : KIND_STRING;
-    const value = parsedValue.value;
-    const canonical = parsedValue.canonical;
+    this.addParsed(text, start, end, kind, parsedValue.value, parsedValue.canonical, batch, index);
+  }
+
+  /** `addRange` of a field whose kind and value are known (`classifyRange`'s, here or the profiler's). */
+  private addParsed(text: string, start: number, end: number, kind: number, value: number, canonical: boolean, batch: RowsAt, index: number): void {
     const declared = this.rule.type;
-    if (declared && !typeAcceptsRange(declared, kind, text, start, end)) {
+    if (declared && (this.accepted & (1 << kind)) === 0 && !typeAcceptsRange(declared, kind, text, start, end)) {
       this.typeViolations!.addRange(batch, index, text, start, end);
       this.offendingTypes.add(KIND_TYPES[kind]);
     }
@@ -381,6 +476,24 @@ function checkBoundRange(
   const extreme = check.extreme;
   if (extreme === undefined || (lower ? compared < extreme : compared > extreme)) check.extreme = compared;
   if (lower ? compared < check.bound.value : compared > check.bound.value) check.violations.addRange(batch, index, text, start, end);
+}
+
+/** The kinds a bound compares by their parsed value: numbers for a number, dates and timestamps for a time. */
+function boundKinds(bound: Bound): number {
+  return bound.kind === 'number' ? (1 << KIND_INTEGER) | (1 << KIND_NUMBER) : (1 << KIND_DATE) | (1 << KIND_TIMESTAMP);
+}
+
+/** The kinds `typeAcceptsRange(declared, kind, …)` accepts for any text: a bit per KIND_ constant. */
+function acceptedKinds(declared: ColumnType | undefined): number {
+  switch (declared) {
+    case 'string': return 0x3f;
+    case 'integer': return 1 << KIND_INTEGER;
+    case 'number': return (1 << KIND_INTEGER) | (1 << KIND_NUMBER);
+    case 'boolean': return 1 << KIND_BOOLEAN;
+    case 'date': return 1 << KIND_DATE;
+    case 'timestamp': return (1 << KIND_DATE) | (1 << KIND_TIMESTAMP);
+    default: return 0;
+  }
 }
 
 /** Characters (code points) of text[start, end), as `[...text].length` counts them: a surrogate pair once. */

@@ -7,7 +7,7 @@
 import { BUILT, type Fields } from '../readers/csv.js';
 import type { Batch, Cell } from '../readers/types.js';
 import { formattedCell, type ValueFormat } from '../profile/formats.js';
-import type { RowFields } from '../profile/records.js';
+import { SharedParse, type RowFields } from '../profile/records.js';
 import type { ContractValidator } from './validator.js';
 
 /** Rows gathered before the checks read them, column by column. */
@@ -34,6 +34,8 @@ export interface FieldBatch {
   /** 1-based line where each row starts. */
   lines: Int32Array;
   file: string;
+  /** The profiler's kinds and values of these rows' fields, where it classified them plainly (src/profile/records.ts). */
+  parse?: SharedParse;
 }
 
 /** A test for null fields: empty, or one of the configured tokens; the range form of `makeNullTest`. */
@@ -90,8 +92,13 @@ export class ContractFieldSink implements RowFields {
   private rows = 0;
   private file = '';
   private firstRow = 1;
+  /** The profiler's offsets and parse of the same records: its flush runs this one's. */
+  readonly parse: SharedParse;
 
-  constructor(private readonly validator: ContractValidator, private readonly formats: ReadonlyMap<string, ValueFormat>) {}
+  constructor(private readonly validator: ContractValidator, private readonly formats: ReadonlyMap<string, ValueFormat>) {
+    this.parse = new SharedParse((name) => validator.reads(name));
+    this.parse.onFlush = () => this.flush();
+  }
 
   start(file: string, firstRow: number): void {
     this.file = file;
@@ -105,6 +112,8 @@ export class ContractFieldSink implements RowFields {
     const r = this.rows++;
     this.text = text;
     batch.lines[r] = line;
+    // The profiler gathers the same offsets (SharedParse) and keeps them until this sink's flush.
+    if (this.parse.attached) return;
     const { starts, ends, built } = fields;
     for (const c of this.read) {
       if (c >= count) {
@@ -128,12 +137,18 @@ export class ContractFieldSink implements RowFields {
     batch.length = rows;
     batch.firstRow = this.firstRow;
     batch.file = this.file;
-    this.validator.addFields(batch);
+    const parse = this.parse;
+    if (parse.attached) {
+      // Run from the profiler's flush of these very rows: its offsets, and its parse where it has one.
+      if (parse.header !== this.header || parse.rows !== rows) throw new Error('the contract and the profiler read different rows');
+      const fields = { ...batch, starts: parse.starts, ends: parse.ends, built: parse.built, parse };
+      this.validator.addFields(fields);
+    } else this.validator.addFields(batch);
     this.firstRow += rows;
     this.rows = 0;
     this.text = '';
     batch.text = '';
-    for (const c of this.read) batch.built[c] = [];
+    if (!parse.attached) for (const c of this.read) batch.built[c] = [];
   }
 
   private useHeader(header: string[]): void {

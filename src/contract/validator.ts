@@ -14,6 +14,7 @@ import { CompoundUniqueCheck, type CompoundUniqueState } from './compoundUnique.
 import type { Shift } from './violations.js';
 import { requiredColumns, ruleSeverity } from './rules.js';
 import { extraColumnsResult } from './extraColumns.js';
+import { CANONICAL, NOT_PARSED } from '../profile/records.js';
 import { batchOf, fieldCell, makeNullRangeTest, type FieldBatch } from './fields.js';
 
 export interface ContractOptions {
@@ -61,6 +62,7 @@ export class ContractValidator {
     this.isNullRange = makeNullRangeTest(options.nullValues ?? dataset.null_values ?? []);
     const context = (severity: ReturnType<typeof ruleSeverity>) => ({
       dataset: dataset.name, severity, isNull: this.isNull, isNullRange: this.isNullRange, track: options.track,
+      tokens: (options.nullValues ?? dataset.null_values ?? []).some((token) => token !== ''),
     });
     this.columns = Object.entries(dataset.schema?.columns ?? {}).map(
       ([name, rule]) => new ColumnCheck(name, rule, context(ruleSeverity(dataset, rule))),
@@ -165,6 +167,10 @@ export class ContractValidator {
     const starts = batch.starts[c];
     const ends = batch.ends[c];
     const format = batch.formats[c];
+    // The profiler's parse of the column, where it read it plainly (src/profile/records.ts SharedParse).
+    const parse = batch.parse;
+    const kinds = format === undefined && parse !== undefined && parse.ready[c] === 1 ? parse.kinds[c] : undefined;
+    const values = kinds !== undefined ? parse!.values[c] : undefined;
     let newest = this.freshness.newest ?? -Infinity;
     for (let row = 0; row < batch.length; row++) {
       const end = ends[row];
@@ -176,8 +182,9 @@ export class ContractValidator {
       } else {
         const start = starts[row];
         if (this.isNullRange(text, start, end)) continue;
-        const kind = classifyRange(text, start, end);
-        if (kind === KIND_DATE || kind === KIND_TIMESTAMP) time = parsedValue.value;
+        const shared = kinds !== undefined ? kinds[row] : NOT_PARSED;
+        const kind = shared !== NOT_PARSED ? shared & (CANONICAL - 1) : classifyRange(text, start, end);
+        if (kind === KIND_DATE || kind === KIND_TIMESTAMP) time = shared !== NOT_PARSED ? values![row] : parsedValue.value;
       }
       if (time !== undefined && time > newest) newest = time;
     }

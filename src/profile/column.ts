@@ -134,6 +134,23 @@ export class ColumnAccumulator {
     else this.addTextRange(text, start, end, classifyFormatted(text, start, end, format));
   }
 
+  /**
+   * `addRange` that hands back the field's kind (−1: null), its parse left in `parsedValue`: for
+   * a sink of the same records that reads the same parse (the contract, src/profile/records.ts).
+   */
+  addRangeKind(text: string, start: number, end: number): number {
+    if (end === start || (this.nullTokens !== undefined && isToken(this.nullTokens, text, start, end))) {
+      this.nulls++;
+      return -1;
+    }
+    const kind = classifyRange(text, start, end);
+    const { value, canonical } = parsedValue;
+    this.addTextRange(text, start, end, kind);
+    parsedValue.value = value;
+    parsedValue.canonical = canonical;
+    return kind;
+  }
+
   private addTextRange(text: string, start: number, end: number, kind: number): void {
     this.count++;
     this.kinds[kind]++;

@@ -9,11 +9,56 @@ import type { Batch, ReadIssue } from '../readers/types.js';
 import type { ColumnAccumulator } from './column.js';
 import type { ValueFormat } from './formats.js';
 import type { Profiler } from './profiler.js';
+import { parsedValue } from './values.js';
 
 /** Rows gathered before they are counted, column by column. */
 const ROWS = 1024;
 /** `ends` of a field the record lacked (a ragged row): null. */
 const MISSING = -2;
+
+/** `SharedParse.kinds` of a field the profiler did not classify (null, doubled quotes, missing). */
+export const NOT_PARSED = 255;
+/** Bit of `SharedParse.kinds` set when the number's text is canonical (`parsedValue.canonical`). */
+export const CANONICAL = 8;
+
+/**
+ * The profiler's field offsets and parse of the rows it counted last, for another sink of the
+ * same records that would classify the same fields again (the contract, src/contract/fields.ts):
+ * same text, same classifier, so the same kind and value. Both sinks see the same records; the
+ * profiler's flush ends with the reader's (`onFlush`), before its next record overwrites row 0.
+ */
+export class SharedParse {
+  header: string[] | undefined;
+  /** The profiler's offsets (all columns), valid until its next record. */
+  starts: Int32Array[] = [];
+  ends: Int32Array[] = [];
+  built: string[][] = [];
+  /** Per wanted column: a KIND_ constant (| CANONICAL) or NOT_PARSED per row; empty for the others. */
+  kinds: Uint8Array[] = [];
+  values: Float64Array[] = [];
+  /** Per column: 1 when the last flush classified it plainly (a column with a format is not shared). */
+  ready = new Uint8Array(0);
+  rows = 0;
+  flushes = 0;
+  /** A profiler sink fills this; without one the reader gathers and parses its fields itself. */
+  attached = false;
+  /** The reader's flush, run at the end of each of the profiler's, before its arrays change. */
+  onFlush: (() => void) | undefined;
+
+  constructor(private readonly wants: (name: string) => boolean) {}
+
+  /** Called by the profiler sink on a new header. */
+  useHeader(header: string[], starts: Int32Array[], ends: Int32Array[], built: string[][]): void {
+    this.header = header;
+    this.starts = starts;
+    this.ends = ends;
+    this.built = built;
+    this.kinds = header.map((name) => new Uint8Array(this.wants(name) ? ROWS : 0));
+    this.values = header.map((name) => new Float64Array(this.wants(name) ? ROWS : 0));
+    this.ready = new Uint8Array(header.length);
+    this.rows = 0;
+  }
+}
 
 /**
  * Gathers the field offsets of up to ROWS records, then feeds each column its run of fields.
@@ -29,7 +74,9 @@ class ProfilerSink implements RecordSink {
   private text = '';
   private rows = 0;
 
-  constructor(private readonly profiler: Profiler) {}
+  constructor(private readonly profiler: Profiler, private readonly parse?: SharedParse) {
+    if (parse) parse.attached = true;
+  }
 
   record(text: string, fields: Fields, count: number, header: string[]): void {
     if (header !== this.header) {
@@ -39,6 +86,7 @@ class ProfilerSink implements RecordSink {
       this.starts = header.map(() => new Int32Array(ROWS));
       this.ends = header.map(() => new Int32Array(ROWS));
       this.built = header.map(() => []);
+      this.parse?.useHeader(header, this.starts, this.ends, this.built);
     }
     if (this.rows === ROWS) this.flush();
     const r = this.rows++;
@@ -60,12 +108,18 @@ class ProfilerSink implements RecordSink {
     const rows = this.rows;
     if (rows === 0) return;
     const text = this.text;
+    const parse = this.parse;
     for (let c = 0; c < this.columns.length; c++) {
       const column = this.columns[c];
       const starts = this.starts[c];
       const ends = this.ends[c];
       if (column.format !== undefined) {
         this.flushFormatted(c, rows, text);
+        if (parse) parse.ready[c] = 0;
+        continue;
+      }
+      if (parse !== undefined && parse.kinds[c].length > 0) {
+        this.flushShared(c, rows, text, parse);
         continue;
       }
       for (let r = 0; r < rows; r++) {
@@ -79,6 +133,38 @@ class ProfilerSink implements RecordSink {
     }
     this.rows = 0;
     this.text = '';
+    if (parse) {
+      parse.rows = rows;
+      parse.flushes++;
+      parse.onFlush?.();
+    }
+  }
+
+  /** `flush` of column c keeping each field's kind and value for the other sink (SharedParse). */
+  private flushShared(c: number, rows: number, text: string, parse: SharedParse): void {
+    const column = this.columns[c];
+    const starts = this.starts[c];
+    const ends = this.ends[c];
+    const kinds = parse.kinds[c];
+    const values = parse.values[c];
+    for (let r = 0; r < rows; r++) {
+      const end = ends[r];
+      if (end >= 0) {
+        const kind = column.addRangeKind(text, starts[r], end);
+        if (kind < 0) kinds[r] = NOT_PARSED;
+        else {
+          kinds[r] = parsedValue.canonical ? kind | CANONICAL : kind;
+          values[r] = parsedValue.value;
+        }
+        continue;
+      }
+      kinds[r] = NOT_PARSED;
+      if (end === BUILT) {
+        const value = this.built[c][r];
+        column.addRange(value, 0, value.length);
+      } else column.addMissing(1);
+    }
+    parse.ready[c] = 1;
   }
 
   /** `flush` of column c when it has a format (src/profile/formats.ts): kept apart from the plain loop. */
@@ -111,6 +197,8 @@ export interface RowBatches {
 export interface RowFields extends RecordSink {
   start(file: string, firstRow: number): void;
   flush(): void;
+  /** The profiler's offsets and parse of the same fields, when the sink would read them (SharedParse). */
+  readonly parse?: SharedParse;
 }
 
 /** Another sink of the same records, told of each chunk of text before it is parsed (the row diff's key scan, src/diff/sideScan.ts). */
@@ -136,8 +224,8 @@ class BothSinks implements RecordSink {
 export async function profileRecords(
   chunks: AsyncIterable<string>, parser: CsvParser, profiler: Profiler, rows?: RowBatches | RowFields, tee?: ChunkSink,
 ): Promise<boolean> {
-  const sink = new ProfilerSink(profiler);
   const fields = rows && 'record' in rows ? rows : undefined;
+  const sink = new ProfilerSink(profiler, fields?.parse);
   const batches = rows && !fields ? new BatchSink((rows as RowBatches).keep) : undefined;
   const other = fields ?? batches;
   const profiled = other ? new BothSinks(sink, other) : sink;
