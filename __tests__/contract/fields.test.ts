@@ -207,4 +207,15 @@ describe('the contract on CSV field offsets', () => {
       }
     }
   });
+
+  it('shows the first extreme read when 0 and -0 tie, and numbers beyond the bounds, as the string batches do', async () => {
+    const target = file(['v,w', '5,-0', '0,0', '-0,2024-01-02', '-0.0,-0', '3,7', '1e3,0.0'].join('\n') + '\n');
+    const config = datasetSchema.parse({ name: 'train', current: target, schema: { columns: { v: { min: 0, max: 100 }, w: { type: 'number', min: 0 } } } });
+    const expected = await onStrings(config, target);
+    const gates = (await onFields(config, target)).gates;
+    expect(JSON.stringify(gates)).toBe(JSON.stringify(expected.gates));
+    // JSON cannot tell 0 from -0: the first zero read, `0`, is the lowest value (then `w`'s `-0`).
+    expect(Object.is(gates.find((gate) => gate.id === 'train.contract.v.min')?.observed, 0)).toBe(true);
+    expect(Object.is(gates.find((gate) => gate.id === 'train.contract.w.min')?.observed, -0)).toBe(true);
+  });
 });

@@ -75,6 +75,8 @@ export class ColumnCheck {
   private readonly needsText: boolean;
   /** A rule reads the field's type or value; a string column's allowed values, pattern and lengths read only its text. */
   private readonly needsKind: boolean;
+  /** `addParsedFields`'s tables, made at its first batch. */
+  private byKind: ParsedRules | undefined;
   /** Only the type, bounds and uniqueness read the column's fields: `addParsedFields` may check them by value. */
   private readonly byValue: boolean;
   /** Kinds the declared type accepts whatever the text (a bit per KIND_ constant); others ask `typeAcceptsRange`. */
@@ -211,41 +213,32 @@ export class ColumnCheck {
     const ends = batch.ends[c];
     // Without null tokens a null field is an empty one, which `end <= start` sends to addField.
     const isNullRange = this.context.tokens === false ? undefined : this.context.isNullRange;
-    const accepted = this.rule.type ? this.accepted : 0x3f;
     const { min, max, unique } = this;
-    // Kinds each bound compares (none: no bound); a time bound's other kinds may be dates in other formats.
-    const minKinds = min ? boundKinds(min.bound) : 0;
-    const maxKinds = max ? boundKinds(max.bound) : 0;
-    const minSlow = min?.bound.kind === 'time' ? 0x3f & ~minKinds : 0;
-    const maxSlow = max?.bound.kind === 'time' ? 0x3f & ~maxKinds : 0;
-    const minValue = min ? min.bound.value : 0;
-    const maxValue = max ? max.bound.value : 0;
-    let lowest = Infinity;
-    let highest = -Infinity;
+    const byKind = this.byKind ??= parsedRules(this.rule.type ? this.accepted : 0x3f, min?.bound, max?.bound, unique !== undefined);
+    const { fast, low, high } = byKind;
+    // Lowest and highest value per kind byte; the bounds' kinds among them make the extremes.
+    const lowest = byKind.lowest.fill(Infinity);
+    const highest = byKind.highest.fill(-Infinity);
     for (let index = 0; index < length; index++) {
       const end = ends[index];
       const start = starts[index];
       const shared = kinds[index];
-      if (end <= start || shared === NOT_PARSED || (isNullRange !== undefined && isNullRange(text, start, end))) {
-        this.addField(batch, c, index, kinds, values);
-        continue;
-      }
-      const kind = shared & (CANONICAL - 1);
-      const bit = 1 << kind;
       const value = values[index];
-      const inMin = (minKinds & bit) !== 0;
-      const inMax = (maxKinds & bit) !== 0;
-      if ((accepted & bit) === 0 || ((minSlow | maxSlow) & bit) !== 0 || (inMin && value < minValue) || (inMax && value > maxValue) ||
-        (unique !== undefined && !(kind === KIND_INTEGER && shared >= CANONICAL))) {
+      // Zeros go addField's way, in row order: an extreme of 0 or -0 is the first one read, as there.
+      if (end <= start || fast[shared] === 0 || value < low[shared] || value > high[shared] || value === 0 ||
+        (isNullRange !== undefined && isNullRange(text, start, end))) {
         this.addField(batch, c, index, kinds, values);
         continue;
       }
-      if (inMin && value < lowest) lowest = value;
-      if (inMax && value > highest) highest = value;
+      if (value < lowest[shared]) lowest[shared] = value;
+      if (value > highest[shared]) highest[shared] = value;
       if (unique !== undefined && !unique.seen.addKey(value, '', firstRow + index, lines?.[index])) unique.violations.addRange(batch, index, text, start, end);
     }
-    if (min && lowest !== Infinity && (min.extreme === undefined || lowest < min.extreme)) min.extreme = lowest;
-    if (max && highest !== -Infinity && (max.extreme === undefined || highest > max.extreme)) max.extreme = highest;
+    for (let shared = 0; shared < CANONICAL * 2; shared++) {
+      const bit = 1 << (shared & (CANONICAL - 1));
+      if (min && (byKind.minKinds & bit) !== 0 && lowest[shared] !== Infinity && (min.extreme === undefined || lowest[shared] < min.extreme)) min.extreme = lowest[shared];
+      if (max && (byKind.maxKinds & bit) !== 0 && highest[shared] !== -Infinity && (max.extreme === undefined || highest[shared] > max.extreme)) max.extreme = highest[shared];
+    }
   }
 
   /** `addText` of the non-null field text[start, end): a string only where a rule needs one. */
@@ -476,6 +469,41 @@ function checkBoundRange(
   const extreme = check.extreme;
   if (extreme === undefined || (lower ? compared < extreme : compared > extreme)) check.extreme = compared;
   if (lower ? compared < check.bound.value : compared > check.bound.value) check.violations.addRange(batch, index, text, start, end);
+}
+
+/** What `addParsedFields` decides by the profiler's kind byte (a KIND_ constant | CANONICAL; NOT_PARSED). */
+interface ParsedRules {
+  /** 1: a field of this byte passes the type, and the bounds compare its value (or do not apply); 0: addField decides. */
+  fast: Uint8Array;
+  /** Bounds a fast field's value must keep, per byte (±Infinity where a bound does not apply). */
+  low: Float64Array;
+  high: Float64Array;
+  lowest: Float64Array;
+  highest: Float64Array;
+  minKinds: number;
+  maxKinds: number;
+}
+
+function parsedRules(accepted: number, min: Bound | undefined, max: Bound | undefined, unique: boolean): ParsedRules {
+  const minKinds = min ? boundKinds(min) : 0;
+  const maxKinds = max ? boundKinds(max) : 0;
+  // A time bound reads a field of another kind as a date in another format, from its text.
+  const slow = (min?.kind === 'time' ? 0x3f & ~minKinds : 0) | (max?.kind === 'time' ? 0x3f & ~maxKinds : 0);
+  const rules: ParsedRules = {
+    fast: new Uint8Array(256), low: new Float64Array(256).fill(-Infinity), high: new Float64Array(256).fill(Infinity),
+    lowest: new Float64Array(256), highest: new Float64Array(256), minKinds, maxKinds,
+  };
+  for (let shared = 0; shared < CANONICAL * 2; shared++) {
+    const kind = shared & (CANONICAL - 1);
+    if (kind > KIND_STRING) continue;
+    const bit = 1 << kind;
+    // A unique key by value is a canonical integer; other keys are texts.
+    if ((accepted & bit) === 0 || (slow & bit) !== 0 || (unique && !(kind === KIND_INTEGER && shared >= CANONICAL))) continue;
+    rules.fast[shared] = 1;
+    if ((minKinds & bit) !== 0) rules.low[shared] = min!.value;
+    if ((maxKinds & bit) !== 0) rules.high[shared] = max!.value;
+  }
+  return rules;
 }
 
 /** The kinds a bound compares by their parsed value: numbers for a number, dates and timestamps for a time. */
