@@ -14,6 +14,8 @@ import type { Profiler } from './profiler.js';
 const ROWS = 1024;
 /** `ends` of a field the record lacked (a ragged row): null. */
 const MISSING = -2;
+/** A high surrogate: a chunk without one has no surrogate pair in any field. */
+const HIGH_SURROGATE = /[\uD800-\uDBFF]/;
 
 /**
  * Gathers the field offsets of up to ROWS records, then feeds each column its run of fields.
@@ -28,6 +30,9 @@ class ProfilerSink implements RecordSink {
   private built: string[][] = [];
   private text = '';
   private rows = 0;
+  /** The last chunk tested for surrogates, and whether it had none. */
+  private testedText = '';
+  private surrogateFree = false;
 
   constructor(private readonly profiler: Profiler) {}
 
@@ -60,8 +65,14 @@ class ProfilerSink implements RecordSink {
     const rows = this.rows;
     if (rows === 0) return;
     const text = this.text;
+    if (text !== this.testedText) {
+      this.testedText = text;
+      this.surrogateFree = !HIGH_SURROGATE.test(text);
+    }
     for (let c = 0; c < this.columns.length; c++) {
       const column = this.columns[c];
+      // A built field is the chunk's text unquoted: surrogate-free when the chunk is.
+      column.surrogateFree = this.surrogateFree;
       const starts = this.starts[c];
       const ends = this.ends[c];
       if (column.format !== undefined) {
@@ -77,6 +88,7 @@ class ProfilerSink implements RecordSink {
         } else column.addMissing(1);
       }
     }
+    for (const column of this.columns) column.surrogateFree = false;
     this.rows = 0;
     this.text = '';
   }
