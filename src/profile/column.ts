@@ -63,6 +63,11 @@ export class ColumnAccumulator {
   nulls = 0;
   readonly kinds = new Float64Array(6);
   minLength = Infinity;
+  /**
+   * Set by the CSV sink while it feeds a decoded chunk without a high surrogate (one regex test
+   * per chunk): then no field of it has a pair, and the per-field count is skipped.
+   */
+  surrogateFree = false;
   maxLength = -Infinity;
   moments: Moments = emptyMoments();
   sample = new NumericSample();
@@ -159,7 +164,7 @@ export class ColumnAccumulator {
     // points (units / 2 ≤ points ≤ units), so they are counted only when they could move a bound;
     // numbers, dates and booleans are ASCII.
     let length = end - start;
-    if (kind === KIND_STRING && (length > this.maxLength || length < 2 * this.minLength)) length -= surrogatePairs(text, start, end);
+    if (kind === KIND_STRING && !this.surrogateFree && (length > this.maxLength || length < 2 * this.minLength)) length -= surrogatePairs(text, start, end);
     if (length < this.minLength) this.minLength = length;
     if (length > this.maxLength) this.maxLength = length;
     if (kind === KIND_INTEGER || kind === KIND_NUMBER) {

@@ -15,6 +15,8 @@ import { parsedValue } from './values.js';
 const ROWS = 1024;
 /** `ends` of a field the record lacked (a ragged row): null. */
 const MISSING = -2;
+/** A high surrogate: a chunk without one has no surrogate pair in any field. */
+const HIGH_SURROGATE = /[\uD800-\uDBFF]/;
 
 /** `SharedParse.kinds` of a field the profiler did not classify (null, doubled quotes, missing). */
 export const NOT_PARSED = 255;
@@ -73,6 +75,9 @@ class ProfilerSink implements RecordSink {
   private built: string[][] = [];
   private text = '';
   private rows = 0;
+  /** The last chunk tested for surrogates, and whether it had none. */
+  private testedText = '';
+  private surrogateFree = false;
 
   constructor(private readonly profiler: Profiler, private readonly parse?: SharedParse) {
     if (parse) parse.attached = true;
@@ -109,8 +114,14 @@ class ProfilerSink implements RecordSink {
     if (rows === 0) return;
     const text = this.text;
     const parse = this.parse;
+    if (text !== this.testedText) {
+      this.testedText = text;
+      this.surrogateFree = !HIGH_SURROGATE.test(text);
+    }
     for (let c = 0; c < this.columns.length; c++) {
       const column = this.columns[c];
+      // A built field is the chunk's text unquoted: surrogate-free when the chunk is.
+      column.surrogateFree = this.surrogateFree;
       const starts = this.starts[c];
       const ends = this.ends[c];
       if (column.format !== undefined) {
@@ -131,6 +142,7 @@ class ProfilerSink implements RecordSink {
         } else column.addMissing(1);
       }
     }
+    for (const column of this.columns) column.surrogateFree = false;
     this.rows = 0;
     this.text = '';
     if (parse) {
