@@ -8,26 +8,18 @@ import os from 'node:os';
 import path from 'node:path';
 import { UserError, isUserError } from './errors.js';
 import { VERSION } from './version.js';
-import { runCheck } from './run/check.js';
-import { compareSnapshots, type CompareOptions } from './run/compare.js';
-import { diffCommand } from './run/diffCommand.js';
-import { createBaselineResolver } from './baseline/index.js';
-import { loadSnapshotProfile } from './run/snapshot.js';
-import { resolveFiles } from './readers/index.js';
-import { profileFiles } from './profile/index.js';
-import { inferContract } from './init/index.js';
-import { renderSummary, renderText, renderHtml } from './report/index.js';
 import { terminalText } from './report/escape.js';
-import { shouldFail } from './run/status.js';
-import { checkedRef } from './baseline/ref.js';
-import { confinedWrites, workspaceAt, type Workspace } from './workspace/index.js';
-import { writeMachineReports } from './run/machineReports.js';
-import { acceptCommand, ACCEPT_USAGE } from './accept/command.js';
-import { reportTargets, useColor, type ReportKind } from './checkOutputs.js';
+import { ACCEPT_USAGE } from './accept/usage.js';
+import type { CompareOptions } from './run/compare.js';
+import type { Workspace } from './workspace/index.js';
+import type { ReportKind } from './checkOutputs.js';
 import type { Format, ReadIssue } from './readers/types.js';
 import type { Report } from './report/types.js';
 import type { Profile } from './profile/types.js';
-import { describeFormat } from './profile/formats.js';
+
+// Each command loads its own code when it runs (ncc makes chunks of these imports): loading
+// every command's modules up front cost each run ≈ 0.1–0.15 s before any work, and `profile`
+// waited that long to start its workers.
 
 const USAGE = `datagate ${VERSION} — review data and model changes like code
 
@@ -71,8 +63,11 @@ export async function main(argv: string[]): Promise<number> {
     case 'init': return init(rest);
     case 'profile': return profile(rest);
     case 'compare': return compare(rest);
-    case 'accept': return acceptCommand(rest, { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text.split('\n').map(terminalText).join('\n')) });
-    case 'diff': return diffCommand(rest);
+    case 'accept': {
+      const { acceptCommand } = await import('./accept/command.js');
+      return acceptCommand(rest, { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text.split('\n').map(terminalText).join('\n')) });
+    }
+    case 'diff': return (await import('./run/diffCommand.js')).diffCommand(rest);
     default: throw new UserError(`unknown command "${command}"\n\n${USAGE}`);
   }
 }
@@ -110,13 +105,17 @@ async function check(args: string[]): Promise<number> {
     junit: { type: 'string' }, sarif: { type: 'string' },
   }, 0);
   if (help) return usage();
+  const [{ runCheck }, { createBaselineResolver }, { checkedRef }, { confinedWrites, workspaceAt }, { writeMachineReports }, { reportTargets, useColor }, { renderText }, { shouldFail }] = await Promise.all([
+    import('./run/check.js'), import('./baseline/index.js'), import('./baseline/ref.js'), import('./workspace/index.js'), import('./run/machineReports.js'),
+    import('./checkOutputs.js'), import('./report/index.js'), import('./run/status.js'),
+  ]);
   const failOn = oneOf(values['fail-on'], ['error', 'warning', 'never'], '--fail-on') as 'error' | 'warning' | 'never';
   const now = values.now === undefined ? undefined : new Date(String(values.now));
   if (now && Number.isNaN(now.getTime())) throw new UserError(`--now must be an ISO time; got "${String(values.now)}"`);
   const configPath = String(values.config);
   const cwd = process.cwd();
   const base = values.base === undefined ? undefined : checkedRef(String(values.base), '--base');
-  const workspace = values.workspace === undefined ? undefined : workspaceFolder(String(values.workspace));
+  const workspace = values.workspace === undefined ? undefined : workspaceFolder(String(values.workspace), workspaceAt);
   // Git baselines are copied to a temp folder of this run, removed when the check ends (the
   // action instead leaves them in RUNNER_TEMP, which the runner empties after the job).
   const tempDir = await mkdtemp(path.join(os.tmpdir(), 'datagate-cli-'));
@@ -135,7 +134,8 @@ async function check(args: string[]): Promise<number> {
   // Every target is checked before anything is written.
   confinedWrites(workspace, targets.filter(({ target }) => target !== '-').map(({ target, shown }) => ({ file: target, shown })));
   await writeMachineReports(result, result.report, { junit: values.junit as string | undefined, sarif: values.sarif as string | undefined, workspace: process.env.GITHUB_WORKSPACE || cwd, confine: workspace });
-  for (const { kind, target } of targets) await emit(target, RENDER[kind](result.report));
+  const render = await renderers();
+  for (const { kind, target } of targets) await emit(target, render[kind](result.report));
   // The text report goes to standard output unless a report file does; then it goes to standard error.
   const toStdout = !targets.some(({ target }) => target === '-');
   const stream = toStdout ? process.stdout : process.stderr;
@@ -155,6 +155,7 @@ async function compare(args: string[]): Promise<number> {
   const method = oneOf(values.method, METHODS, '--method') as NonNullable<CompareOptions['method']>;
   const format = oneOf(values.format, FORMATS, '--format') as Format | undefined;
   const [baselinePath, currentPath] = positionals;
+  const [{ compareSnapshots }, { renderText }] = await Promise.all([import('./run/compare.js'), import('./report/index.js')]);
   const report = await compareSnapshots(baselinePath, currentPath, { method, format, ...csvOptions(values) });
   await writeOutputs(report, values, !values.markdown && !values.html);
   process.stderr.write(renderText(report) + '\n');
@@ -165,12 +166,32 @@ async function profile(args: string[]): Promise<number> {
   const { values, positionals, help } = parse(args, { format: { type: 'string' }, out: { type: 'string' }, ...CSV_FLAGS }, 1);
   if (help) return usage();
   const format = oneOf(values.format, FORMATS, '--format') as Format | undefined;
+  await prewarmFor(positionals[0], format);
+  const [{ resolveFiles }, { profileFiles }] = await Promise.all([import('./readers/index.js'), import('./profile/index.js')]);
   const files = await resolveFiles(positionals[0], process.cwd());
   const options = { format, ...csvOptions(values) };
   const result = await profileFiles(files, options, warnRead);
-  noteReading(positionals[0], result, options.delimiter);
+  await noteReading(positionals[0], result, options.delimiter);
   await emit(values.out as string | undefined, jsonText(result));
   return 0;
+}
+
+/**
+ * A big CSV/TSV file is profiled by worker threads: they start now, so their own start overlaps
+ * this thread's loading of the profiler and its reading of the file's first lines.
+ */
+async function prewarmFor(file: string, format: Format | undefined): Promise<void> {
+  const plain = format === 'csv' || format === 'tsv' || (format === undefined && /\.(csv|tsv)$/i.test(file));
+  let bytes = 0;
+  try {
+    if (plain) bytes = statSync(file).isFile() ? statSync(file).size : 0;
+  } catch {
+    return;
+  }
+  const { partsForBytes, prewarmWorkers, workerScript } = await import('./profile/thread.js');
+  const script = workerScript();
+  const parts = partsForBytes(bytes);
+  if (script && parts > 1) prewarmWorkers(script, parts);
 }
 
 async function init(args: string[]): Promise<number> {
@@ -181,8 +202,9 @@ async function init(args: string[]): Promise<number> {
   const options = { format, ...csvOptions(values) };
   // The reader's warnings (ragged rows, …), as profile prints them: the contract is only as good as the read.
   const resolved = path.resolve(file);
+  const [{ loadSnapshotProfile }, { inferContract }] = await Promise.all([import('./run/snapshot.js'), import('./init/index.js')]);
   const snapshot = await loadSnapshotProfile(resolved, options, (issue) => warnRead(issue.file === resolved ? { ...issue, file } : issue));
-  noteReading(file, snapshot, options.delimiter);
+  await noteReading(file, snapshot, options.delimiter);
   const name = (values.name as string | undefined) ?? path.basename(file).replace(/\..*$/, '');
   const out = values.out as string | undefined;
   // Paths in a config are relative to the config's folder.
@@ -211,25 +233,28 @@ function csvOptions(values: Record<string, unknown>): { delimiter?: string; deci
 }
 
 /** Says how a CSV was read where it was not plain: the detected delimiter, columns in a format of their own. */
-function noteReading(file: string, profile: Profile, given: string | undefined): void {
+async function noteReading(file: string, profile: Profile, given: string | undefined): Promise<void> {
   if (profile.delimiter !== undefined && given === undefined && profile.delimiter !== ',' && !/\.(tsv|tab)(\.gz)?$/i.test(file)) {
     say(`note: ${file}: fields separated by ${JSON.stringify(profile.delimiter)} (detected from the first lines; --delimiter to override)`);
   }
-  for (const column of profile.columns) {
+  const formatted = profile.columns.filter((column) => column.format && typeof column.format !== 'string');
+  if (formatted.length === 0) return;
+  const { describeFormat } = await import('./profile/formats.js');
+  for (const column of formatted) {
     if (column.format && typeof column.format !== 'string') say(`note: ${file}: column ${JSON.stringify(column.name)} read as ${column.type} written ${describeFormat(column.format)}`);
   }
 }
 
-const RENDER: Record<ReportKind, (report: Report) => string> = {
-  json: (report) => jsonText(report),
-  markdown: renderSummary,
-  html: renderHtml,
-};
+async function renderers(): Promise<Record<ReportKind, (report: Report) => string>> {
+  const { renderSummary, renderHtml } = await import('./report/index.js');
+  return { json: (report) => jsonText(report), markdown: renderSummary, html: renderHtml };
+}
 
 async function writeOutputs(report: Report, values: Record<string, unknown>, jsonByDefault: boolean, workspace?: Workspace): Promise<void> {
   const json = values.json as string | undefined;
   // Every target is checked before anything is written.
   const targets = [json, values.markdown, values.html, values.junit, values.sarif].filter((target): target is string => typeof target === 'string' && target !== '-');
+  const [{ confinedWrites }, { renderSummary, renderHtml }] = await Promise.all([import('./workspace/index.js'), import('./report/index.js')]);
   confinedWrites(workspace, targets.map((target) => ({ file: path.resolve(target), shown: target })));
   if (json || jsonByDefault) await emit(json, jsonText(report));
   if (values.markdown) await emit(values.markdown as string, renderSummary(report));
@@ -253,7 +278,7 @@ async function emit(target: string | undefined, text: string): Promise<void> {
   await writeFile(target, text);
 }
 
-function workspaceFolder(folder: string): Workspace {
+function workspaceFolder(folder: string, workspaceAt: typeof import('./workspace/index.js').workspaceAt): Workspace {
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UserError(`--workspace ${folder}: no such folder`);
   return workspaceAt(folder, { rule: `--workspace ${folder}` });
 }

@@ -8,7 +8,9 @@ import { UserError } from '../errors.js';
 import { unifiedDiff } from './diff.js';
 import { computeAccept } from './run.js';
 
-export const ACCEPT_USAGE = 'datagate accept  [--config datagate.yml] [--gate <id>…] [--dry-run] [--base <git ref>]';
+import { ACCEPT_USAGE } from './usage.js';
+
+export { ACCEPT_USAGE };
 
 export interface AcceptIo {
   out: (text: string) => void;

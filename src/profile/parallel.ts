@@ -5,22 +5,19 @@
 // the one-pass read, so errors read exactly as without workers.
 
 import { stat } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { CsvParser } from '../readers/csv.js';
 import { isGzip } from '../readers/format.js';
 import { lineAt, lineBoundaries, recordBoundaries } from '../readers/split.js';
 import { readText } from '../readers/text.js';
 import type { ReadIssue } from '../readers/types.js';
 import type { PartJob, PartResult } from './part.js';
-import { runInWorker } from './thread.js';
+import { partsForBytes, runInWorker } from './thread.js';
 import { mergeProfiles } from './profiler.js';
 import { EXACT_PROFILE_VALUES, adoptExactTransfer } from './exact.js';
 import type { Profile } from './types.js';
 import type { ValueFormat } from './formats.js';
 
-/** Below this a worker's start (≈ 40 ms) and the merge cost more than they save. */
-export const MIN_PARALLEL_BYTES = 32 << 20;
-const MAX_PARTS = 4;
+export { MIN_PARALLEL_BYTES } from './thread.js';
 
 /** Profiles one part; an aborted `signal` may stop it (its promise then rejects). */
 export type RunPart = (job: PartJob, signal?: AbortSignal) => Promise<PartResult>;
@@ -32,8 +29,7 @@ export function inWorkers(script: string): RunPart {
 
 /** How many parts to cut a file of `bytes` into: one per core, at most MAX_PARTS; 1 means no workers. */
 export function partsFor(file: string, bytes: number): number {
-  if (isGzip(file) || bytes < MIN_PARALLEL_BYTES) return 1;
-  return Math.min(MAX_PARTS, availableParallelism());
+  return isGzip(file) ? 1 : partsForBytes(bytes);
 }
 
 /** The header's names, or undefined when the file has none or it cannot be read (the one-pass read then reports why). */
