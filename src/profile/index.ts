@@ -10,7 +10,7 @@ import { NumericSample } from './sample.js';
 import { exactSampleOf } from './exact.js';
 import type { ColumnState } from './state.js';
 import { inWorkers, partsFor, profileCsvInParts } from './parallel.js';
-import { workerScript } from './thread.js';
+import { prewarmWorkers, workerScript } from './thread.js';
 import { Profiler } from './profiler.js';
 import { addParquet, inParquetWorker, profileParquetInWorker } from './parquet.js';
 import { profileCsvFile } from './records.js';
@@ -34,6 +34,7 @@ export type { CategoryCounts, ColumnProfile, ColumnType, Profile, WeightedSample
  * cut into parts profiled by worker threads. Workers only where the bundled worker exists (the CLI).
  */
 export async function profileFiles(files: string[], options: ReadOptions, onIssue: (issue: ReadIssue) => void, exact = false): Promise<Profile> {
+  if (files.length === 1) await prewarmParts(files[0], options);
   const readings = await csvReadings(files, options);
   const parallel = files.length === 1 ? await profileInParts(files[0], options, readings, onIssue, exact) : undefined;
   const parquet = parallel ?? await profileParquetFiles(files, options, onIssue, exact);
@@ -52,6 +53,15 @@ export async function csvReadings(files: string[], options: ReadOptions): Promis
     if (format === 'csv' || format === 'tsv') readings.set(file, await csvReadingOf(file, format, options));
   }
   return readings;
+}
+
+/** Starts the workers of a big CSV file's parts before its first lines are read for its delimiter and formats. */
+async function prewarmParts(file: string, options: ReadOptions): Promise<void> {
+  const format = detectFormat(file, options.format);
+  const script = workerScript();
+  if (!script || (format !== 'csv' && format !== 'tsv')) return;
+  const parts = partsFor(file, await stat(file).then((found) => found.size, () => 0));
+  if (parts > 1) prewarmWorkers(script, parts);
 }
 
 async function profileInParts(file: string, options: ReadOptions, readings: Map<string, CsvReading>, onIssue: (issue: ReadIssue) => void, exact: boolean): Promise<Profile | undefined> {

@@ -15,7 +15,7 @@ import { profileCsvFile } from '../profile/records.js';
 import { csvReadingOf } from '../profile/csvReading.js';
 import { ContractFieldSink } from '../contract/fields.js';
 import { inWorkers, partsFor, readCsvInParts, type RunPart } from '../profile/parallel.js';
-import { workerScript } from '../profile/thread.js';
+import { workerScript, prewarmWorkers } from '../profile/thread.js';
 import type { Profile } from '../profile/types.js';
 import type { ScanResult } from './part.js';
 import type { KeyScan } from '../diff/sideScan.js';
@@ -63,6 +63,8 @@ async function scanInParts(
   }
   const parts = scan.parts ?? partsFor(file, bytes);
   if (parts < 2) return undefined;
+  // The workers start while this thread reads the file's first lines for its delimiter and formats.
+  if (script) prewarmWorkers(script, parts);
   const reading = await csvReadingOf(file, format, options);
   const read = await readCsvInParts(
     file, reading.delimiter, options.nullValues, parts, onIssue, run, scan.exact, Object.fromEntries(reading.formats),
