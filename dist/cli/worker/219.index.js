@@ -23,6 +23,8 @@ var parquet = __webpack_require__(627);
 var profile_profiler = __webpack_require__(163);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(24);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(760);
 // EXTERNAL MODULE: external "node:url"
@@ -37,6 +39,7 @@ var external_node_worker_threads_ = __webpack_require__(919);
 
 
 
+
 /**
  * The bundled worker script: worker/index.js beside the running bundle (the CLI's), or the
  * CLI's from the action bundle (dist/index.js), which shares it. None when run from sources.
@@ -44,16 +47,51 @@ var external_node_worker_threads_ = __webpack_require__(919);
 function workerScript(bundleDir = path.dirname(fileURLToPath(import.meta.url))) {
     return [path.join(bundleDir, 'worker', 'index.js'), path.join(bundleDir, 'cli', 'worker', 'index.js')].find((file) => existsSync(file));
 }
+/** Below this a worker's start (≈ 40 ms) and the merge cost more than they save. */
+const MIN_PARALLEL_BYTES = (/* unused pure expression or super */ null && (32 << 20));
+const MAX_PARTS = 4;
+/** How many parts to cut a plain (not gzip) CSV file of `bytes` into: one per core, at most MAX_PARTS; 1 means no workers. */
+function partsForBytes(bytes) {
+    return bytes < MIN_PARALLEL_BYTES ? 1 : Math.min(MAX_PARTS, availableParallelism());
+}
 /**
  * Young generation of a worker. With V8's default each isolate's heap grew to ≈ 150 MB and two
  * workers took the process to 280–330 MB on the 1M-row bench file; at 8 MB it stays low, with
  * no difference in time we could measure on the shared 2-core machine (16–64 MB tried).
  */
 const WORKER_YOUNG_MB = 8;
-/** Runs `job` in a fresh worker thread of `script`; an aborted `signal` stops it and rejects. */
+function startWorker(script) {
+    return new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+}
+/** Workers started ahead of their jobs, by script; unreferenced, so unused ones never hold the process. */
+const warm = new Map();
+/**
+ * Starts `count` workers of `script` now: each spends ≈ 70–100 ms compiling its bundle, which
+ * then overlaps this thread's own start (loading modules, sniffing the file's delimiter and
+ * formats) instead of following it. `runInWorker` takes them first.
+ */
+function prewarmWorkers(script, count) {
+    const started = warm.get(script) ?? [];
+    while (started.length < count) {
+        const worker = startWorker(script);
+        worker.unref();
+        // A warm worker that fails to start is dropped; a job then starts a fresh one and sees why.
+        worker.once('error', () => {
+            const at = started.indexOf(worker);
+            if (at >= 0)
+                started.splice(at, 1);
+        });
+        started.push(worker);
+    }
+    warm.set(script, started);
+}
+/** Runs `job` in a fresh worker thread of `script` (a prewarmed one when there is one); an aborted `signal` stops it and rejects. */
 function thread_runInWorker(script, job, signal) {
     return new Promise((resolve, reject) => {
-        const worker = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+        const ready = warm.get(script)?.shift();
+        ready?.removeAllListeners('error');
+        ready?.ref();
+        const worker = ready ?? startWorker(script);
         signal?.addEventListener('abort', () => {
             void worker.terminate();
             reject(new Error('profiling job aborted'));

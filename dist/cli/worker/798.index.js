@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/profile/values.ts + 1 modules
-var values = __webpack_require__(373);
+var profile_values = __webpack_require__(373);
 ;// CONCATENATED MODULE: ./src/report/severity.ts
 // How a violated rule reports, by its severity: shared by the gates and the contract's row checks.
 /** error → fail, warn → warn: how a violated rule of a given severity reports. */
@@ -39,7 +39,7 @@ const DAY_MS = 86_400_000;
 function typeAccepts(declared, cell) {
     if (declared === 'string')
         return true;
-    const actual = (0,values/* cellType */.T$)(cell);
+    const actual = (0,profile_values/* cellType */.T$)(cell);
     switch (declared) {
         case 'integer': return actual === 'integer';
         case 'number': return actual === 'integer' || actual === 'number';
@@ -60,11 +60,11 @@ function typeAccepts(declared, cell) {
 function typeAcceptsText(declared, kind, text) {
     switch (declared) {
         case 'string': return true;
-        case 'integer': return kind === values/* KIND_INTEGER */.Ec;
-        case 'number': return kind === values/* KIND_INTEGER */.Ec || kind === values/* KIND_NUMBER */.V;
-        case 'boolean': return kind === values/* KIND_BOOLEAN */.gN || (kind === values/* KIND_INTEGER */.Ec && (text === '0' || text === '1'));
-        case 'date': return kind === values/* KIND_DATE */.UR || (kind === values/* KIND_STRING */.jr && (0,dates/* textTemporalType */.ML)(text) === 'date');
-        case 'timestamp': return kind === values/* KIND_TIMESTAMP */.mq || kind === values/* KIND_DATE */.UR || (kind === values/* KIND_STRING */.jr && (0,dates/* textTemporalType */.ML)(text) !== undefined);
+        case 'integer': return kind === profile_values/* KIND_INTEGER */.Ec;
+        case 'number': return kind === profile_values/* KIND_INTEGER */.Ec || kind === profile_values/* KIND_NUMBER */.V;
+        case 'boolean': return kind === profile_values/* KIND_BOOLEAN */.gN || (kind === profile_values/* KIND_INTEGER */.Ec && (text === '0' || text === '1'));
+        case 'date': return kind === profile_values/* KIND_DATE */.UR || (kind === profile_values/* KIND_STRING */.jr && (0,dates/* textTemporalType */.ML)(text) === 'date');
+        case 'timestamp': return kind === profile_values/* KIND_TIMESTAMP */.mq || kind === profile_values/* KIND_DATE */.UR || (kind === profile_values/* KIND_STRING */.jr && (0,dates/* textTemporalType */.ML)(text) !== undefined);
         case 'list':
         case 'struct':
         case 'map': return false;
@@ -75,11 +75,11 @@ function typeAcceptsRange(declared, kind, text, start, end) {
     switch (declared) {
         case 'boolean': {
             const code = text.charCodeAt(start);
-            return kind === values/* KIND_BOOLEAN */.gN || (kind === values/* KIND_INTEGER */.Ec && end - start === 1 && (code === 48 || code === 49));
+            return kind === profile_values/* KIND_BOOLEAN */.gN || (kind === profile_values/* KIND_INTEGER */.Ec && end - start === 1 && (code === 48 || code === 49));
         }
         case 'date':
         case 'timestamp':
-            return kind === values/* KIND_STRING */.jr ? typeAcceptsText(declared, kind, text.slice(start, end)) : typeAcceptsText(declared, kind, '');
+            return kind === profile_values/* KIND_STRING */.jr ? typeAcceptsText(declared, kind, text.slice(start, end)) : typeAcceptsText(declared, kind, '');
         default: return typeAcceptsText(declared, kind, '');
     }
 }
@@ -87,7 +87,7 @@ function typeAcceptsRange(declared, kind, text, start, end) {
 function parseBound(value) {
     if (typeof value === 'number')
         return { kind: 'number', value };
-    const time = (0,values/* cellTime */.s3)(value.trim());
+    const time = (0,profile_values/* cellTime */.s3)(value.trim());
     return time === undefined ? undefined : { kind: 'time', value: time };
 }
 /** Which kind of bound a declared type can be compared with; undefined when no bound applies. */
@@ -118,12 +118,15 @@ function requiredColumns(dataset) {
 
 // EXTERNAL MODULE: ./src/readers/csv.ts
 var csv = __webpack_require__(296);
+// EXTERNAL MODULE: ./src/profile/records.ts
+var records = __webpack_require__(747);
 ;// CONCATENATED MODULE: ./src/contract/fields.ts
 // The contract's checks on CSV/TSV field offsets: the parser hands over where each field lies in
 // its decoded text, and the checks read the fields there, as the profiler does (src/profile/
 // records.ts). A value becomes a string only where one is needed: an example, a pattern test, a
 // text unique key, a miss of the allowed values. Splitting every checked field into a string
 // cost ≈ 2 s of CPU (0.45 s of it GC) at 1M rows and 9 checked columns.
+
 
 
 /** Rows gathered before the checks read them, column by column. */
@@ -193,9 +196,13 @@ class ContractFieldSink {
     rows = 0;
     file = '';
     firstRow = 1;
+    /** The profiler's offsets and parse of the same records: its flush runs this one's. */
+    parse;
     constructor(validator, formats) {
         this.validator = validator;
         this.formats = formats;
+        this.parse = new records/* SharedParse */.db((name) => validator.reads(name));
+        this.parse.onFlush = () => this.flush();
     }
     start(file, firstRow) {
         this.file = file;
@@ -210,6 +217,9 @@ class ContractFieldSink {
         const r = this.rows++;
         this.text = text;
         batch.lines[r] = line;
+        // The profiler gathers the same offsets (SharedParse) and keeps them until this sink's flush.
+        if (this.parse.attached)
+            return;
         const { starts, ends, built } = fields;
         for (const c of this.read) {
             if (c >= count) {
@@ -234,13 +244,23 @@ class ContractFieldSink {
         batch.length = rows;
         batch.firstRow = this.firstRow;
         batch.file = this.file;
-        this.validator.addFields(batch);
+        const parse = this.parse;
+        if (parse.attached) {
+            // Run from the profiler's flush of these very rows: its offsets, and its parse where it has one.
+            if (parse.header !== this.header || parse.rows !== rows)
+                throw new Error('the contract and the profiler read different rows');
+            const fields = { ...batch, starts: parse.starts, ends: parse.ends, built: parse.built, parse };
+            this.validator.addFields(fields);
+        }
+        else
+            this.validator.addFields(batch);
         this.firstRow += rows;
         this.rows = 0;
         this.text = '';
         batch.text = '';
-        for (const c of this.read)
-            batch.built[c] = [];
+        if (!parse.attached)
+            for (const c of this.read)
+                batch.built[c] = [];
     }
     useHeader(header) {
         this.flush();
@@ -264,43 +284,53 @@ class ContractFieldSink {
 
 ;// CONCATENATED MODULE: ./src/contract/textSet.ts
 // A set of texts looked up by a range of a larger text (a CSV field in its chunk), so a lookup
-// builds no string: the allowed values of a column, checked on every field.
+// builds no string: the allowed values of a column, checked on every field. An open-addressing
+// table of small integers rather than a Map: a 32-bit hash is no small integer to a Map, and
+// its lookup cost more than the comparison.
 class TextSet {
-    byHash = new Map();
+    texts;
+    /** Index + 1 of a text in `texts`, at its hash (linear probing); 0: empty. A quarter full at most. */
+    slots;
+    mask;
     constructor(texts) {
-        for (const text of new Set(texts)) {
-            const hash = hashRange(text, 0, text.length);
-            const bucket = this.byHash.get(hash);
-            if (bucket)
-                bucket.push(text);
-            else
-                this.byHash.set(hash, [text]);
-        }
+        this.texts = [...new Set(texts)];
+        let size = 8;
+        while (size < this.texts.length * 4)
+            size *= 2;
+        this.slots = new Int32Array(size);
+        this.mask = size - 1;
+        this.texts.forEach((text, index) => {
+            let slot = hashRange(text, 0, text.length) & this.mask;
+            while (this.slots[slot] !== 0)
+                slot = (slot + 1) & this.mask;
+            this.slots[slot] = index + 1;
+        });
     }
     /** Whether text[start, end) is one of the set's texts. */
     hasRange(text, start, end) {
-        const bucket = this.byHash.get(hashRange(text, start, end));
-        if (!bucket)
-            return false;
+        const { slots, mask } = this;
         const length = end - start;
-        for (const candidate of bucket) {
-            if (candidate.length !== length)
-                continue;
-            let i = 0;
-            while (i < length && candidate.charCodeAt(i) === text.charCodeAt(start + i))
-                i++;
-            if (i === length)
-                return true;
+        let slot = hashRange(text, start, end) & mask;
+        for (let entry = slots[slot]; entry !== 0; entry = slots[slot]) {
+            const candidate = this.texts[entry - 1];
+            if (candidate.length === length) {
+                let i = 0;
+                while (i < length && candidate.charCodeAt(i) === text.charCodeAt(start + i))
+                    i++;
+                if (i === length)
+                    return true;
+            }
+            slot = (slot + 1) & mask;
         }
         return false;
     }
 }
-/** FNV-1a over the UTF-16 code units of text[start, end). */
+/** FNV-1a over the UTF-16 code units of text[start, end), as a signed 32-bit integer. */
 function hashRange(text, start, end) {
-    let hash = 0x811c9dc5;
+    let hash = 0x811c9dc5 | 0;
     for (let i = start; i < end; i++)
         hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-    return hash >>> 0;
+    return hash;
 }
 
 ;// CONCATENATED MODULE: ./src/contract/detach.ts
@@ -785,6 +815,7 @@ function compilePattern(pattern) {
 
 
 
+
 /** Distinct disallowed values kept to show as `observed`. */
 const MAX_OBSERVED_VALUES = 10;
 const SURROGATE = /[\uD800-\uDBFF]/;
@@ -806,6 +837,12 @@ class ColumnCheck {
     needsText;
     /** A rule reads the field's type or value; a string column's allowed values, pattern and lengths read only its text. */
     needsKind;
+    /** `addParsedFields`'s tables, made at its first batch. */
+    byKind;
+    /** Only the type, bounds and uniqueness read the column's fields: `addParsedFields` may check them by value. */
+    byValue;
+    /** Kinds the declared type accepts whatever the text (a bit per KIND_ constant); others ask `typeAcceptsRange`. */
+    accepted;
     constructor(name, rule, context) {
         this.name = name;
         this.rule = rule;
@@ -826,6 +863,8 @@ class ColumnCheck {
         if (rule.max_length !== undefined)
             this.length.max = new Violations();
         this.needsText = Boolean(this.unique || this.allowed || this.pattern || this.length.min || this.length.max);
+        this.accepted = acceptedKinds(rule.type);
+        this.byValue = !this.allowed && !this.pattern && !this.length.min && !this.length.max;
         this.needsKind = Boolean((rule.type && rule.type !== 'string') || this.min || this.max || this.unique || (this.allowed && this.allowed.numbers.size > 0));
     }
     /** Checks the column's cells in one batch; `cells` is undefined when the batch lacks the column (all null). */
@@ -841,7 +880,7 @@ class ColumnCheck {
     /** Checks one cell, any kind: a string (CSV, TSV) or a typed value (JSON, Parquet, a formatted field). */
     addCell(cell, batch, index) {
         if (this.context.isNull(cell)) {
-            this.nulls.add(batch, index, (0,values/* cellText */.Ie)(cell));
+            this.nulls.add(batch, index, (0,profile_values/* cellText */.Ie)(cell));
             return;
         }
         if (typeof cell === 'string') {
@@ -850,8 +889,8 @@ class ColumnCheck {
         }
         const declared = this.rule.type;
         if (declared && !typeAccepts(declared, cell)) {
-            this.typeViolations.add(batch, index, (0,values/* cellText */.Ie)(cell));
-            this.offendingTypes.add((0,values/* cellType */.T$)(cell));
+            this.typeViolations.add(batch, index, (0,profile_values/* cellText */.Ie)(cell));
+            this.offendingTypes.add((0,profile_values/* cellType */.T$)(cell));
         }
         if (this.min)
             checkBound(this.min, cell, batch, index, (value, bound) => value < bound);
@@ -859,7 +898,7 @@ class ColumnCheck {
             checkBound(this.max, cell, batch, index, (value, bound) => value > bound);
         if (!this.needsText)
             return;
-        const text = (0,values/* cellText */.Ie)(cell);
+        const text = (0,profile_values/* cellText */.Ie)(cell);
         if (this.unique && !this.unique.seen.add(text, batch.firstRow + index, batch.lines?.[index]))
             this.unique.violations.add(batch, index, text);
         if (this.allowed && !isAllowed(this.allowed, text, cell)) {
@@ -878,6 +917,14 @@ class ColumnCheck {
      */
     addFields(batch, c) {
         this.present = true;
+        // The profiler's kind and value of each field it classified (src/profile/records.ts SharedParse).
+        const parse = batch.parse;
+        const kinds = batch.formats[c] === undefined && parse !== undefined && parse.ready[c] === 1 ? parse.kinds[c] : undefined;
+        const values = kinds !== undefined ? parse.values[c] : undefined;
+        if (kinds !== undefined && this.byValue) {
+            this.addParsedFields(batch, c, kinds, values);
+            return;
+        }
         const { text, length } = batch;
         const starts = batch.starts[c];
         const ends = batch.ends[c];
@@ -885,38 +932,111 @@ class ColumnCheck {
         const isNullRange = this.context.isNullRange;
         for (let index = 0; index < length; index++) {
             const end = ends[index];
-            if (end < 0) {
-                // Doubled quotes (a built value) and missing fields (null) take the cells' way.
-                this.addCell(fieldCell(batch, c, index), batch, index);
+            if (end < 0 || format !== undefined) {
+                this.addField(batch, c, index, kinds, values);
                 continue;
             }
             const start = starts[index];
-            if (format !== undefined) {
-                const kind = (0,formats/* classifyFormatted */.$p)(text, start, end, format);
-                if (kind !== values/* KIND_STRING */.jr) {
-                    this.addCell(kind === values/* KIND_BOOLEAN */.gN ? values/* parsedValue */.X$.value === 1 : values/* parsedValue */.X$.value, batch, index);
-                    continue;
-                }
-            }
-            if (isNullRange(text, start, end))
+            if (isNullRange(text, start, end)) {
                 this.nulls.addRange(batch, index, text, start, end);
+                continue;
+            }
+            const shared = kinds !== undefined ? kinds[index] : records/* NOT_PARSED */.ks;
+            if (shared !== records/* NOT_PARSED */.ks)
+                this.addParsed(text, start, end, shared & (records/* CANONICAL */.zb - 1), values[index], shared >= records/* CANONICAL */.zb, batch, index);
             else
                 this.addRange(text, start, end, batch, index);
         }
     }
+    /** Field `index` of column c, its kind and value from the profiler's parse where it has them. */
+    addField(batch, c, index, kinds, values) {
+        const end = batch.ends[c][index];
+        if (end < 0) {
+            // Doubled quotes (a built value) and missing fields (null) take the cells' way.
+            this.addCell(fieldCell(batch, c, index), batch, index);
+            return;
+        }
+        const { text } = batch;
+        const start = batch.starts[c][index];
+        const format = batch.formats[c];
+        if (format !== undefined) {
+            const kind = (0,formats/* classifyFormatted */.$p)(text, start, end, format);
+            if (kind !== profile_values/* KIND_STRING */.jr) {
+                this.addCell(kind === profile_values/* KIND_BOOLEAN */.gN ? profile_values/* parsedValue */.X$.value === 1 : profile_values/* parsedValue */.X$.value, batch, index);
+                return;
+            }
+        }
+        if (this.context.isNullRange(text, start, end)) {
+            this.nulls.addRange(batch, index, text, start, end);
+            return;
+        }
+        // Null to the profiler (its tokens) but not to the contract: classified here.
+        const shared = kinds !== undefined ? kinds[index] : records/* NOT_PARSED */.ks;
+        if (shared !== records/* NOT_PARSED */.ks)
+            this.addParsed(text, start, end, shared & (records/* CANONICAL */.zb - 1), values[index], shared >= records/* CANONICAL */.zb, batch, index);
+        else
+            this.addRange(text, start, end, batch, index);
+    }
+    /**
+     * `addFields` of a column whose rules read only the type and value (`byValue`), from the
+     * profiler's parse: a field of an accepted kind within both bounds passes here on its kind and
+     * value alone, its extremes kept apart until the end of the batch (a minimum and a maximum
+     * do not depend on order); any other field (null, a violation, a bound of another kind, a
+     * text key) goes the way of `addField`, which tallies it as before.
+     */
+    addParsedFields(batch, c, kinds, values) {
+        const { text, length, firstRow, lines } = batch;
+        const starts = batch.starts[c];
+        const ends = batch.ends[c];
+        // Without null tokens a null field is an empty one, which `end <= start` sends to addField.
+        const isNullRange = this.context.tokens === false ? undefined : this.context.isNullRange;
+        const { min, max, unique } = this;
+        const byKind = this.byKind ??= parsedRules(this.rule.type ? this.accepted : 0x3f, min?.bound, max?.bound, unique !== undefined);
+        const { fast, low, high } = byKind;
+        // Lowest and highest value per kind byte; the bounds' kinds among them make the extremes.
+        const lowest = byKind.lowest.fill(Infinity);
+        const highest = byKind.highest.fill(-Infinity);
+        for (let index = 0; index < length; index++) {
+            const end = ends[index];
+            const start = starts[index];
+            const shared = kinds[index];
+            const value = values[index];
+            // Zeros go addField's way, in row order: an extreme of 0 or -0 is the first one read, as there.
+            if (end <= start || fast[shared] === 0 || value < low[shared] || value > high[shared] || value === 0 ||
+                (isNullRange !== undefined && isNullRange(text, start, end))) {
+                this.addField(batch, c, index, kinds, values);
+                continue;
+            }
+            if (value < lowest[shared])
+                lowest[shared] = value;
+            if (value > highest[shared])
+                highest[shared] = value;
+            if (unique !== undefined && !unique.seen.addKey(value, '', firstRow + index, lines?.[index]))
+                unique.violations.addRange(batch, index, text, start, end);
+        }
+        for (let shared = 0; shared < records/* CANONICAL */.zb * 2; shared++) {
+            const bit = 1 << (shared & (records/* CANONICAL */.zb - 1));
+            if (min && (byKind.minKinds & bit) !== 0 && lowest[shared] !== Infinity && (min.extreme === undefined || lowest[shared] < min.extreme))
+                min.extreme = lowest[shared];
+            if (max && (byKind.maxKinds & bit) !== 0 && highest[shared] !== -Infinity && (max.extreme === undefined || highest[shared] > max.extreme))
+                max.extreme = highest[shared];
+        }
+    }
     /** `addText` of the non-null field text[start, end): a string only where a rule needs one. */
     addRange(text, start, end, batch, index) {
-        const kind = this.needsKind ? (0,values/* classifyRange */.iU)(text, start, end) : values/* KIND_STRING */.jr;
-        const value = values/* parsedValue */.X$.value;
-        const canonical = values/* parsedValue */.X$.canonical;
+        const kind = this.needsKind ? (0,profile_values/* classifyRange */.iU)(text, start, end) : profile_values/* KIND_STRING */.jr;
+        this.addParsed(text, start, end, kind, profile_values/* parsedValue */.X$.value, profile_values/* parsedValue */.X$.canonical, batch, index);
+    }
+    /** `addRange` of a field whose kind and value are known (`classifyRange`'s, here or the profiler's). */
+    addParsed(text, start, end, kind, value, canonical, batch, index) {
         const declared = this.rule.type;
-        if (declared && !typeAcceptsRange(declared, kind, text, start, end)) {
+        if (declared && (this.accepted & (1 << kind)) === 0 && !typeAcceptsRange(declared, kind, text, start, end)) {
             this.typeViolations.addRange(batch, index, text, start, end);
-            this.offendingTypes.add(values/* KIND_TYPES */.pC[kind]);
+            this.offendingTypes.add(profile_values/* KIND_TYPES */.pC[kind]);
         }
         if (this.min || this.max) {
-            const numeric = kind === values/* KIND_INTEGER */.Ec || kind === values/* KIND_NUMBER */.V;
-            const temporal = kind === values/* KIND_DATE */.UR || kind === values/* KIND_TIMESTAMP */.mq;
+            const numeric = kind === profile_values/* KIND_INTEGER */.Ec || kind === profile_values/* KIND_NUMBER */.V;
+            const temporal = kind === profile_values/* KIND_DATE */.UR || kind === profile_values/* KIND_TIMESTAMP */.mq;
             if (this.min)
                 checkBoundRange(this.min, true, numeric, temporal, value, text, start, end, batch, index);
             if (this.max)
@@ -926,7 +1046,7 @@ class ColumnCheck {
             return;
         if (this.unique) {
             // Canonical integers go to the set by value; other integers (`007`, 16 digits) as `canonicalInteger` reads them.
-            const key = kind !== values/* KIND_INTEGER */.Ec ? undefined : canonical ? value : canonicalInteger(text.slice(start, end));
+            const key = kind !== profile_values/* KIND_INTEGER */.Ec ? undefined : canonical ? value : canonicalInteger(text.slice(start, end));
             const row = batch.firstRow + index;
             const line = batch.lines?.[index];
             if (key !== undefined) {
@@ -940,7 +1060,7 @@ class ColumnCheck {
             }
         }
         const allowed = this.allowed;
-        if (allowed && !allowed.ranges.hasRange(text, start, end) && !(allowed.numbers.size > 0 && (kind === values/* KIND_INTEGER */.Ec || kind === values/* KIND_NUMBER */.V) && allowed.numbers.has(value))) {
+        if (allowed && !allowed.ranges.hasRange(text, start, end) && !(allowed.numbers.size > 0 && (kind === profile_values/* KIND_INTEGER */.Ec || kind === profile_values/* KIND_NUMBER */.V) && allowed.numbers.has(value))) {
             allowed.violations.addRange(batch, index, text, start, end);
             if (allowed.values.size < MAX_OBSERVED_VALUES)
                 allowed.values.add(detach(text.slice(start, end)));
@@ -958,17 +1078,17 @@ class ColumnCheck {
      * bounds and the unique key read the same parse (each used to parse it again).
      */
     addText(text, batch, index) {
-        const kind = (0,values/* classifyText */.oF)(text);
-        const value = values/* parsedValue */.X$.value;
-        const canonical = values/* parsedValue */.X$.canonical;
+        const kind = (0,profile_values/* classifyText */.oF)(text);
+        const value = profile_values/* parsedValue */.X$.value;
+        const canonical = profile_values/* parsedValue */.X$.canonical;
         const declared = this.rule.type;
         if (declared && !typeAcceptsText(declared, kind, text)) {
             this.typeViolations.add(batch, index, text);
-            this.offendingTypes.add(values/* KIND_TYPES */.pC[kind]);
+            this.offendingTypes.add(profile_values/* KIND_TYPES */.pC[kind]);
         }
         if (this.min || this.max) {
-            const numeric = kind === values/* KIND_INTEGER */.Ec || kind === values/* KIND_NUMBER */.V;
-            const temporal = kind === values/* KIND_DATE */.UR || kind === values/* KIND_TIMESTAMP */.mq;
+            const numeric = kind === profile_values/* KIND_INTEGER */.Ec || kind === profile_values/* KIND_NUMBER */.V;
+            const temporal = kind === profile_values/* KIND_DATE */.UR || kind === profile_values/* KIND_TIMESTAMP */.mq;
             if (this.min)
                 checkBoundValue(this.min, boundValue(this.min.bound, numeric, temporal, value, text), text, batch, index, (a, b) => a < b);
             if (this.max)
@@ -978,11 +1098,11 @@ class ColumnCheck {
             return;
         if (this.unique) {
             // A canonical integer of up to 15 digits was read by the parse; others as the set reads them.
-            const key = kind === values/* KIND_INTEGER */.Ec && canonical ? value : canonicalInteger(text);
+            const key = kind === profile_values/* KIND_INTEGER */.Ec && canonical ? value : canonicalInteger(text);
             if (!this.unique.seen.addKey(key, text, batch.firstRow + index, batch.lines?.[index]))
                 this.unique.violations.add(batch, index, text);
         }
-        if (this.allowed && !this.allowed.texts.has(text) && !(this.allowed.numbers.size > 0 && (kind === values/* KIND_INTEGER */.Ec || kind === values/* KIND_NUMBER */.V) && this.allowed.numbers.has(value))) {
+        if (this.allowed && !this.allowed.texts.has(text) && !(this.allowed.numbers.size > 0 && (kind === profile_values/* KIND_INTEGER */.Ec || kind === profile_values/* KIND_NUMBER */.V) && this.allowed.numbers.has(value))) {
             this.allowed.violations.add(batch, index, text);
             if (this.allowed.values.size < MAX_OBSERVED_VALUES)
                 this.allowed.values.add(detach(text));
@@ -1133,13 +1253,13 @@ function boundCheck(limit) {
 /** Compares a cell with a bound of its kind; cells of another kind are the type rule's business. */
 function checkBound(check, cell, batch, index, beyond) {
     // Dates in other formats (src/profile/dates.ts) too; `a/b/YYYY` as MM/DD/YYYY unless a > 12.
-    const value = check.bound.kind === 'number' ? (0,values/* cellNumber */.W4)(cell) : (0,values/* cellTime */.s3)(cell) ?? (typeof cell === 'string' ? (0,dates/* textTime */.zI)(cell) : undefined);
+    const value = check.bound.kind === 'number' ? (0,profile_values/* cellNumber */.W4)(cell) : (0,profile_values/* cellTime */.s3)(cell) ?? (typeof cell === 'string' ? (0,dates/* textTime */.zI)(cell) : undefined);
     if (value === undefined)
         return;
     if (check.extreme === undefined || beyond(value, check.extreme))
         check.extreme = value;
     if (beyond(value, check.bound.value))
-        check.violations.add(batch, index, (0,values/* cellText */.Ie)(cell));
+        check.violations.add(batch, index, (0,profile_values/* cellText */.Ie)(cell));
 }
 /** A text's value for a bound of its kind, from its one parse; dates in other formats as `checkBound` reads them. */
 function boundValue(bound, numeric, temporal, value, text) {
@@ -1168,6 +1288,47 @@ function checkBoundRange(check, lower, numeric, temporal, value, text, start, en
         check.extreme = compared;
     if (lower ? compared < check.bound.value : compared > check.bound.value)
         check.violations.addRange(batch, index, text, start, end);
+}
+function parsedRules(accepted, min, max, unique) {
+    const minKinds = min ? boundKinds(min) : 0;
+    const maxKinds = max ? boundKinds(max) : 0;
+    // A time bound reads a field of another kind as a date in another format, from its text.
+    const slow = (min?.kind === 'time' ? 0x3f & ~minKinds : 0) | (max?.kind === 'time' ? 0x3f & ~maxKinds : 0);
+    const rules = {
+        fast: new Uint8Array(256), low: new Float64Array(256).fill(-Infinity), high: new Float64Array(256).fill(Infinity),
+        lowest: new Float64Array(256), highest: new Float64Array(256), minKinds, maxKinds,
+    };
+    for (let shared = 0; shared < records/* CANONICAL */.zb * 2; shared++) {
+        const kind = shared & (records/* CANONICAL */.zb - 1);
+        if (kind > profile_values/* KIND_STRING */.jr)
+            continue;
+        const bit = 1 << kind;
+        // A unique key by value is a canonical integer; other keys are texts.
+        if ((accepted & bit) === 0 || (slow & bit) !== 0 || (unique && !(kind === profile_values/* KIND_INTEGER */.Ec && shared >= records/* CANONICAL */.zb)))
+            continue;
+        rules.fast[shared] = 1;
+        if ((minKinds & bit) !== 0)
+            rules.low[shared] = min.value;
+        if ((maxKinds & bit) !== 0)
+            rules.high[shared] = max.value;
+    }
+    return rules;
+}
+/** The kinds a bound compares by their parsed value: numbers for a number, dates and timestamps for a time. */
+function boundKinds(bound) {
+    return bound.kind === 'number' ? (1 << profile_values/* KIND_INTEGER */.Ec) | (1 << profile_values/* KIND_NUMBER */.V) : (1 << profile_values/* KIND_DATE */.UR) | (1 << profile_values/* KIND_TIMESTAMP */.mq);
+}
+/** The kinds `typeAcceptsRange(declared, kind, …)` accepts for any text: a bit per KIND_ constant. */
+function acceptedKinds(declared) {
+    switch (declared) {
+        case 'string': return 0x3f;
+        case 'integer': return 1 << profile_values/* KIND_INTEGER */.Ec;
+        case 'number': return (1 << profile_values/* KIND_INTEGER */.Ec) | (1 << profile_values/* KIND_NUMBER */.V);
+        case 'boolean': return 1 << profile_values/* KIND_BOOLEAN */.gN;
+        case 'date': return 1 << profile_values/* KIND_DATE */.UR;
+        case 'timestamp': return (1 << profile_values/* KIND_DATE */.UR) | (1 << profile_values/* KIND_TIMESTAMP */.mq);
+        default: return 0;
+    }
 }
 /** Characters (code points) of text[start, end), as `[...text].length` counts them: a surrogate pair once. */
 function codePoints(text, start, end) {
@@ -1210,7 +1371,7 @@ function isAllowed(allowed, text, cell) {
         return true;
     if (allowed.numbers.size === 0)
         return false;
-    const value = (0,values/* cellNumber */.W4)(cell);
+    const value = (0,profile_values/* cellNumber */.W4)(cell);
     return value !== undefined && allowed.numbers.has(value);
 }
 
@@ -1251,7 +1412,7 @@ class CompoundUniqueCheck {
                     key += '~';
                 }
                 else {
-                    const text = (0,values/* cellText */.Ie)(cell);
+                    const text = (0,profile_values/* cellText */.Ie)(cell);
                     parts[part] = text;
                     // Length-prefixed parts cannot run into each other, whatever the values contain.
                     key += `${text.length}:${text}`;
@@ -1357,6 +1518,7 @@ function extraColumnsResult(dataset, columns) {
 
 
 
+
 class ContractValidator {
     dataset;
     columns;
@@ -1372,10 +1534,11 @@ class ContractValidator {
     freshness = { present: false, newest: undefined };
     constructor(dataset, options = {}) {
         this.dataset = dataset;
-        this.isNull = (0,values/* makeNullTest */.sM)(options.nullValues ?? dataset.null_values ?? []);
+        this.isNull = (0,profile_values/* makeNullTest */.sM)(options.nullValues ?? dataset.null_values ?? []);
         this.isNullRange = makeNullRangeTest(options.nullValues ?? dataset.null_values ?? []);
         const context = (severity) => ({
             dataset: dataset.name, severity, isNull: this.isNull, isNullRange: this.isNullRange, track: options.track,
+            tokens: (options.nullValues ?? dataset.null_values ?? []).some((token) => token !== ''),
         });
         this.columns = Object.entries(dataset.schema?.columns ?? {}).map(([name, rule]) => new ColumnCheck(name, rule, context(ruleSeverity(dataset, rule))));
         this.compound = (dataset.unique ?? []).map((key) => new CompoundUniqueCheck(key, context(dataset.schema?.severity ?? 'error')));
@@ -1468,7 +1631,7 @@ class ContractValidator {
             const cell = cells[row];
             if (this.isNull(cell))
                 continue;
-            const time = (0,values/* cellTime */.s3)(cell);
+            const time = (0,profile_values/* cellTime */.s3)(cell);
             if (time !== undefined && time > newest)
                 newest = time;
         }
@@ -1485,6 +1648,10 @@ class ContractValidator {
         const starts = batch.starts[c];
         const ends = batch.ends[c];
         const format = batch.formats[c];
+        // The profiler's parse of the column, where it read it plainly (src/profile/records.ts SharedParse).
+        const parse = batch.parse;
+        const kinds = format === undefined && parse !== undefined && parse.ready[c] === 1 ? parse.kinds[c] : undefined;
+        const values = kinds !== undefined ? parse.values[c] : undefined;
         let newest = this.freshness.newest ?? -Infinity;
         for (let row = 0; row < batch.length; row++) {
             const end = ends[row];
@@ -1493,15 +1660,16 @@ class ContractValidator {
                 // Built and missing values, and those of a column with a format, as the string batch has them.
                 const cell = fieldCell(batch, c, row);
                 if (!this.isNull(cell))
-                    time = (0,values/* cellTime */.s3)(cell);
+                    time = (0,profile_values/* cellTime */.s3)(cell);
             }
             else {
                 const start = starts[row];
                 if (this.isNullRange(text, start, end))
                     continue;
-                const kind = (0,values/* classifyRange */.iU)(text, start, end);
-                if (kind === values/* KIND_DATE */.UR || kind === values/* KIND_TIMESTAMP */.mq)
-                    time = values/* parsedValue */.X$.value;
+                const shared = kinds !== undefined ? kinds[row] : records/* NOT_PARSED */.ks;
+                const kind = shared !== records/* NOT_PARSED */.ks ? shared & (records/* CANONICAL */.zb - 1) : (0,profile_values/* classifyRange */.iU)(text, start, end);
+                if (kind === profile_values/* KIND_DATE */.UR || kind === profile_values/* KIND_TIMESTAMP */.mq)
+                    time = shared !== records/* NOT_PARSED */.ks ? values[row] : profile_values/* parsedValue */.X$.value;
             }
             if (time !== undefined && time > newest)
                 newest = time;
@@ -1655,15 +1823,15 @@ function number(value) {
  * not already in its shortest form is rewritten (`1.50` → `1.5`).
  */
 function encodeKeyText(value) {
-    const kind = (0,values/* classifyText */.oF)(value);
-    if (kind === values/* KIND_INTEGER */.Ec) {
+    const kind = (0,profile_values/* classifyText */.oF)(value);
+    if (kind === profile_values/* KIND_INTEGER */.Ec) {
         const digits = value.length - (value[0] === '+' || value[0] === '-' ? 1 : 0);
         if (digits > SAFE_DIGITS)
             return TAG_NUMBER + integerDigits(value);
-        return values/* parsedValue */.X$.canonical ? TAG_NUMBER + value : number(values/* parsedValue */.X$.value);
+        return profile_values/* parsedValue */.X$.canonical ? TAG_NUMBER + value : number(profile_values/* parsedValue */.X$.value);
     }
-    if (kind === values/* KIND_NUMBER */.V)
-        return values/* parsedValue */.X$.canonical ? TAG_NUMBER + value : number(values/* parsedValue */.X$.value);
+    if (kind === profile_values/* KIND_NUMBER */.V)
+        return profile_values/* parsedValue */.X$.canonical ? TAG_NUMBER + value : number(profile_values/* parsedValue */.X$.value);
     return encodeOther(value, kind);
 }
 /**
@@ -1682,10 +1850,10 @@ function settleCell(value) {
     return value === '' ? '' : encodeKeyText(cells_unescape(value));
 }
 function encodeOther(value, kind) {
-    if (kind === values/* KIND_DATE */.UR || kind === values/* KIND_TIMESTAMP */.mq)
-        return TAG_TIME + values/* parsedValue */.X$.value;
-    if (kind === values/* KIND_BOOLEAN */.gN)
-        return values/* parsedValue */.X$.value ? 'b1' : 'b0';
+    if (kind === profile_values/* KIND_DATE */.UR || kind === profile_values/* KIND_TIMESTAMP */.mq)
+        return TAG_TIME + profile_values/* parsedValue */.X$.value;
+    if (kind === profile_values/* KIND_BOOLEAN */.gN)
+        return profile_values/* parsedValue */.X$.value ? 'b1' : 'b0';
     return cells_text(value);
 }
 function jsonText(cell) {
@@ -3204,8 +3372,8 @@ class KeyScan {
     }
 }
 
-// EXTERNAL MODULE: ./src/profile/part.ts + 1 modules
-var part = __webpack_require__(331);
+// EXTERNAL MODULE: ./src/profile/part.ts
+var part = __webpack_require__(68);
 ;// CONCATENATED MODULE: ./src/scan/part.ts
 // One part of a big CSV/TSV file read for `check`: the profiler, the contract validator and (with
 // a key and a data baseline) the row diff's key scan are sinks of the same read, in a worker
