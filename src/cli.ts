@@ -182,9 +182,11 @@ async function profile(args: string[]): Promise<number> {
  */
 async function prewarmFor(file: string, format: Format | undefined): Promise<void> {
   const plain = format === 'csv' || format === 'tsv' || (format === undefined && /\.(csv|tsv)$/i.test(file));
-  let bytes = 0;
+  if (!plain) return;
+  let bytes: number;
   try {
-    if (plain) bytes = statSync(file).isFile() ? statSync(file).size : 0;
+    const found = statSync(file);
+    bytes = found.isFile() ? found.size : 0;
   } catch {
     return;
   }
@@ -237,12 +239,10 @@ async function noteReading(file: string, profile: Profile, given: string | undef
   if (profile.delimiter !== undefined && given === undefined && profile.delimiter !== ',' && !/\.(tsv|tab)(\.gz)?$/i.test(file)) {
     say(`note: ${file}: fields separated by ${JSON.stringify(profile.delimiter)} (detected from the first lines; --delimiter to override)`);
   }
-  const formatted = profile.columns.filter((column) => column.format && typeof column.format !== 'string');
+  const formatted = profile.columns.flatMap((column) => (column.format && typeof column.format !== 'string' ? [{ column, format: column.format }] : []));
   if (formatted.length === 0) return;
   const { describeFormat } = await import('./profile/formats.js');
-  for (const column of formatted) {
-    if (column.format && typeof column.format !== 'string') say(`note: ${file}: column ${JSON.stringify(column.name)} read as ${column.type} written ${describeFormat(column.format)}`);
-  }
+  for (const { column, format } of formatted) say(`note: ${file}: column ${JSON.stringify(column.name)} read as ${column.type} written ${describeFormat(format)}`);
 }
 
 async function renderers(): Promise<Record<ReportKind, (report: Report) => string>> {
