@@ -105,6 +105,7 @@ async function check(args: string[]): Promise<number> {
     junit: { type: 'string' }, sarif: { type: 'string' },
   }, 0);
   if (help) return usage();
+  await prewarmForCheck(String(values.config), values.workspace as string | undefined);
   const [{ runCheck }, { createBaselineResolver }, { checkedRef }, { confinedWrites, workspaceAt }, { writeMachineReports }, { reportTargets, useColor }, { renderText }, { shouldFail }] = await Promise.all([
     import('./run/check.js'), import('./baseline/index.js'), import('./baseline/ref.js'), import('./workspace/index.js'), import('./run/machineReports.js'),
     import('./checkOutputs.js'), import('./report/index.js'), import('./run/status.js'),
@@ -144,6 +145,21 @@ async function check(args: string[]): Promise<number> {
     + (written.length ? `\n\nFull report: ${written.join(', ')}` : '');
   stream.write(text + '\n');
   return shouldFail(result.report.status, failOn) ? 1 : 0;
+}
+
+/**
+ * A big CSV/TSV file of the config's datasets is read by part workers: they start now, before
+ * the check's modules load. A mistake in the options is left for the check to report.
+ */
+async function prewarmForCheck(configPath: string, folder: string | undefined): Promise<void> {
+  const [{ prewarmForConfig }, { workspaceAt }] = await Promise.all([import('./run/prewarm.js'), import('./workspace/index.js')]);
+  let workspace: Workspace | undefined;
+  try {
+    workspace = folder === undefined ? undefined : workspaceFolder(folder, workspaceAt);
+  } catch {
+    return;
+  }
+  await prewarmForConfig(path.resolve(configPath), workspace);
 }
 
 async function compare(args: string[]): Promise<number> {

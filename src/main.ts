@@ -26,6 +26,7 @@ import { visible } from './report/escape.js';
 import { renderComment, renderHtml, renderSummary } from './report/index.js';
 import type { Report } from './report/types.js';
 import { runCheck, type CheckResult } from './run/check.js';
+import { prewarmForConfig } from './run/prewarm.js';
 import { shouldFail } from './run/status.js';
 import { confinedWrites, mayRead, workspaceAt, type Workspace } from './workspace/index.js';
 import { writeMachineReports } from './run/machineReports.js';
@@ -62,6 +63,8 @@ async function runAction(): Promise<void> {
   // Pull-request code decides the config: nothing it names may leave the workspace.
   const workspace = workspaceAt(context.workspace, { outputRoots: process.env.RUNNER_TEMP ? [process.env.RUNNER_TEMP] : [], rule: 'GITHUB_WORKSPACE' });
 
+  // Part workers for a big CSV/TSV file start before the config is checked and the file sniffed.
+  await prewarmForConfig(path.resolve(context.workspace, inputs.config), workspace);
   const result = await runCheck({
     configPath: inputs.config,
     cwd: context.workspace,

@@ -6982,9 +6982,15 @@ async function scanInParts(dataset, files, options, onIssue, scan) {
     if (format !== 'csv' && format !== 'tsv')
         return undefined;
     const script = scan.run ? undefined : (0,thread.workerScript)();
-    const run = scan.run ?? (script ? (0,parallel/* inWorkers */.Lr)(script) : undefined);
-    if (!run)
+    const queue = scan.run ?? (script ? (0,parallel/* inWorkers */.Lr)(script) : undefined);
+    if (!queue)
         return undefined;
+    // The parts are queued in one go, so the first is the signal that all are.
+    const run = (job, signal) => {
+        const result = queue(job, signal);
+        scan.begun?.();
+        return result;
+    };
     let bytes;
     try {
         bytes = (await (0,promises_.stat)(file)).size;
@@ -7013,6 +7019,7 @@ async function scanInParts(dataset, files, options, onIssue, scan) {
     return { profile: read.profile, validator, delimiter: reading.delimiter };
 }
 async function scanInOnePass(dataset, files, options, onIssue, scan) {
+    scan.begun?.();
     const profiler = new profile_profiler/* Profiler */.U({ nullValues: dataset.null_values, exact: scan.exact });
     const validator = new ContractValidator(dataset, { nullValues: dataset.null_values });
     let firstRow = 1;
@@ -7112,14 +7119,19 @@ async function checkFileDataset(dataset, context) {
 async function checkScannedDataset(dataset, context, files, options, rowDiff, resolveBaseline) {
     const issues = new read/* IssueTally */.s();
     const prepared = rowDiff?.prepared;
+    // Without a key scan, the baseline is read as soon as the current's read has begun: its parts
+    // queue behind the current's on the same workers (src/profile/thread.ts) and are read while
+    // this thread merges the current's. A current whose read cannot begin never starts it.
+    let begun = () => undefined;
+    const started = new Promise((resolve) => { begun = resolve; });
+    const loading = prepared ? undefined : started.then(() => dataset_loadBaseline(resolveBaseline, options));
+    // Awaited after the current's read, whose errors come first.
+    loading?.catch(() => undefined);
     // One read of the current snapshot: profile and contract (in parallel parts for a big CSV file), and the row diff's key scan.
-    const scan = await scanDataset(dataset, files, options, issues.add, { exact: dataset.baseline !== undefined, ...context.scan, diff: prepared?.scans.current });
+    const scan = await scanDataset(dataset, files, options, issues.add, { exact: dataset.baseline !== undefined, ...context.scan, diff: prepared?.scans.current, begun });
     const validator = scan.validator;
     const profile = { ...scan.profile, ...(scan.delimiter !== undefined ? { delimiter: scan.delimiter } : {}), source: files.map((file) => relative(context.dir, file)) };
-    const baselineFile = await resolveBaseline();
-    const baseline = !baselineFile ? null : prepared
-        ? await scanBaseline(dataset, baselineFile.path, options, { exact: true, ...context.scan, diff: prepared.scans.baseline })
-        : await (0,run_snapshot.loadSnapshotProfile)(baselineFile.path, options);
+    const { file: baselineFile, profile: baseline } = loading ? await loading : await scanBaselineOf(dataset, resolveBaseline, options, { exact: true, ...context.scan, diff: prepared?.scans.baseline });
     const gates = issues.gates(dataset.name);
     const report = {
         name: dataset.name,
@@ -7150,6 +7162,14 @@ async function checkScannedDataset(dataset, context, files, options, rowDiff, re
     }
     report.status = (0,run_status.worstStatus)(gates);
     return { report, gates, profile };
+}
+async function dataset_loadBaseline(resolveBaseline, options) {
+    const file = await resolveBaseline();
+    return { file, profile: file ? await (0,run_snapshot.loadSnapshotProfile)(file.path, options) : null };
+}
+async function scanBaselineOf(dataset, resolveBaseline, options, scan) {
+    const file = await resolveBaseline();
+    return { file, profile: file ? await scanBaseline(dataset, file.path, options, scan) : null };
 }
 /**
  * A data baseline read once for its profile and the row diff's key scan: the profile is that of

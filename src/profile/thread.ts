@@ -1,4 +1,4 @@
-// Running one profiling job in a fresh worker thread of the bundled worker script
+// Running profiling jobs on a pool of worker threads of the bundled worker script
 // (src/profile/worker.ts, bundled as dist/cli/worker/index.js): used for the parts of a big CSV
 // file and for Parquet datasets.
 
@@ -36,46 +36,148 @@ function startWorker(script: string): Worker {
   return new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
 }
 
-/** Workers started ahead of their jobs, by script; unreferenced, so unused ones never hold the process. */
-const warm = new Map<string, Worker[]>();
-
-/**
- * Starts `count` workers of `script` now: each spends ≈ 70–100 ms compiling its bundle, which
- * then overlaps this thread's own start (loading modules, sniffing the file's delimiter and
- * formats) instead of following it. `runInWorker` takes them first.
- */
-export function prewarmWorkers(script: string, count: number): void {
-  const started = warm.get(script) ?? [];
-  while (started.length < count) {
-    const worker = startWorker(script);
-    worker.unref();
-    // A warm worker that fails to start is dropped; a job then starts a fresh one and sees why.
-    worker.once('error', () => {
-      const at = started.indexOf(worker);
-      if (at >= 0) started.splice(at, 1);
-    });
-    started.push(worker);
-  }
-  warm.set(script, started);
+/** Jobs run at most this many at a time per script: one per core, as the parts are cut. */
+function poolSize(): number {
+  return Math.max(1, Math.min(MAX_PARTS, availableParallelism()));
 }
 
-/** Runs `job` in a fresh worker thread of `script` (a prewarmed one when there is one); an aborted `signal` stops it and rejects. */
-export function runInWorker<Job, Result>(script: string, job: Job, signal?: AbortSignal): Promise<Result> {
-  return new Promise((resolve, reject) => {
-    const ready = warm.get(script)?.shift();
-    ready?.removeAllListeners('error');
-    ready?.ref();
-    const worker = ready ?? startWorker(script);
-    signal?.addEventListener('abort', () => {
+interface Pending {
+  job: unknown;
+  resolve: (result: unknown) => void;
+  reject: (error: unknown) => void;
+  signal?: AbortSignal;
+}
+
+/**
+ * The workers of one script. Jobs queue here so that no more run than there are cores, and a
+ * worker that ends a job while another waits takes it: `check` reads the current snapshot's
+ * parts and then the baseline's on the same two workers, whose start (≈ 0.1 s of CPU each) and
+ * compiled code are paid once. Prewarmed workers are unreferenced until a job takes them, so they
+ * never hold the process.
+ */
+class Pool {
+  private readonly idle: Worker[] = [];
+  private readonly busy = new Set<Worker>();
+  private readonly queue: Pending[] = [];
+
+  constructor(private readonly script: string) {}
+
+  /** Starts workers until `count` exist (at most one per core). */
+  warm(count: number): void {
+    while (this.idle.length + this.busy.size < Math.min(count, poolSize())) this.idle.push(this.start());
+  }
+
+  run(pending: Pending): void {
+    if (pending.signal?.aborted) {
+      pending.reject(new Error('profiling job aborted'));
+      return;
+    }
+    this.queue.push(pending);
+    this.next();
+  }
+
+  private start(): Worker {
+    const worker = startWorker(this.script);
+    worker.unref();
+    // A worker that fails to start is dropped; a job then starts a fresh one and sees why.
+    worker.on('error', () => this.drop(worker));
+    worker.on('exit', () => this.drop(worker));
+    return worker;
+  }
+
+  private drop(worker: Worker): void {
+    const at = this.idle.indexOf(worker);
+    if (at >= 0) this.idle.splice(at, 1);
+    this.busy.delete(worker);
+  }
+
+  private next(): void {
+    while (this.queue.length > 0 && (this.idle.length > 0 || this.busy.size < poolSize())) {
+      const pending = this.queue.shift()!;
+      if (pending.signal?.aborted) {
+        pending.reject(new Error('profiling job aborted'));
+        continue;
+      }
+      this.assign(this.idle.shift() ?? this.start(), pending);
+    }
+  }
+
+  /**
+   * A worker that ended its job takes the next waiting one, or ends: kept idle, it would hold its
+   * heap (a part's garbage, hundreds of MB for a file of huge fields) while this thread merges.
+   */
+  private reuse(worker: Worker): void {
+    for (let pending = this.queue.shift(); pending; pending = this.queue.shift()) {
+      if (pending.signal?.aborted) pending.reject(new Error('profiling job aborted'));
+      else {
+        this.assign(worker, pending);
+        return;
+      }
+    }
+    void worker.terminate();
+  }
+
+  private assign(worker: Worker, { job, resolve, reject, signal }: Pending): void {
+    this.busy.add(worker);
+    worker.ref();
+    const settle = (): void => {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const onMessage = (message: unknown): void => {
+      settle();
+      this.busy.delete(worker);
+      if (message !== null && typeof message === 'object' && 'bug' in message) reject(new Error(`profiling worker failed: ${String(message.bug)}`));
+      else resolve(message);
+      this.reuse(worker);
+    };
+    const onError = (error: Error): void => {
+      settle();
+      void worker.terminate();
+      reject(error);
+      this.next();
+    };
+    const onExit = (code: number): void => {
+      settle();
+      reject(new Error(`profiling worker stopped (exit code ${code})`));
+      this.next();
+    };
+    // A stopped job's worker may still be reading a part: it is ended, not kept.
+    const onAbort = (): void => {
+      settle();
+      this.drop(worker);
       void worker.terminate();
       reject(new Error('profiling job aborted'));
-    }, { once: true });
-    worker.once('message', (message: Result | { bug: string }) => {
-      void worker.terminate();
-      if (message !== null && typeof message === 'object' && 'bug' in message) reject(new Error(`profiling worker failed: ${message.bug}`));
-      else resolve(message as Result);
-    });
-    worker.once('error', reject);
+      this.next();
+    };
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    signal?.addEventListener('abort', onAbort, { once: true });
     worker.postMessage(job);
-  });
+  }
+}
+
+const pools = new Map<string, Pool>();
+
+function poolOf(script: string): Pool {
+  let pool = pools.get(script);
+  if (!pool) pools.set(script, pool = new Pool(script));
+  return pool;
+}
+
+/**
+ * Starts `count` workers of `script` now (at most one per core): each spends ≈ 70–100 ms
+ * compiling its bundle, which then overlaps this thread's own start (loading modules, sniffing
+ * the file's delimiter and formats) instead of following it.
+ */
+export function prewarmWorkers(script: string, count: number): void {
+  poolOf(script).warm(count);
+}
+
+/** Runs `job` on a worker of `script`, queued while every core's worker is busy; an aborted `signal` stops it and rejects. */
+export function runInWorker<Job, Result>(script: string, job: Job, signal?: AbortSignal): Promise<Result> {
+  return new Promise((resolve, reject) => poolOf(script).run({ job, resolve: resolve as (result: unknown) => void, reject, signal }));
 }

@@ -1,5 +1,6 @@
 // Entry of a profiling worker thread (bundled as dist/cli/worker/index.js): one part of a CSV
-// file (or a dataset of Parquet files) in, its profile out; for `check`, its contract state too.
+// file (or a dataset of Parquet files) in, its profile out, job after job; for `check`, its
+// contract state too.
 // The Parquet reader is loaded only for Parquet jobs: compiling it in every CSV worker cost each
 // one's start.
 
@@ -29,7 +30,8 @@ function transferables(result: unknown): ArrayBuffer[] {
   return [...(exact ? exact.map(([, values]) => values.buffer as ArrayBuffer) : []), ...new Set(tables)];
 }
 
-parentPort?.once('message', (job: PartJob | ScanJob | ParquetJob) => {
+// A worker is kept for the next job (src/profile/thread.ts): one job at a time, as they come.
+parentPort?.on('message', (job: PartJob | ScanJob | ParquetJob) => {
   const work: Promise<unknown> = 'parquet' in job ? profileParquet(job) : 'contract' in job ? scanPart(job) : profileCsvPart(job);
   work.then(
     // Exact values (src/profile/exact.ts) are moved, not copied.

@@ -81,15 +81,20 @@ async function checkScannedDataset(
 ): Promise<DatasetOutcome> {
   const issues = new IssueTally();
   const prepared = rowDiff?.prepared;
+  // Without a key scan, the baseline is read as soon as the current's read has begun: its parts
+  // queue behind the current's on the same workers (src/profile/thread.ts) and are read while
+  // this thread merges the current's. A current whose read cannot begin never starts it.
+  let begun = (): void => undefined;
+  const started = new Promise<void>((resolve) => { begun = resolve; });
+  const loading = prepared ? undefined : started.then(() => loadBaseline(resolveBaseline, options));
+  // Awaited after the current's read, whose errors come first.
+  loading?.catch(() => undefined);
   // One read of the current snapshot: profile and contract (in parallel parts for a big CSV file), and the row diff's key scan.
-  const scan = await scanDataset(dataset, files, options, issues.add, { exact: dataset.baseline !== undefined, ...context.scan, diff: prepared?.scans.current });
+  const scan = await scanDataset(dataset, files, options, issues.add, { exact: dataset.baseline !== undefined, ...context.scan, diff: prepared?.scans.current, begun });
   const validator = scan.validator;
   const profile = { ...scan.profile, ...(scan.delimiter !== undefined ? { delimiter: scan.delimiter } : {}), source: files.map((file) => relative(context.dir, file)) };
 
-  const baselineFile = await resolveBaseline();
-  const baseline = !baselineFile ? null : prepared
-    ? await scanBaseline(dataset, baselineFile.path, options, { exact: true, ...context.scan, diff: prepared.scans.baseline })
-    : await loadSnapshotProfile(baselineFile.path, options);
+  const { file: baselineFile, profile: baseline } = loading ? await loading : await scanBaselineOf(dataset, resolveBaseline, options, { exact: true, ...context.scan, diff: prepared?.scans.baseline });
 
   const gates: GateResult[] = issues.gates(dataset.name);
   const report: DatasetReport = {
@@ -117,6 +122,18 @@ async function checkScannedDataset(
   }
   report.status = worstStatus(gates);
   return { report, gates, profile };
+}
+
+interface LoadedBaseline { file: BaselineFile | null; profile: Profile | null }
+
+async function loadBaseline(resolveBaseline: () => Promise<BaselineFile | null>, options: ReadOptions): Promise<LoadedBaseline> {
+  const file = await resolveBaseline();
+  return { file, profile: file ? await loadSnapshotProfile(file.path, options) : null };
+}
+
+async function scanBaselineOf(dataset: FileDatasetConfig, resolveBaseline: () => Promise<BaselineFile | null>, options: ReadOptions, scan: ScanOptions): Promise<LoadedBaseline> {
+  const file = await resolveBaseline();
+  return { file, profile: file ? await scanBaseline(dataset, file.path, options, scan) : null };
 }
 
 /**

@@ -37,6 +37,8 @@ export interface ScanOptions {
   parts?: number;
   /** The row diff's key scan of these files (src/diff/sideScan.ts), a sink of the same read. */
   diff?: KeyScan;
+  /** Called once the read has begun: its parts are queued on the workers, or its one-pass read starts. */
+  begun?: () => void;
 }
 
 export async function scanDataset(
@@ -53,8 +55,14 @@ async function scanInParts(
   const format = detectFormat(file, options.format);
   if (format !== 'csv' && format !== 'tsv') return undefined;
   const script = scan.run ? undefined : workerScript();
-  const run = scan.run ?? (script ? inWorkers(script) : undefined);
-  if (!run) return undefined;
+  const queue = scan.run ?? (script ? inWorkers(script) : undefined);
+  if (!queue) return undefined;
+  // The parts are queued in one go, so the first is the signal that all are.
+  const run: RunPart = (job, signal) => {
+    const result = queue(job, signal);
+    scan.begun?.();
+    return result;
+  };
   let bytes: number;
   try {
     bytes = (await stat(file)).size;
@@ -84,6 +92,7 @@ async function scanInParts(
 async function scanInOnePass(
   dataset: DatasetConfig, files: string[], options: ReadOptions, onIssue: (issue: ReadIssue) => void, scan: ScanOptions,
 ): Promise<ScanOutcome> {
+  scan.begun?.();
   const profiler = new Profiler({ nullValues: dataset.null_values, exact: scan.exact });
   const validator = new ContractValidator(dataset, { nullValues: dataset.null_values });
   let firstRow = 1;

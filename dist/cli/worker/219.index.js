@@ -32,7 +32,7 @@ var external_node_url_ = __webpack_require__(136);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(919);
 ;// CONCATENATED MODULE: ./src/profile/thread.ts
-// Running one profiling job in a fresh worker thread of the bundled worker script
+// Running profiling jobs on a pool of worker threads of the bundled worker script
 // (src/profile/worker.ts, bundled as dist/cli/worker/index.js): used for the parts of a big CSV
 // file and for Parquet datasets.
 
@@ -63,49 +63,139 @@ const WORKER_YOUNG_MB = 8;
 function startWorker(script) {
     return new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
 }
-/** Workers started ahead of their jobs, by script; unreferenced, so unused ones never hold the process. */
-const warm = new Map();
-/**
- * Starts `count` workers of `script` now: each spends ≈ 70–100 ms compiling its bundle, which
- * then overlaps this thread's own start (loading modules, sniffing the file's delimiter and
- * formats) instead of following it. `runInWorker` takes them first.
- */
-function prewarmWorkers(script, count) {
-    const started = warm.get(script) ?? [];
-    while (started.length < count) {
-        const worker = startWorker(script);
-        worker.unref();
-        // A warm worker that fails to start is dropped; a job then starts a fresh one and sees why.
-        worker.once('error', () => {
-            const at = started.indexOf(worker);
-            if (at >= 0)
-                started.splice(at, 1);
-        });
-        started.push(worker);
-    }
-    warm.set(script, started);
+/** Jobs run at most this many at a time per script: one per core, as the parts are cut. */
+function poolSize() {
+    return Math.max(1, Math.min(MAX_PARTS, availableParallelism()));
 }
-/** Runs `job` in a fresh worker thread of `script` (a prewarmed one when there is one); an aborted `signal` stops it and rejects. */
-function thread_runInWorker(script, job, signal) {
-    return new Promise((resolve, reject) => {
-        const ready = warm.get(script)?.shift();
-        ready?.removeAllListeners('error');
-        ready?.ref();
-        const worker = ready ?? startWorker(script);
-        signal?.addEventListener('abort', () => {
-            void worker.terminate();
-            reject(new Error('profiling job aborted'));
-        }, { once: true });
-        worker.once('message', (message) => {
-            void worker.terminate();
+/**
+ * The workers of one script. Jobs queue here so that no more run than there are cores, and a
+ * worker that ends a job while another waits takes it: `check` reads the current snapshot's
+ * parts and then the baseline's on the same two workers, whose start (≈ 0.1 s of CPU each) and
+ * compiled code are paid once. Prewarmed workers are unreferenced until a job takes them, so they
+ * never hold the process.
+ */
+class Pool {
+    script;
+    idle = [];
+    busy = new Set();
+    queue = [];
+    constructor(script) {
+        this.script = script;
+    }
+    /** Starts workers until `count` exist (at most one per core). */
+    warm(count) {
+        while (this.idle.length + this.busy.size < Math.min(count, poolSize()))
+            this.idle.push(this.start());
+    }
+    run(pending) {
+        if (pending.signal?.aborted) {
+            pending.reject(new Error('profiling job aborted'));
+            return;
+        }
+        this.queue.push(pending);
+        this.next();
+    }
+    start() {
+        const worker = startWorker(this.script);
+        worker.unref();
+        // A worker that fails to start is dropped; a job then starts a fresh one and sees why.
+        worker.on('error', () => this.drop(worker));
+        worker.on('exit', () => this.drop(worker));
+        return worker;
+    }
+    drop(worker) {
+        const at = this.idle.indexOf(worker);
+        if (at >= 0)
+            this.idle.splice(at, 1);
+        this.busy.delete(worker);
+    }
+    next() {
+        while (this.queue.length > 0 && (this.idle.length > 0 || this.busy.size < poolSize())) {
+            const pending = this.queue.shift();
+            if (pending.signal?.aborted) {
+                pending.reject(new Error('profiling job aborted'));
+                continue;
+            }
+            this.assign(this.idle.shift() ?? this.start(), pending);
+        }
+    }
+    /**
+     * A worker that ended its job takes the next waiting one, or ends: kept idle, it would hold its
+     * heap (a part's garbage, hundreds of MB for a file of huge fields) while this thread merges.
+     */
+    reuse(worker) {
+        for (let pending = this.queue.shift(); pending; pending = this.queue.shift()) {
+            if (pending.signal?.aborted)
+                pending.reject(new Error('profiling job aborted'));
+            else {
+                this.assign(worker, pending);
+                return;
+            }
+        }
+        void worker.terminate();
+    }
+    assign(worker, { job, resolve, reject, signal }) {
+        this.busy.add(worker);
+        worker.ref();
+        const settle = () => {
+            worker.off('message', onMessage);
+            worker.off('error', onError);
+            worker.off('exit', onExit);
+            signal?.removeEventListener('abort', onAbort);
+        };
+        const onMessage = (message) => {
+            settle();
+            this.busy.delete(worker);
             if (message !== null && typeof message === 'object' && 'bug' in message)
-                reject(new Error(`profiling worker failed: ${message.bug}`));
+                reject(new Error(`profiling worker failed: ${String(message.bug)}`));
             else
                 resolve(message);
-        });
-        worker.once('error', reject);
+            this.reuse(worker);
+        };
+        const onError = (error) => {
+            settle();
+            void worker.terminate();
+            reject(error);
+            this.next();
+        };
+        const onExit = (code) => {
+            settle();
+            reject(new Error(`profiling worker stopped (exit code ${code})`));
+            this.next();
+        };
+        // A stopped job's worker may still be reading a part: it is ended, not kept.
+        const onAbort = () => {
+            settle();
+            this.drop(worker);
+            void worker.terminate();
+            reject(new Error('profiling job aborted'));
+            this.next();
+        };
+        worker.on('message', onMessage);
+        worker.on('error', onError);
+        worker.on('exit', onExit);
+        signal?.addEventListener('abort', onAbort, { once: true });
         worker.postMessage(job);
-    });
+    }
+}
+const pools = new Map();
+function poolOf(script) {
+    let pool = pools.get(script);
+    if (!pool)
+        pools.set(script, pool = new Pool(script));
+    return pool;
+}
+/**
+ * Starts `count` workers of `script` now (at most one per core): each spends ≈ 70–100 ms
+ * compiling its bundle, which then overlaps this thread's own start (loading modules, sniffing
+ * the file's delimiter and formats) instead of following it.
+ */
+function prewarmWorkers(script, count) {
+    poolOf(script).warm(count);
+}
+/** Runs `job` on a worker of `script`, queued while every core's worker is busy; an aborted `signal` stops it and rejects. */
+function thread_runInWorker(script, job, signal) {
+    return new Promise((resolve, reject) => poolOf(script).run({ job, resolve: resolve, reject, signal }));
 }
 
 // EXTERNAL MODULE: ./src/profile/exact.ts + 1 modules
