@@ -102,7 +102,7 @@ describe('date tallies', () => {
 
 describe('stored profiles', () => {
   it('keep the date format and its ambiguity through JSON', async () => {
-    const { loadProfile } = await import('../../src/profile/index.js');
+    const { loadProfile } = await import('../../src/profile/load.js');
     const profile = await profileFiles([path.join(fixtures, 'ambiguous.csv')], {}, () => undefined);
     const stored = loadProfile(JSON.parse(JSON.stringify(profile)), 'ambiguous.json');
     expect(stored.columns[0]).toMatchObject({ type: 'date', format: 'MM/DD/YYYY', ambiguousFormat: 'DD/MM/YYYY' });

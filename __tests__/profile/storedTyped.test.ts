@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { loadProfile, profileFiles } from '../../src/profile/index.js';
+import { profileFiles } from '../../src/profile/index.js';
+import { loadProfile } from '../../src/profile/load.js';
 
 describe('a profile of typed cells, stored', () => {
   it('reads back from JSON: numbers and timestamps from Parquet have no text length to store', async () => {

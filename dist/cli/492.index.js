@@ -4326,14 +4326,14 @@ class Gaxios {
      * @returns A proxy agent
      */
     static async #getProxyAgent() {
-        this.#proxyAgent ||= (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(669)]).then(__webpack_require__.t.bind(__webpack_require__, 3669, 23))).HttpsProxyAgent;
+        this.#proxyAgent ||= (await Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(3669)]).then(__webpack_require__.t.bind(__webpack_require__, 3669, 23))).HttpsProxyAgent;
         return this.#proxyAgent;
     }
     static async #getFetch() {
         const hasWindow = typeof window !== 'undefined' && !!window;
         this.#fetch ||= hasWindow
             ? window.fetch
-            : (await Promise.all(/* import() */[__webpack_require__.e(701), __webpack_require__.e(477)]).then(__webpack_require__.bind(__webpack_require__, 3477))).default;
+            : (await Promise.all(/* import() */[__webpack_require__.e(4701), __webpack_require__.e(3477)]).then(__webpack_require__.bind(__webpack_require__, 3477))).default;
         return this.#fetch;
     }
     /**

@@ -8,7 +8,7 @@ import type { ExactValues } from './exact.js';
 import { emptyMoments, mergeMoments } from './moments.js';
 import type { Moments } from './moments.js';
 import { NumericSample } from './sample.js';
-import { STATE_VERSION } from './state.js';
+import { STATE_VERSION } from './stateVersion.js';
 import type { ColumnState } from './state.js';
 import { KIND_BOOLEAN, KIND_DATE, KIND_INTEGER, KIND_NUMBER, KIND_STRING, KIND_TIMESTAMP, cellText, classifyRange, parsedValue } from './values.js';
 import { classifyFormatted } from './formats.js';

@@ -12,7 +12,6 @@ import type { ColumnState } from './state.js';
 import { inWorkers, partsFor, profileCsvInParts } from './parallel.js';
 import { prewarmWorkers, workerScript } from './thread.js';
 import { Profiler } from './profiler.js';
-import { addParquet, inParquetWorker, profileParquetInWorker } from './parquet.js';
 import { profileCsvFile } from './records.js';
 import { csvReadingOf } from './csvReading.js';
 import type { CsvReading } from './csvReading.js';
@@ -20,7 +19,7 @@ import type { CategoryCounts, ColumnProfile, Profile, WeightedSample } from './t
 
 export { Profiler, mergeProfiles } from './profiler.js';
 export type { ProfilerOptions } from './profiler.js';
-export { isProfileFile, loadProfile } from './load.js';
+export { isProfileFile } from './profileFile.js';
 export { EXACT_VALUES, KLL_K } from './sample.js';
 export { EXACT_COLUMN_VALUES, EXACT_PROFILE_VALUES } from './exact.js';
 export { EXACT_CATEGORIES, KEPT_CATEGORIES } from './categories.js';
@@ -81,6 +80,8 @@ async function profileInParts(file: string, options: ReadOptions, readings: Map<
 async function profileParquetFiles(files: string[], options: ReadOptions, onIssue: (issue: ReadIssue) => void, exact: boolean): Promise<Profile | undefined> {
   const script = workerScript();
   if (!script || files.length === 0 || files.some((file) => detectFormat(file, options.format) !== 'parquet')) return undefined;
+  // Loaded only for Parquet, as the readers' Parquet reader.
+  const { inParquetWorker, profileParquetInWorker } = await import('./parquet.js');
   return profileParquetInWorker(files, options.nullValues, onIssue, inParquetWorker(script), undefined, exact);
 }
 
@@ -90,6 +91,7 @@ async function profileInOnePass(files: string[], options: ReadOptions, readings:
   for (const file of files) {
     const format = detectFormat(file, options.format);
     if (format === 'parquet') {
+      const { addParquet } = await import('./parquet.js');
       firstRow += await addParquet(profiler, file, firstRow, onIssue);
     } else if (format === 'csv' || format === 'tsv') {
       const reading = readings.get(file) ?? await csvReadingOf(file, format, options);

@@ -8,7 +8,9 @@ import type { SampleState } from './sample.js';
 import type { ValueFormat } from './formats.js';
 import type { NestedState } from './nested.js';
 
-export const STATE_VERSION = 1;
+import { STATE_VERSION } from './stateVersion.js';
+
+export { STATE_VERSION };
 
 export interface ColumnState {
   v: number;

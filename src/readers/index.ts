@@ -5,13 +5,11 @@ import { CsvParser } from './csv.js';
 import { detectFormat } from './format.js';
 import { readJsonArray } from './json.js';
 import { readJsonl } from './jsonl.js';
-import { readParquet } from './parquet.js';
 import { readText } from './text.js';
 import { sampleCsv } from './sniff.js';
 import type { Batch, Format, ReadIssue, ReadOptions } from './types.js';
 
 export { resolveFiles } from './files.js';
-export { readParquetColumns } from './parquet.js';
 export type { ColumnPart } from './parquet.js';
 export { detectFormat, isDataFile } from './format.js';
 export type { Batch, Cell, Format, ReadIssue, ReadOptions } from './types.js';
@@ -54,7 +52,8 @@ export async function* readBatches(files: string[], options: ReadOptions, onIssu
     if (format === 'csv' || format === 'tsv') reader = readDelimited(file, await csvDelimiter(file, format, options), firstRow, onIssue, options.batchSize);
     else if (format === 'jsonl') reader = readJsonl(file, firstRow, options.batchSize);
     else if (format === 'json') reader = readJsonArray(file, firstRow, options.batchSize);
-    else reader = readParquet(file, firstRow, onIssue);
+    // The Parquet reader (and its codecs) loads only for a Parquet file: most checks read none.
+    else reader = (await import('./parquet.js')).readParquet(file, firstRow, onIssue);
     for await (const batch of reader) {
       yield batch;
       firstRow = batch.firstRow + batch.length;

@@ -3,7 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import { UserError } from '../errors.js';
 import { jsonParseProblem } from '../parseErrors.js';
-import { isProfileFile, loadProfile, profileFiles } from '../profile/index.js';
+import { isProfileFile, profileFiles } from '../profile/index.js';
+import { loadProfile } from '../profile/load.js';
 import type { Profile } from '../profile/types.js';
 import type { ReadIssue, ReadOptions } from '../readers/types.js';
 

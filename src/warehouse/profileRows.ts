@@ -3,7 +3,7 @@
 
 import { EXACT_VALUES, KLL_K } from '../profile/sample.js';
 import type { SampleState } from '../profile/sample.js';
-import { STATE_VERSION } from '../profile/state.js';
+import { STATE_VERSION } from '../profile/stateVersion.js';
 import type { ColumnState } from '../profile/state.js';
 import type { CategoryState } from '../profile/categories.js';
 import { summarise, weightedQuantile } from '../profile/summary.js';

@@ -5,13 +5,14 @@ export const modules = {
 /***/ 627:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ readParquetColumns)
+  readParquet: () => (/* binding */ readParquet),
+  readParquetColumns: () => (/* binding */ readParquetColumns)
 });
-
-// UNUSED EXPORTS: readParquet
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(24);

@@ -2583,8 +2583,6 @@ async function* jsonl_readJsonl(file, firstRow, batchSize = jsonl_BATCH_ROWS) {
         yield batch;
 }
 
-// EXTERNAL MODULE: ./src/readers/parquet.ts + 3 modules
-var parquet = __webpack_require__(627);
 ;// CONCATENATED MODULE: ./src/readers/sniff.ts
 // The delimiter of a CSV file and a sample of its first records, read from its first lines as
 // Python's csv.Sniffer and DuckDB's sniffer do: each candidate splits the sample (quotes
@@ -2760,8 +2758,6 @@ async function resolveFiles(pattern, cwd) {
 
 
 
-
-
 async function* readDelimited(file, delimiter, firstRow, onIssue, batchRows) {
     const parser = new CsvParser({ file, delimiter, firstRow, onIssue, batchRows });
     for await (const chunk of readText(file)) {
@@ -2803,8 +2799,9 @@ async function* readers_readBatches(files, options, onIssue, firstRow = 1) {
             reader = readJsonl(file, firstRow, options.batchSize);
         else if (format === 'json')
             reader = readJsonArray(file, firstRow, options.batchSize);
+        // The Parquet reader (and its codecs) loads only for a Parquet file: most checks read none.
         else
-            reader = readParquet(file, firstRow, onIssue);
+            reader = (await Promise.all(/* import() */[__webpack_require__.e(783), __webpack_require__.e(627)]).then(__webpack_require__.bind(__webpack_require__, 627))).readParquet(file, firstRow, onIssue);
         for await (const batch of reader) {
             yield batch;
             firstRow = batch.firstRow + batch.length;
