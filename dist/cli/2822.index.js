@@ -511,7 +511,8 @@ function nestsTooDeep(text) {
     }
     return false;
 }
-const TOO_DEEP = `arrays or objects nested more than ${MAX_JSON_NESTING.toLocaleString('en-US')} levels deep`;
+// Not toLocaleString: starting ICU's number formatter costs ≈ 30 ms, and this runs as the readers load.
+const TOO_DEEP = `arrays or objects nested more than ${String(MAX_JSON_NESTING).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} levels deep`;
 /** Above this many characters an unfinished record or element waits for more text: see `joinWhileLong`. */
 const LONG_PENDING_CHARS = 1 << 16;
 /**

@@ -5,6 +5,7 @@
 
 import type { ColumnProfile } from '../profile/types.js';
 import { categoryCounts } from '../profile/index.js';
+import { formatCount } from '../report/format.js';
 
 const KEY_NAME = /^(id|uuid|guid|key|pk|row_?id|row_?number|index)$|[_\-\s.](id|uuid|guid|key)$|[a-z0-9](Id|ID|Uuid|UUID|Key)$/;
 const UUID = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
@@ -20,7 +21,7 @@ export function identifierReason(column: ColumnProfile): string | undefined {
   if (column.count < MIN_VALUES || column.distinct === undefined) return undefined;
   const distinctShare = column.distinct / column.count;
   if (KEY_NAME.test(column.name) && distinctShare >= NAMED_DISTINCT_SHARE && column.type !== 'number') {
-    return `identifier by name (${column.distinct.toLocaleString('en')} distinct of ${column.count.toLocaleString('en')} values)`;
+    return `identifier by name (${formatCount(column.distinct)} distinct of ${formatCount(column.count)} values)`;
   }
   if (column.type === 'integer' && column.distinct >= column.count * 0.99 && typeof column.min === 'number' && typeof column.max === 'number') {
     const span = column.max - column.min + 1;
