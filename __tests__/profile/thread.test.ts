@@ -68,6 +68,13 @@ describe('worker threads: started ahead of their jobs, kept for the next', () =>
     expect(first.job).toBe(1);
   });
 
+  it('rejects a job that cannot be sent, and goes on', async () => {
+    const file = script();
+    await expect(runInWorker(file, { n: 1, call: () => undefined })).rejects.toThrow(/could not be cloned/);
+    const answers = await Promise.all([2, 3, 4].map((n) => runInWorker<object, Answer>(file, { n })));
+    expect(answers.map((answer) => answer.job)).toEqual([2, 3, 4]);
+  });
+
   it('rejects the job of a worker that exits, and goes on with fresh workers', async () => {
     const file = script();
     await expect(runInWorker(file, { exit: true })).rejects.toThrow('exit code 3');
@@ -85,10 +92,13 @@ describe('worker threads: started ahead of their jobs, kept for the next', () =>
     writeFileSync(path.join(dir, 'probe.mjs'), probe);
     const child = spawnSync(process.execPath, [path.join(dir, 'probe.mjs')], { encoding: 'utf8', timeout: 30_000 });
     expect([child.status, child.signal, child.stdout.trim()]).toEqual([0, null, 'prewarmed']);
-    // Nor a worker kept idle after its job.
-    writeFileSync(path.join(dir, 'after.mjs'), `import { runInWorker } from './thread.mjs'; console.log((await runInWorker(${worker}, { n: 1 })).job);`);
+    // Nor a worker after its job: it ends when no other job waits.
+    // Nor the worker of a job that could not be sent.
+    writeFileSync(path.join(dir, 'after.mjs'), `import { runInWorker } from './thread.mjs';
+console.log((await runInWorker(${worker}, { n: 1 })).job);
+await runInWorker(${worker}, { call: () => 1 }).catch(() => console.log('refused'));`);
     const after = spawnSync(process.execPath, [path.join(dir, 'after.mjs')], { encoding: 'utf8', timeout: 30_000 });
-    expect([after.status, after.signal, after.stdout.trim()]).toEqual([0, null, '1']);
+    expect([after.status, after.signal, after.stdout.trim()]).toEqual([0, null, '1\nrefused']);
   });
 
   it('cuts a file into one part per core from 32 MB on', () => {

@@ -165,7 +165,17 @@ class Pool {
         worker.on('error', onError);
         worker.on('exit', onExit);
         signal?.addEventListener('abort', onAbort, { once: true });
-        worker.postMessage(job);
+        try {
+            worker.postMessage(job);
+        }
+        catch (error) {
+            // A job that cannot be sent (not cloneable): its worker would wait, referenced, forever.
+            settle();
+            this.drop(worker);
+            void worker.terminate();
+            reject(error);
+            this.next();
+        }
     }
 }
 const pools = new Map();
