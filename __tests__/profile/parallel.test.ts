@@ -3,7 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { profileFiles } from '../../src/profile/index.js';
-import { profileCsvInParts } from '../../src/profile/parallel.js';
+import { profileCsvInParts, readCsvInParts } from '../../src/profile/parallel.js';
+import { lineAt, recordBoundaries } from '../../src/readers/split.js';
 import { profileCsvPart } from '../../src/profile/part.js';
 import type { Profile } from '../../src/profile/types.js';
 import type { ReadIssue } from '../../src/readers/types.js';
@@ -70,6 +71,21 @@ describe('profiling a CSV file in parts (worker threads)', () => {
     // (Rows that are multiples of both 7 and 997 are ragged, without a note.)
     expect(whole.issues.at(-1)).toMatchObject({ row: 29_910, line: 1 + 29_910 + Math.floor(29_909 / 7) - Math.floor(29_909 / 6979) });
     for (const parts of [2, 3]) expect((await inParts(target, parts)).issues).toEqual(whole.issues);
+  });
+
+  it('places each part on the line the file gives it, from the lines the parts counted (quoted, blank and CRLF lines)', async () => {
+    const lines = ['id,note'];
+    for (let i = 1; i <= 20_000; i++) lines.push(i % 11 === 0 ? '' : `${i},${i % 7 === 0 ? '"a\r\nb\nc"' : 'x'}`);
+    const target = file(lines.join('\r\n') + '\r\n');
+    for (const parts of [2, 3, 4]) {
+      const read = await readCsvInParts(target, ',', undefined, parts, () => undefined, profileCsvPart);
+      const shifts = read?.parts.map((part) => part.shift.lines);
+      expect(shifts).toHaveLength(parts);
+      // As many lines as the file's newlines before each part's first byte.
+      const starts = await recordBoundaries(target, parts);
+      expect(shifts).toEqual(await Promise.all(starts.map(async (start, k) => (k === 0 ? 0 : (await lineAt(target, start)) - 1))));
+      expect(shifts?.[1]).toBeGreaterThan(0);
+    }
   });
 
   it('falls back to one pass (undefined) when a part has an error, so it reads as without workers', async () => {

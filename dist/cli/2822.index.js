@@ -81,6 +81,10 @@ class CsvParser {
     get pending() {
         return this.pos < this.text.length || this.waitingChars > 0;
     }
+    /** The line parsing stands on: once a part of a file has ended on a record boundary, its newlines + its first line. */
+    get lineReached() {
+        return this.line;
+    }
     /** Rows parsed so far plus the first row number: where the next file's rows start. */
     get firstRowAfter() {
         return this.nextRow;

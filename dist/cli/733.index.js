@@ -1552,9 +1552,6 @@ async function readCsvInParts(file, delimiter, nullValues, parts, onIssue, run, 
     // A rejection while the guess is being checked is handled below, not left unhandled.
     running?.catch(() => undefined);
     const starts = await exact;
-    // Other sinks' examples carry lines: the lines before each part are counted while the parts run.
-    const lines = extra && starts.length > 1 ? Promise.all(starts.map((start, k) => (k === 0 ? 1 : lineAt(file, start)))) : undefined;
-    lines?.catch(() => undefined);
     let results;
     if (running && sameStarts(starts, guess))
         results = await running;
@@ -1575,12 +1572,14 @@ async function readCsvInParts(file, delimiter, nullValues, parts, onIssue, run, 
         (0,profile_exact/* adoptExactTransfer */.Hq)(result.profile, result.exact);
         done.push(result);
     }
-    const lineStarts = await lines;
     const placed = [];
     let rowsBefore = 0;
+    // Lines before each part, as its parser counted them (other sinks' examples carry lines too);
+    // read from the file only for a part that did not say.
+    let counted = 0;
     for (const [k, result] of done.entries()) {
-        const counted = lineStarts ? lineStarts[k] - 1 : undefined;
-        const linesBefore = counted ?? (k > 0 && result.issues.some((issue) => issue.line !== undefined) ? (await lineAt(file, starts[k])) - 1 : 0);
+        const linesBefore = counted ?? (k > 0 && (extra || result.issues.some((issue) => issue.line !== undefined)) ? (await lineAt(file, starts[k])) - 1 : 0);
+        counted = counted === undefined || result.lines === undefined ? undefined : counted + result.lines;
         for (const issue of result.issues) {
             onIssue({
                 ...issue,

@@ -89,7 +89,7 @@ export async function profileCsvInParts(
 /** A part that read to its end, with its rows and lines placed in the whole file. */
 export interface PlacedPart {
   result: Extract<PartResult, { profile: Profile }>;
-  /** Rows and lines of the file before the part's first (lines: only when `extra` was given). */
+  /** Rows and lines of the file before the part's first (lines: as the parts counted them, else read where needed). */
   shift: { rows: number; lines: number };
 }
 
@@ -111,9 +111,6 @@ export async function readCsvInParts(
   // A rejection while the guess is being checked is handled below, not left unhandled.
   running?.catch(() => undefined);
   const starts = await exact;
-  // Other sinks' examples carry lines: the lines before each part are counted while the parts run.
-  const lines = extra && starts.length > 1 ? Promise.all(starts.map((start, k) => (k === 0 ? 1 : lineAt(file, start)))) : undefined;
-  lines?.catch(() => undefined);
   let results: PartResult[] | undefined;
   if (running && sameStarts(starts, guess)) results = await running;
   else {
@@ -129,12 +126,14 @@ export async function readCsvInParts(
     adoptExactTransfer(result.profile, result.exact);
     done.push(result);
   }
-  const lineStarts = await lines;
   const placed: PlacedPart[] = [];
   let rowsBefore = 0;
+  // Lines before each part, as its parser counted them (other sinks' examples carry lines too);
+  // read from the file only for a part that did not say.
+  let counted: number | undefined = 0;
   for (const [k, result] of done.entries()) {
-    const counted = lineStarts ? lineStarts[k] - 1 : undefined;
-    const linesBefore = counted ?? (k > 0 && result.issues.some((issue) => issue.line !== undefined) ? (await lineAt(file, starts[k])) - 1 : 0);
+    const linesBefore = counted ?? (k > 0 && (extra || result.issues.some((issue) => issue.line !== undefined)) ? (await lineAt(file, starts[k])) - 1 : 0);
+    counted = counted === undefined || result.lines === undefined ? undefined : counted + result.lines;
     for (const issue of result.issues) {
       onIssue({
         ...issue,

@@ -36,6 +36,8 @@ export type PartResult =
     header: string[] | undefined;
     /** The part did not end on a record boundary (stray quotes fooled the cut). */
     pending: boolean;
+    /** Its lines (newlines, quoted ones included): where the next part's lines start. */
+    lines?: number;
     /** The part's numeric values, when the job asked for them. */
     exact?: ExactTransfer;
   }
@@ -60,5 +62,5 @@ export async function readCsvPart(job: PartJob, rows?: RowBatches | RowFields, t
     throw error;
   }
   const profile = profiler.finish();
-  return { profile, issues, header: parser.columns, pending, ...(job.exact !== undefined ? { exact: exactTransferOf(profile, true) } : {}) };
+  return { profile, issues, header: parser.columns, pending, lines: parser.lineReached - 1, ...(job.exact !== undefined ? { exact: exactTransferOf(profile, true) } : {}) };
 }

@@ -103,6 +103,11 @@ export class CsvParser {
     return this.pos < this.text.length || this.waitingChars > 0;
   }
 
+  /** The line parsing stands on: once a part of a file has ended on a record boundary, its newlines + its first line. */
+  get lineReached(): number {
+    return this.line;
+  }
+
   /** Rows parsed so far plus the first row number: where the next file's rows start. */
   get firstRowAfter(): number {
     return this.nextRow;
