@@ -87,7 +87,7 @@ describe('a check reads its baseline while the current is read', () => {
 });
 
 describe('the first look at a config, to start part workers early', () => {
-  it('lists the datasets\' single CSV/TSV files, and nothing for globs, other formats or a config that does not parse', () => {
+  it('lists the datasets\' single CSV/TSV files, and nothing for globs, gzip, other formats or a config that does not parse', () => {
     const text = [
       'datasets:',
       '  - { name: a, current: data/big.csv }',
@@ -96,6 +96,7 @@ describe('the first look at a config, to start part workers early', () => {
       '  - { name: d, current: export.txt, format: tsv }',
       '  - { name: e, current: { connection: wh, table: orders } }',
       '  - { name: f, current: [x.csv] }',
+      '  - { name: g, current: big.csv.gz, format: csv }',
       '',
     ].join('\n');
     expect(plainFiles(text)).toEqual(['data/big.csv', 'export.txt']);

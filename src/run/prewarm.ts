@@ -26,7 +26,8 @@ export function plainFiles(text: string): string[] {
     const file = dataset?.current;
     const format = dataset?.format;
     const plain = format === 'csv' || format === 'tsv' || (format === undefined && typeof file === 'string' && PLAIN.test(file));
-    return typeof file === 'string' && plain && !/[*?[{]/.test(file) ? [file] : [];
+    // A glob reads many files, and a gzip file one pass: neither is cut into parts.
+    return typeof file === 'string' && plain && !/[*?[{]/.test(file) && !/\.gz$/i.test(file) ? [file] : [];
   });
 }
 
