@@ -7124,14 +7124,14 @@ async function checkScannedDataset(dataset, context, files, options, rowDiff, re
     // this thread merges the current's. A current whose read cannot begin never starts it.
     let begun = () => undefined;
     const started = new Promise((resolve) => { begun = resolve; });
-    const loading = prepared ? undefined : started.then(() => dataset_loadBaseline(resolveBaseline, options));
+    const loading = prepared ? undefined : started.then(() => dataset_loadBaseline(resolveBaseline, (file) => (0,run_snapshot.loadSnapshotProfile)(file, options)));
     // Awaited after the current's read, whose errors come first.
     loading?.catch(() => undefined);
     // One read of the current snapshot: profile and contract (in parallel parts for a big CSV file), and the row diff's key scan.
     const scan = await scanDataset(dataset, files, options, issues.add, { exact: dataset.baseline !== undefined, ...context.scan, diff: prepared?.scans.current, begun });
     const validator = scan.validator;
     const profile = { ...scan.profile, ...(scan.delimiter !== undefined ? { delimiter: scan.delimiter } : {}), source: files.map((file) => relative(context.dir, file)) };
-    const { file: baselineFile, profile: baseline } = loading ? await loading : await scanBaselineOf(dataset, resolveBaseline, options, { exact: true, ...context.scan, diff: prepared?.scans.baseline });
+    const { file: baselineFile, profile: baseline } = loading ? await loading : await dataset_loadBaseline(resolveBaseline, (file) => scanBaseline(dataset, file, options, { exact: true, ...context.scan, diff: prepared?.scans.baseline }));
     const gates = issues.gates(dataset.name);
     const report = {
         name: dataset.name,
@@ -7163,13 +7163,10 @@ async function checkScannedDataset(dataset, context, files, options, rowDiff, re
     report.status = (0,run_status.worstStatus)(gates);
     return { report, gates, profile };
 }
-async function dataset_loadBaseline(resolveBaseline, options) {
+/** The baseline file, when there is one, and its profile as `read` makes it. */
+async function dataset_loadBaseline(resolveBaseline, read) {
     const file = await resolveBaseline();
-    return { file, profile: file ? await (0,run_snapshot.loadSnapshotProfile)(file.path, options) : null };
-}
-async function scanBaselineOf(dataset, resolveBaseline, options, scan) {
-    const file = await resolveBaseline();
-    return { file, profile: file ? await scanBaseline(dataset, file.path, options, scan) : null };
+    return { file, profile: file ? await read(file.path) : null };
 }
 /**
  * A data baseline read once for its profile and the row diff's key scan: the profile is that of

@@ -86,7 +86,7 @@ async function checkScannedDataset(
   // this thread merges the current's. A current whose read cannot begin never starts it.
   let begun = (): void => undefined;
   const started = new Promise<void>((resolve) => { begun = resolve; });
-  const loading = prepared ? undefined : started.then(() => loadBaseline(resolveBaseline, options));
+  const loading = prepared ? undefined : started.then(() => loadBaseline(resolveBaseline, (file) => loadSnapshotProfile(file, options)));
   // Awaited after the current's read, whose errors come first.
   loading?.catch(() => undefined);
   // One read of the current snapshot: profile and contract (in parallel parts for a big CSV file), and the row diff's key scan.
@@ -94,7 +94,7 @@ async function checkScannedDataset(
   const validator = scan.validator;
   const profile = { ...scan.profile, ...(scan.delimiter !== undefined ? { delimiter: scan.delimiter } : {}), source: files.map((file) => relative(context.dir, file)) };
 
-  const { file: baselineFile, profile: baseline } = loading ? await loading : await scanBaselineOf(dataset, resolveBaseline, options, { exact: true, ...context.scan, diff: prepared?.scans.baseline });
+  const { file: baselineFile, profile: baseline } = loading ? await loading : await loadBaseline(resolveBaseline, (file) => scanBaseline(dataset, file, options, { exact: true, ...context.scan, diff: prepared?.scans.baseline }));
 
   const gates: GateResult[] = issues.gates(dataset.name);
   const report: DatasetReport = {
@@ -126,14 +126,10 @@ async function checkScannedDataset(
 
 interface LoadedBaseline { file: BaselineFile | null; profile: Profile | null }
 
-async function loadBaseline(resolveBaseline: () => Promise<BaselineFile | null>, options: ReadOptions): Promise<LoadedBaseline> {
+/** The baseline file, when there is one, and its profile as `read` makes it. */
+async function loadBaseline(resolveBaseline: () => Promise<BaselineFile | null>, read: (file: string) => Promise<Profile>): Promise<LoadedBaseline> {
   const file = await resolveBaseline();
-  return { file, profile: file ? await loadSnapshotProfile(file.path, options) : null };
-}
-
-async function scanBaselineOf(dataset: FileDatasetConfig, resolveBaseline: () => Promise<BaselineFile | null>, options: ReadOptions, scan: ScanOptions): Promise<LoadedBaseline> {
-  const file = await resolveBaseline();
-  return { file, profile: file ? await scanBaseline(dataset, file.path, options, scan) : null };
+  return { file, profile: file ? await read(file.path) : null };
 }
 
 /**
