@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { profileFiles } from '../../src/profile/index.js';
@@ -59,6 +59,16 @@ describe('profiling a CSV file in parts (worker threads)', () => {
       // Under the exact budgets (13 notes, 5 kinds) top values match exactly.
       expect(profile.columns.slice(2).map((column) => column.top)).toEqual(whole.profile.columns.slice(2).map((column) => column.top));
     }
+  });
+
+  it('sends each part\'s column states, not their summaries: the merged profile is summarised once', async () => {
+    const target = file(sample());
+    const part = await profileCsvPart({ file: target, delimiter: ',', start: 0, end: statSync(target).size });
+    if (!('profile' in part)) throw new Error('the part failed');
+    const amount = part.profile.columns.find((column) => column.name === 'amount');
+    expect(amount).toEqual({ name: 'amount', type: 'number', count: 29_400, nulls: 600, state: expect.anything() });
+    const merged = (await inParts(target, 2)).profile as Profile;
+    expect(merged.columns.find((column) => column.name === 'amount')?.quantiles?.p50).toBeDefined();
   });
 
   it('places issues on the same lines as one pass in a CRLF file with quoted line breaks', async () => {

@@ -2078,9 +2078,15 @@ class Profiler {
                 column.addMissing(missing);
         }
     }
-    finish() {
+    /**
+     * The profile. `summaries: false` gives each column its state, counts and kind-resolved type
+     * only: what a merge reads (a part of a file, src/profile/part.ts), whose summary, top values
+     * and quantiles would be made only to be thrown away; the merged profile is summarised once.
+     */
+    finish(summaries = true) {
         const columns = [...this.columns.values()].map((column) => {
-            const profile = (0,summary/* summarise */.fS)(column.name, column.toState());
+            const state = column.toState();
+            const profile = summaries ? (0,summary/* summarise */.fS)(column.name, state) : { name: column.name, type: (0,summary/* resolveType */.r)(state.kinds).type, count: state.count, nulls: state.nulls, state };
             const exact = column.exact?.toArray();
             if (exact)
                 (0,profile_exact/* attachExactValues */["do"])(profile, exact);
@@ -2929,9 +2935,10 @@ const STATE_VERSION = 1;
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   RO: () => (/* binding */ weightedQuantile),
-/* harmony export */   fS: () => (/* binding */ summarise)
+/* harmony export */   fS: () => (/* binding */ summarise),
+/* harmony export */   r: () => (/* binding */ resolveType)
 /* harmony export */ });
-/* unused harmony exports resolveType, histogram */
+/* unused harmony export histogram */
 /* harmony import */ var _categories_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68759);
 /* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81452);
 /* harmony import */ var _moments_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24980);

@@ -61,6 +61,7 @@ export async function readCsvPart(job: PartJob, rows?: RowBatches | RowFields, t
     if (isUserError(error)) return { problems: error.problems };
     throw error;
   }
-  const profile = profiler.finish();
+  // States only: the caller merges the parts and summarises the whole file once.
+  const profile = profiler.finish(false);
   return { profile, issues, header: parser.columns, pending, lines: parser.lineReached - 1, ...(job.exact !== undefined ? { exact: exactTransferOf(profile, true) } : {}) };
 }

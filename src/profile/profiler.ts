@@ -7,7 +7,7 @@ import { ExactBudget, ExactValues, attachExactValues, mergeExactValues } from '.
 import type { ValueFormat } from './formats.js';
 import type { NestedType } from './nested.js';
 import type { ColumnState } from './state.js';
-import { summarise } from './summary.js';
+import { resolveType, summarise } from './summary.js';
 import type { ColumnProfile, Profile } from './types.js';
 
 export interface ProfilerOptions {
@@ -86,9 +86,15 @@ export class Profiler {
     }
   }
 
-  finish(): Profile {
+  /**
+   * The profile. `summaries: false` gives each column its state, counts and kind-resolved type
+   * only: what a merge reads (a part of a file, src/profile/part.ts), whose summary, top values
+   * and quantiles would be made only to be thrown away; the merged profile is summarised once.
+   */
+  finish(summaries = true): Profile {
     const columns = [...this.columns.values()].map((column) => {
-      const profile = summarise(column.name, column.toState());
+      const state = column.toState();
+      const profile: ColumnProfile = summaries ? summarise(column.name, state) : { name: column.name, type: resolveType(state.kinds).type, count: state.count, nulls: state.nulls, state };
       const exact = column.exact?.toArray();
       if (exact) attachExactValues(profile, exact);
       return profile;
