@@ -69,8 +69,8 @@ async function profileParquetJob(job) {
     return { issues, profile, ...(job.exact ? { exact: exactTransferOf(profile) } : {}) };
 }
 /** Runs the job in a fresh worker thread of `script` (the bundled src/profile/worker.ts). */
-function inParquetWorker(script) {
-    return (job) => (0,_thread_js__WEBPACK_IMPORTED_MODULE_4__/* .runInWorker */ .$W)(script, job);
+function inParquetWorker(script, signal) {
+    return (job) => (0,_thread_js__WEBPACK_IMPORTED_MODULE_4__/* .runInWorker */ .$W)(script, job, signal);
 }
 /**
  * The profile of the Parquet files `files` made by `run` (a worker), or undefined when they are

@@ -419,7 +419,8 @@ function loadProfile(json, file) {
 
 
 
-async function loadSnapshotProfile(file, options = {}, onIssue = () => { }) {
+/** A stored profile, or the profile of a data file; `signal` stops the read (src/profile/index.ts). */
+async function loadSnapshotProfile(file, options = {}, onIssue = () => { }, signal) {
     if (await (0,profile.isProfileFile)(file)) {
         let json;
         const text = await (0,promises_.readFile)(file, 'utf8');
@@ -433,7 +434,7 @@ async function loadSnapshotProfile(file, options = {}, onIssue = () => { }) {
         return loadProfile(json, file);
     }
     // Compared in this run: keep every numeric value for exact drift statistics.
-    return (0,profile.profileFiles)([file], options, onIssue, true);
+    return (0,profile.profileFiles)([file], options, onIssue, true, signal);
 }
 
 

@@ -7124,11 +7124,20 @@ async function checkScannedDataset(dataset, context, files, options, rowDiff, re
     // this thread merges the current's. A current whose read cannot begin never starts it.
     let begun = () => undefined;
     const started = new Promise((resolve) => { begun = resolve; });
-    const loading = prepared ? undefined : started.then(() => dataset_loadBaseline(resolveBaseline, (file) => (0,run_snapshot.loadSnapshotProfile)(file, options)));
+    // A current that fails stops the baseline's read: nothing waits for a read whose result is moot.
+    const stop = new AbortController();
+    const loading = prepared ? undefined : started.then(() => dataset_loadBaseline(resolveBaseline, (file) => (0,run_snapshot.loadSnapshotProfile)(file, options, undefined, stop.signal)));
     // Awaited after the current's read, whose errors come first.
     loading?.catch(() => undefined);
     // One read of the current snapshot: profile and contract (in parallel parts for a big CSV file), and the row diff's key scan.
-    const scan = await scanDataset(dataset, files, options, issues.add, { exact: dataset.baseline !== undefined, ...context.scan, diff: prepared?.scans.current, begun });
+    let scan;
+    try {
+        scan = await scanDataset(dataset, files, options, issues.add, { exact: dataset.baseline !== undefined, ...context.scan, diff: prepared?.scans.current, begun });
+    }
+    catch (error) {
+        stop.abort();
+        throw error;
+    }
     const validator = scan.validator;
     const profile = { ...scan.profile, ...(scan.delimiter !== undefined ? { delimiter: scan.delimiter } : {}), source: files.map((file) => relative(context.dir, file)) };
     const { file: baselineFile, profile: baseline } = loading ? await loading : await dataset_loadBaseline(resolveBaseline, (file) => scanBaseline(dataset, file, options, { exact: true, ...context.scan, diff: prepared?.scans.baseline }));
@@ -7665,7 +7674,8 @@ function loadProfile(json, file) {
 
 
 
-async function loadSnapshotProfile(file, options = {}, onIssue = () => { }) {
+/** A stored profile, or the profile of a data file; `signal` stops the read (src/profile/index.ts). */
+async function loadSnapshotProfile(file, options = {}, onIssue = () => { }, signal) {
     if (await (0,profile.isProfileFile)(file)) {
         let json;
         const text = await (0,promises_.readFile)(file, 'utf8');
@@ -7679,7 +7689,7 @@ async function loadSnapshotProfile(file, options = {}, onIssue = () => { }) {
         return loadProfile(json, file);
     }
     // Compared in this run: keep every numeric value for exact drift statistics.
-    return (0,profile.profileFiles)([file], options, onIssue, true);
+    return (0,profile.profileFiles)([file], options, onIssue, true, signal);
 }
 
 

@@ -1170,13 +1170,19 @@ __webpack_require__.r(__webpack_exports__);
  * profiled so in a worker thread, for memory (src/profile/parquet.ts). One big CSV/TSV file is
  * cut into parts profiled by worker threads. Workers only where the bundled worker exists (the CLI).
  */
-async function profileFiles(files, options, onIssue, exact = false) {
+/**
+ * The profile of the dataset `files`. An aborted `signal` stops the read (parts and workers, or
+ * the one-pass read at its next megabyte or batch), and the promise rejects with its reason: how
+ * a `check` lets go of a baseline it no longer needs.
+ */
+async function profileFiles(files, options, onIssue, exact = false, signal) {
+    signal?.throwIfAborted();
     if (files.length === 1)
         await prewarmParts(files[0], options);
     const readings = await csvReadings(files, options);
-    const parallel = files.length === 1 ? await profileInParts(files[0], options, readings, onIssue, exact) : undefined;
-    const parquet = parallel ?? await profileParquetFiles(files, options, onIssue, exact);
-    const profile = parquet ?? await profileInOnePass(files, options, readings, onIssue, exact);
+    const parallel = files.length === 1 ? await profileInParts(files[0], options, readings, onIssue, exact, signal) : undefined;
+    const parquet = parallel ?? await profileParquetFiles(files, options, onIssue, exact, signal);
+    const profile = parquet ?? await profileInOnePass(files, options, readings, onIssue, exact, signal);
     const [first] = readings.values();
     if (first)
         profile.delimiter = first.delimiter;
@@ -1203,7 +1209,7 @@ async function prewarmParts(file, options) {
     if (parts > 1)
         (0,_thread_js__WEBPACK_IMPORTED_MODULE_7__.prewarmWorkers)(script, parts);
 }
-async function profileInParts(file, options, readings, onIssue, exact) {
+async function profileInParts(file, options, readings, onIssue, exact, signal) {
     const reading = readings.get(file);
     const script = (0,_thread_js__WEBPACK_IMPORTED_MODULE_7__.workerScript)();
     if (!reading || !script)
@@ -1215,21 +1221,28 @@ async function profileInParts(file, options, readings, onIssue, exact) {
     catch {
         return undefined;
     }
-    return (0,_parallel_js__WEBPACK_IMPORTED_MODULE_6__/* .profileCsvInParts */ .p_)(file, reading.delimiter, options.nullValues, (0,_parallel_js__WEBPACK_IMPORTED_MODULE_6__/* .partsFor */ ._c)(file, bytes), onIssue, (0,_parallel_js__WEBPACK_IMPORTED_MODULE_6__/* .inWorkers */ .Lr)(script), exact, Object.fromEntries(reading.formats));
+    return (0,_parallel_js__WEBPACK_IMPORTED_MODULE_6__/* .profileCsvInParts */ .p_)(file, reading.delimiter, options.nullValues, (0,_parallel_js__WEBPACK_IMPORTED_MODULE_6__/* .partsFor */ ._c)(file, bytes), onIssue, stoppable((0,_parallel_js__WEBPACK_IMPORTED_MODULE_6__/* .inWorkers */ .Lr)(script), signal), exact, Object.fromEntries(reading.formats));
+}
+/** `run`, its parts also stopped by `signal`. */
+function stoppable(run, signal) {
+    if (!signal)
+        return run;
+    return (job, stop) => run(job, stop ? AbortSignal.any([stop, signal]) : signal);
 }
 /** A dataset of Parquet files only, profiled in a worker where the bundled worker exists (the CLI). */
-async function profileParquetFiles(files, options, onIssue, exact) {
+async function profileParquetFiles(files, options, onIssue, exact, signal) {
     const script = (0,_thread_js__WEBPACK_IMPORTED_MODULE_7__.workerScript)();
     if (!script || files.length === 0 || files.some((file) => (0,_readers_index_js__WEBPACK_IMPORTED_MODULE_2__.detectFormat)(file, options.format) !== 'parquet'))
         return undefined;
     // Loaded only for Parquet, as the readers' Parquet reader.
     const { inParquetWorker, profileParquetInWorker } = await Promise.all(/* import() */[__webpack_require__.e(783), __webpack_require__.e(4627), __webpack_require__.e(1265)]).then(__webpack_require__.bind(__webpack_require__, 1265));
-    return profileParquetInWorker(files, options.nullValues, onIssue, inParquetWorker(script), undefined, exact);
+    return profileParquetInWorker(files, options.nullValues, onIssue, inParquetWorker(script, signal), undefined, exact);
 }
-async function profileInOnePass(files, options, readings, onIssue, exact) {
+async function profileInOnePass(files, options, readings, onIssue, exact, signal) {
     const profiler = new _profiler_js__WEBPACK_IMPORTED_MODULE_8__/* .Profiler */ .U({ nullValues: options.nullValues, exact });
     let firstRow = 1;
     for (const file of files) {
+        signal?.throwIfAborted();
         const format = (0,_readers_index_js__WEBPACK_IMPORTED_MODULE_2__.detectFormat)(file, options.format);
         if (format === 'parquet') {
             const { addParquet } = await Promise.all(/* import() */[__webpack_require__.e(783), __webpack_require__.e(4627), __webpack_require__.e(1265)]).then(__webpack_require__.bind(__webpack_require__, 1265));
@@ -1238,10 +1251,11 @@ async function profileInOnePass(files, options, readings, onIssue, exact) {
         else if (format === 'csv' || format === 'tsv') {
             const reading = readings.get(file) ?? await (0,_csvReading_js__WEBPACK_IMPORTED_MODULE_10__/* .csvReadingOf */ .K)(file, format, options);
             profiler.useFormats(reading.formats);
-            firstRow = await (0,_records_js__WEBPACK_IMPORTED_MODULE_9__/* .profileCsvFile */ .I5)(file, reading.delimiter, firstRow, profiler, onIssue);
+            firstRow = await (0,_records_js__WEBPACK_IMPORTED_MODULE_9__/* .profileCsvFile */ .I5)(file, reading.delimiter, firstRow, profiler, onIssue, undefined, undefined, signal);
         }
         else {
             for await (const batch of (0,_readers_index_js__WEBPACK_IMPORTED_MODULE_2__.readBatches)([file], options, onIssue, firstRow)) {
+                signal?.throwIfAborted();
                 profiler.add(batch);
                 firstRow = batch.firstRow + batch.length;
             }
@@ -2470,9 +2484,9 @@ async function profileRecords(chunks, parser, profiler, rows, tee) {
  * Profiles the CSV/TSV `file` into `profiler`, its rows numbered from `firstRow` (a dataset of
  * several files), handing `rows` its batches; returns the number of the row after its last.
  */
-async function profileCsvFile(file, delimiter, firstRow, profiler, onIssue, rows, tee) {
+async function profileCsvFile(file, delimiter, firstRow, profiler, onIssue, rows, tee, signal) {
     const parser = new _readers_csv_js__WEBPACK_IMPORTED_MODULE_0__/* .CsvParser */ .C2({ file, delimiter, firstRow, onIssue });
-    await profileRecords((0,_readers_text_js__WEBPACK_IMPORTED_MODULE_1__/* .readText */ .yR)(file), parser, profiler, rows, tee);
+    await profileRecords((0,_readers_text_js__WEBPACK_IMPORTED_MODULE_1__/* .readText */ .yR)(file, undefined, signal), parser, profiler, rows, tee);
     return parser.firstRowAfter;
 }
 

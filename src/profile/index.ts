@@ -9,7 +9,7 @@ import { CategoryCounter } from './categories.js';
 import { NumericSample } from './sample.js';
 import { exactSampleOf } from './exact.js';
 import type { ColumnState } from './state.js';
-import { inWorkers, partsFor, profileCsvInParts } from './parallel.js';
+import { inWorkers, partsFor, profileCsvInParts, type RunPart } from './parallel.js';
 import { prewarmWorkers, workerScript } from './thread.js';
 import { Profiler } from './profiler.js';
 import { profileCsvFile } from './records.js';
@@ -32,12 +32,18 @@ export type { CategoryCounts, ColumnProfile, ColumnType, Profile, WeightedSample
  * profiled so in a worker thread, for memory (src/profile/parquet.ts). One big CSV/TSV file is
  * cut into parts profiled by worker threads. Workers only where the bundled worker exists (the CLI).
  */
-export async function profileFiles(files: string[], options: ReadOptions, onIssue: (issue: ReadIssue) => void, exact = false): Promise<Profile> {
+/**
+ * The profile of the dataset `files`. An aborted `signal` stops the read (parts and workers, or
+ * the one-pass read at its next megabyte or batch), and the promise rejects with its reason: how
+ * a `check` lets go of a baseline it no longer needs.
+ */
+export async function profileFiles(files: string[], options: ReadOptions, onIssue: (issue: ReadIssue) => void, exact = false, signal?: AbortSignal): Promise<Profile> {
+  signal?.throwIfAborted();
   if (files.length === 1) await prewarmParts(files[0], options);
   const readings = await csvReadings(files, options);
-  const parallel = files.length === 1 ? await profileInParts(files[0], options, readings, onIssue, exact) : undefined;
-  const parquet = parallel ?? await profileParquetFiles(files, options, onIssue, exact);
-  const profile = parquet ?? await profileInOnePass(files, options, readings, onIssue, exact);
+  const parallel = files.length === 1 ? await profileInParts(files[0], options, readings, onIssue, exact, signal) : undefined;
+  const parquet = parallel ?? await profileParquetFiles(files, options, onIssue, exact, signal);
+  const profile = parquet ?? await profileInOnePass(files, options, readings, onIssue, exact, signal);
   const [first] = readings.values();
   if (first) profile.delimiter = first.delimiter;
   profile.source = files.map((file) => path.relative(process.cwd(), file) || file);
@@ -63,7 +69,9 @@ async function prewarmParts(file: string, options: ReadOptions): Promise<void> {
   if (parts > 1) prewarmWorkers(script, parts);
 }
 
-async function profileInParts(file: string, options: ReadOptions, readings: Map<string, CsvReading>, onIssue: (issue: ReadIssue) => void, exact: boolean): Promise<Profile | undefined> {
+async function profileInParts(
+  file: string, options: ReadOptions, readings: Map<string, CsvReading>, onIssue: (issue: ReadIssue) => void, exact: boolean, signal: AbortSignal | undefined,
+): Promise<Profile | undefined> {
   const reading = readings.get(file);
   const script = workerScript();
   if (!reading || !script) return undefined;
@@ -73,22 +81,31 @@ async function profileInParts(file: string, options: ReadOptions, readings: Map<
   } catch {
     return undefined;
   }
-  return profileCsvInParts(file, reading.delimiter, options.nullValues, partsFor(file, bytes), onIssue, inWorkers(script), exact, Object.fromEntries(reading.formats));
+  return profileCsvInParts(file, reading.delimiter, options.nullValues, partsFor(file, bytes), onIssue, stoppable(inWorkers(script), signal), exact, Object.fromEntries(reading.formats));
+}
+
+/** `run`, its parts also stopped by `signal`. */
+function stoppable(run: RunPart, signal: AbortSignal | undefined): RunPart {
+  if (!signal) return run;
+  return (job, stop) => run(job, stop ? AbortSignal.any([stop, signal]) : signal);
 }
 
 /** A dataset of Parquet files only, profiled in a worker where the bundled worker exists (the CLI). */
-async function profileParquetFiles(files: string[], options: ReadOptions, onIssue: (issue: ReadIssue) => void, exact: boolean): Promise<Profile | undefined> {
+async function profileParquetFiles(files: string[], options: ReadOptions, onIssue: (issue: ReadIssue) => void, exact: boolean, signal: AbortSignal | undefined): Promise<Profile | undefined> {
   const script = workerScript();
   if (!script || files.length === 0 || files.some((file) => detectFormat(file, options.format) !== 'parquet')) return undefined;
   // Loaded only for Parquet, as the readers' Parquet reader.
   const { inParquetWorker, profileParquetInWorker } = await import('./parquet.js');
-  return profileParquetInWorker(files, options.nullValues, onIssue, inParquetWorker(script), undefined, exact);
+  return profileParquetInWorker(files, options.nullValues, onIssue, inParquetWorker(script, signal), undefined, exact);
 }
 
-async function profileInOnePass(files: string[], options: ReadOptions, readings: Map<string, CsvReading>, onIssue: (issue: ReadIssue) => void, exact: boolean): Promise<Profile> {
+async function profileInOnePass(
+  files: string[], options: ReadOptions, readings: Map<string, CsvReading>, onIssue: (issue: ReadIssue) => void, exact: boolean, signal: AbortSignal | undefined,
+): Promise<Profile> {
   const profiler = new Profiler({ nullValues: options.nullValues, exact });
   let firstRow = 1;
   for (const file of files) {
+    signal?.throwIfAborted();
     const format = detectFormat(file, options.format);
     if (format === 'parquet') {
       const { addParquet } = await import('./parquet.js');
@@ -96,9 +113,10 @@ async function profileInOnePass(files: string[], options: ReadOptions, readings:
     } else if (format === 'csv' || format === 'tsv') {
       const reading = readings.get(file) ?? await csvReadingOf(file, format, options);
       profiler.useFormats(reading.formats);
-      firstRow = await profileCsvFile(file, reading.delimiter, firstRow, profiler, onIssue);
+      firstRow = await profileCsvFile(file, reading.delimiter, firstRow, profiler, onIssue, undefined, undefined, signal);
     } else {
       for await (const batch of readBatches([file], options, onIssue, firstRow)) {
+        signal?.throwIfAborted();
         profiler.add(batch);
         firstRow = batch.firstRow + batch.length;
       }

@@ -67,8 +67,8 @@ export async function profileParquetJob(job: ParquetJob): Promise<ParquetResult>
 }
 
 /** Runs the job in a fresh worker thread of `script` (the bundled src/profile/worker.ts). */
-export function inParquetWorker(script: string): RunParquet {
-  return (job) => runInWorker<ParquetJob, ParquetResult>(script, job);
+export function inParquetWorker(script: string, signal?: AbortSignal): RunParquet {
+  return (job) => runInWorker<ParquetJob, ParquetResult>(script, job, signal);
 }
 
 /**

@@ -269,9 +269,9 @@ export async function profileRecords(
  */
 export async function profileCsvFile(
   file: string, delimiter: string, firstRow: number, profiler: Profiler, onIssue: (issue: ReadIssue) => void,
-  rows?: RowBatches | RowFields, tee?: ChunkSink,
+  rows?: RowBatches | RowFields, tee?: ChunkSink, signal?: AbortSignal,
 ): Promise<number> {
   const parser = new CsvParser({ file, delimiter, firstRow, onIssue });
-  await profileRecords(readText(file), parser, profiler, rows, tee);
+  await profileRecords(readText(file, undefined, signal), parser, profiler, rows, tee);
   return parser.firstRowAfter;
 }

@@ -140,8 +140,9 @@ async function lineAtOffset(file: string, offset: number): Promise<number> {
  * a cons string (charCodeAt and slice on it took 2-3× as long). Pieces are ≈ 64 KB although
  * files are read 1 MB at a time: a string over 128 KB is allocated in V8's old generation, and
  * a megabyte string per read set off a full mark-compact every few hundred milliseconds.
+ * An aborted `signal` stops the read at its next megabyte (the read rejects with its reason).
  */
-export async function* readText(file: string, range?: ByteRange): AsyncGenerator<string> {
+export async function* readText(file: string, range?: ByteRange, signal?: AbortSignal): AsyncGenerator<string> {
   // A BOM is the file's, not a part's: only the start of the file may drop one.
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: range !== undefined && range.start > 0 });
   /** File offset of the next byte read, and of the first byte not yet decoded. */
@@ -168,6 +169,7 @@ export async function* readText(file: string, range?: ByteRange): AsyncGenerator
   try {
     source = await openSource(file, range);
     for (;;) {
+      signal?.throwIfAborted();
       const count = await source.read(work, carried, CHUNK_BYTES);
       if (count === 0) break;
       const nul = work.subarray(carried, carried + count).indexOf(0);

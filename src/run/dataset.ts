@@ -86,11 +86,19 @@ async function checkScannedDataset(
   // this thread merges the current's. A current whose read cannot begin never starts it.
   let begun = (): void => undefined;
   const started = new Promise<void>((resolve) => { begun = resolve; });
-  const loading = prepared ? undefined : started.then(() => loadBaseline(resolveBaseline, (file) => loadSnapshotProfile(file, options)));
+  // A current that fails stops the baseline's read: nothing waits for a read whose result is moot.
+  const stop = new AbortController();
+  const loading = prepared ? undefined : started.then(() => loadBaseline(resolveBaseline, (file) => loadSnapshotProfile(file, options, undefined, stop.signal)));
   // Awaited after the current's read, whose errors come first.
   loading?.catch(() => undefined);
   // One read of the current snapshot: profile and contract (in parallel parts for a big CSV file), and the row diff's key scan.
-  const scan = await scanDataset(dataset, files, options, issues.add, { exact: dataset.baseline !== undefined, ...context.scan, diff: prepared?.scans.current, begun });
+  let scan: Awaited<ReturnType<typeof scanDataset>>;
+  try {
+    scan = await scanDataset(dataset, files, options, issues.add, { exact: dataset.baseline !== undefined, ...context.scan, diff: prepared?.scans.current, begun });
+  } catch (error) {
+    stop.abort();
+    throw error;
+  }
   const validator = scan.validator;
   const profile = { ...scan.profile, ...(scan.delimiter !== undefined ? { delimiter: scan.delimiter } : {}), source: files.map((file) => relative(context.dir, file)) };
 

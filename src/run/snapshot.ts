@@ -8,7 +8,8 @@ import { loadProfile } from '../profile/load.js';
 import type { Profile } from '../profile/types.js';
 import type { ReadIssue, ReadOptions } from '../readers/types.js';
 
-export async function loadSnapshotProfile(file: string, options: ReadOptions = {}, onIssue: (issue: ReadIssue) => void = () => {}): Promise<Profile> {
+/** A stored profile, or the profile of a data file; `signal` stops the read (src/profile/index.ts). */
+export async function loadSnapshotProfile(file: string, options: ReadOptions = {}, onIssue: (issue: ReadIssue) => void = () => {}, signal?: AbortSignal): Promise<Profile> {
   if (await isProfileFile(file)) {
     let json: unknown;
     const text = await readFile(file, 'utf8');
@@ -21,5 +22,5 @@ export async function loadSnapshotProfile(file: string, options: ReadOptions = {
     return loadProfile(json, file);
   }
   // Compared in this run: keep every numeric value for exact drift statistics.
-  return profileFiles([file], options, onIssue, true);
+  return profileFiles([file], options, onIssue, true, signal);
 }

@@ -262,8 +262,8 @@ async function profileParquetJob(job) {
     return { issues, profile, ...(job.exact ? { exact: (0,exact/* exactTransferOf */.oW)(profile) } : {}) };
 }
 /** Runs the job in a fresh worker thread of `script` (the bundled src/profile/worker.ts). */
-function inParquetWorker(script) {
-    return (job) => runInWorker(script, job);
+function inParquetWorker(script, signal) {
+    return (job) => runInWorker(script, job, signal);
 }
 /**
  * The profile of the Parquet files `files` made by `run` (a worker), or undefined when they are
