@@ -38,6 +38,26 @@ describe('JSON Lines reader', () => {
     expect((await errorOf(readAll([file])))?.message).toBe(`${file}:2: expected a JSON object on each line`);
   });
 
+  it('names every bad line, not the first: each line stands alone', async () => {
+    const file = await writeTemp('bad3.jsonl', '{"a":1}\n{"a":\n{"a":3}\n[1]\n"text"\n{"a":6\n');
+    const error = await errorOf(readAll([file]));
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).problems.map((problem) => [problem.line, problem.message.replace(/:.*/, '')])).toEqual([
+      [2, 'invalid JSON'],
+      [4, 'expected a JSON object on each line'],
+      [5, 'expected a JSON object on each line'],
+      [6, 'invalid JSON'],
+    ]);
+  });
+
+  it('names the first 20 bad lines of a file that is not JSON Lines, and counts the rest', async () => {
+    const file = await writeTemp('csv.jsonl', ['id,name', ...Array.from({ length: 1499 }, (_, i) => `${i},n${i}`)].join('\n'));
+    const error = await errorOf(readAll([file])) as UserError;
+    expect(error.problems).toHaveLength(21);
+    expect(error.problems.slice(0, 20).map((problem) => problem.line)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    expect(error.problems[20]).toEqual({ file, message: '1,480 more lines that are not JSON objects (1,500 in all)' });
+  });
+
   it('reads gzip-compressed JSON Lines', async () => {
     const file = await writeTemp('a.jsonl.gz', gzipSync('{"a":1}\n{"a":2}\n'));
     expect((await readAll([file])).rows).toEqual([{ a: 1 }, { a: 2 }]);

@@ -2,6 +2,30 @@ export const id = 2822;
 export const ids = [2822];
 export const modules = {
 
+/***/ 67603:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ formatCount),
+/* harmony export */   Z: () => (/* binding */ groupThousands)
+/* harmony export */ });
+// Whole numbers written with their thousands grouped, for messages from any layer (readers,
+// comparisons, reports): locale-free, so output is byte-identical everywhere.
+/** `1234567` → `1,234,567`: the digits of a whole number, grouped. */
+function groupThousands(digits) {
+    return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/**
+ * A whole number with its thousands grouped, `1,000,000`, as `toLocaleString('en')` writes it
+ * without its cost: ICU's number formatter takes ≈ 30 ms to start, once per process.
+ */
+function formatCount(value) {
+    return value < 0 ? `-${groupThousands(String(-value))}` : groupThousands(String(value));
+}
+
+
+/***/ }),
+
 /***/ 23296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -482,9 +506,12 @@ class RowBatchBuilder {
     }
 }
 
+// EXTERNAL MODULE: ./src/count.ts
+var count = __webpack_require__(67603);
 ;// CONCATENATED MODULE: ./src/readers/limits.ts
 // Bounds on untrusted input that V8 does not set: JSON nesting (a value nested 100,000 levels deep
 // parses, but every recursive walk of it overflows the stack), and linear time on long records.
+
 /** Arrays and objects nested deeper than this in one JSON value are refused. */
 const MAX_JSON_NESTING = 1000;
 /**
@@ -515,8 +542,7 @@ function nestsTooDeep(text) {
     }
     return false;
 }
-// Not toLocaleString: starting ICU's number formatter costs ≈ 30 ms, and this runs as the readers load.
-const TOO_DEEP = `arrays or objects nested more than ${String(MAX_JSON_NESTING).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} levels deep`;
+const TOO_DEEP = `arrays or objects nested more than ${(0,count/* formatCount */.B)(MAX_JSON_NESTING)} levels deep`;
 /** Above this many characters an unfinished record or element waits for more text: see `joinWhileLong`. */
 const LONG_PENDING_CHARS = 1 << 16;
 /**
@@ -702,8 +728,11 @@ async function* readJsonArray(file, firstRow, batchSize = BATCH_ROWS) {
 
 
 
+
 const jsonl_BATCH_ROWS = 8192;
 const MAX_LINE_CHARS = 64 << 20;
+/** Bad lines named in the error; the others are counted. */
+const LISTED_BAD_LINES = 20;
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -712,22 +741,30 @@ async function* readJsonl(file, firstRow, batchSize = jsonl_BATCH_ROWS) {
     let rest = '';
     let line = 0;
     let row = firstRow;
+    // Each line stands alone, so a bad one does not stop the read: every bad line is counted, the
+    // first LISTED_BAD_LINES named, and the read fails at the end with all of them.
+    const problems = [];
+    let bad = 0;
+    const refuse = (message) => {
+        if (++bad <= LISTED_BAD_LINES)
+            problems.push({ file, line, message });
+    };
     const parseLine = (text) => {
         line++;
         const trimmed = text.trim();
         if (trimmed === '')
             return;
         if (nestsTooDeep(trimmed))
-            throw new errors/* UserError */.yo([{ file, line, message: TOO_DEEP }]);
+            return refuse(TOO_DEEP);
         let value;
         try {
             value = JSON.parse(trimmed);
         }
         catch (error) {
-            throw new errors/* UserError */.yo([{ file, line, message: `invalid JSON: ${error.message}` }]);
+            return refuse(`invalid JSON: ${error.message}`);
         }
         if (!isObject(value))
-            throw new errors/* UserError */.yo([{ file, line, message: 'expected a JSON object on each line' }]);
+            return refuse('expected a JSON object on each line');
         builder.add(value, line);
     };
     // The pieces of a line that has not ended yet: joined once it ends, not once per piece.
@@ -767,6 +804,10 @@ async function* readJsonl(file, firstRow, batchSize = jsonl_BATCH_ROWS) {
         rest += waiting.join('');
     if (rest.length > 0)
         parseLine(rest);
+    if (bad > LISTED_BAD_LINES)
+        problems.push({ file, message: `${(0,count/* formatCount */.B)(bad - LISTED_BAD_LINES)} more lines that are not JSON objects (${(0,count/* formatCount */.B)(bad)} in all)` });
+    if (problems.length > 0)
+        throw new errors/* UserError */.yo(problems);
     if (line === 0)
         throw new errors/* UserError */.yo([{ file, line: 1, message: 'empty file' }]);
     const batch = builder.take(row);

@@ -2,6 +2,30 @@ export const id = 4291;
 export const ids = [4291];
 export const modules = {
 
+/***/ 67603:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ formatCount),
+/* harmony export */   Z: () => (/* binding */ groupThousands)
+/* harmony export */ });
+// Whole numbers written with their thousands grouped, for messages from any layer (readers,
+// comparisons, reports): locale-free, so output is byte-identical everywhere.
+/** `1234567` → `1,234,567`: the digits of a whole number, grouped. */
+function groupThousands(digits) {
+    return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/**
+ * A whole number with its thousands grouped, `1,000,000`, as `toLocaleString('en')` writes it
+ * without its cost: ICU's number formatter takes ≈ 30 ms to start, once per process.
+ */
+function formatCount(value) {
+    return value < 0 ? `-${groupThousands(String(-value))}` : groupThousands(String(value));
+}
+
+
+/***/ }),
+
 /***/ 72367:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -92,7 +116,6 @@ function isCompared(column) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B4: () => (/* binding */ formatCount),
 /* harmony export */   CG: () => (/* binding */ usesPValue),
 /* harmony export */   CW: () => (/* binding */ formatDelta),
 /* harmony export */   Fl: () => (/* binding */ formatValue),
@@ -111,18 +134,11 @@ function isCompared(column) {
 /* harmony export */   yB: () => (/* binding */ METHOD_NAME)
 /* harmony export */ });
 /* unused harmony exports STATUS_WORD, metricDirection, usesPoints */
+/* harmony import */ var _count_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67603);
 // Number and label formatting shared by every rendering. Locale-free, so output is byte-identical everywhere.
+
+
 const MINUS = '\u2212';
-function groupThousands(digits) {
-    return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-/**
- * A whole number with its thousands grouped, `1,000,000`, as `toLocaleString('en')` writes it
- * without its cost: ICU's number formatter takes ≈ 30 ms to start, once per process.
- */
-function formatCount(value) {
-    return value < 0 ? `-${groupThousands(String(-value))}` : groupThousands(String(value));
-}
 function stripZeros(fixed) {
     return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
 }
@@ -142,14 +158,14 @@ function formatNumber(value) {
         return `${sign}${stripZeros(mantissa)}e${power < 0 ? MINUS : ''}${Math.abs(power)}`;
     }
     if (Number.isInteger(abs))
-        return sign + groupThousands(String(abs));
+        return sign + (0,_count_js__WEBPACK_IMPORTED_MODULE_0__/* .groupThousands */ .Z)(String(abs));
     const integerDigits = Math.floor(Math.log10(abs)) + 1;
     const decimals = Math.min(6, Math.max(0, 3 - integerDigits));
     const fixed = stripZeros(abs.toFixed(decimals));
     const [whole, fraction] = fixed.split('.');
     if (fixed === '0')
         return '0';
-    return sign + groupThousands(whole) + (fraction ? '.' + fraction : '');
+    return sign + (0,_count_js__WEBPACK_IMPORTED_MODULE_0__/* .groupThousands */ .Z)(whole) + (fraction ? '.' + fraction : '');
 }
 /** With an explicit sign: +4 · −3.1. */
 function formatSigned(value, decimals) {

@@ -1,5 +1,5 @@
 export const id = 4807;
-export const ids = [4807,4291,2615];
+export const ids = [4807,2615];
 export const modules = {
 
 /***/ 6447:
@@ -543,7 +543,7 @@ function round(value) {
 /* harmony export */   W: () => (/* binding */ identifierReason)
 /* harmony export */ });
 /* harmony import */ var _profile_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40733);
-/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12011);
+/* harmony import */ var _count_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67603);
 // Which columns are keys, from evidence only: the name (`id`, `*_id`, `uuid`, `key`, …) with
 // mostly distinct values, integers that are all distinct and fill a dense range (a sequence, or a
 // random share of one), text shaped like UUIDs or hashes. Money and counts are mostly distinct
@@ -564,7 +564,7 @@ function identifierReason(column) {
         return undefined;
     const distinctShare = column.distinct / column.count;
     if (KEY_NAME.test(column.name) && distinctShare >= NAMED_DISTINCT_SHARE && column.type !== 'number') {
-        return `identifier by name (${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(column.distinct)} distinct of ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(column.count)} values)`;
+        return `identifier by name (${(0,_count_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B)(column.distinct)} distinct of ${(0,_count_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B)(column.count)} values)`;
     }
     if (column.type === 'integer' && column.distinct >= column.count * 0.99 && typeof column.min === 'number' && typeof column.max === 'number') {
         const span = column.max - column.min + 1;
@@ -2075,7 +2075,6 @@ function isCompared(column) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B4: () => (/* binding */ formatCount),
 /* harmony export */   CG: () => (/* binding */ usesPValue),
 /* harmony export */   CW: () => (/* binding */ formatDelta),
 /* harmony export */   Fl: () => (/* binding */ formatValue),
@@ -2094,18 +2093,11 @@ function isCompared(column) {
 /* harmony export */   yB: () => (/* binding */ METHOD_NAME)
 /* harmony export */ });
 /* unused harmony exports STATUS_WORD, metricDirection, usesPoints */
+/* harmony import */ var _count_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67603);
 // Number and label formatting shared by every rendering. Locale-free, so output is byte-identical everywhere.
+
+
 const MINUS = '\u2212';
-function groupThousands(digits) {
-    return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-/**
- * A whole number with its thousands grouped, `1,000,000`, as `toLocaleString('en')` writes it
- * without its cost: ICU's number formatter takes ≈ 30 ms to start, once per process.
- */
-function formatCount(value) {
-    return value < 0 ? `-${groupThousands(String(-value))}` : groupThousands(String(value));
-}
 function stripZeros(fixed) {
     return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
 }
@@ -2125,14 +2117,14 @@ function formatNumber(value) {
         return `${sign}${stripZeros(mantissa)}e${power < 0 ? MINUS : ''}${Math.abs(power)}`;
     }
     if (Number.isInteger(abs))
-        return sign + groupThousands(String(abs));
+        return sign + (0,_count_js__WEBPACK_IMPORTED_MODULE_0__/* .groupThousands */ .Z)(String(abs));
     const integerDigits = Math.floor(Math.log10(abs)) + 1;
     const decimals = Math.min(6, Math.max(0, 3 - integerDigits));
     const fixed = stripZeros(abs.toFixed(decimals));
     const [whole, fraction] = fixed.split('.');
     if (fixed === '0')
         return '0';
-    return sign + groupThousands(whole) + (fraction ? '.' + fraction : '');
+    return sign + (0,_count_js__WEBPACK_IMPORTED_MODULE_0__/* .groupThousands */ .Z)(whole) + (fraction ? '.' + fraction : '');
 }
 /** With an explicit sign: +4 · −3.1. */
 function formatSigned(value, decimals) {

@@ -5,7 +5,7 @@
 
 import type { ColumnProfile } from '../profile/types.js';
 import { categoryCounts } from '../profile/index.js';
-import { formatCount } from '../report/format.js';
+import { formatCount } from '../count.js';
 
 const KEY_NAME = /^(id|uuid|guid|key|pk|row_?id|row_?number|index)$|[_\-\s.](id|uuid|guid|key)$|[a-z0-9](Id|ID|Uuid|UUID|Key)$/;
 const UUID = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;

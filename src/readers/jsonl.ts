@@ -1,6 +1,7 @@
 // JSON Lines: one JSON object per line; blank lines are skipped; anything else is an error.
 
-import { UserError } from '../errors.js';
+import { formatCount } from '../count.js';
+import { UserError, type Problem } from '../errors.js';
 import { RowBatchBuilder } from './rows.js';
 import { TOO_DEEP, nestsTooDeep } from './limits.js';
 import { readText } from './text.js';
@@ -8,6 +9,8 @@ import type { Batch } from './types.js';
 
 const BATCH_ROWS = 8192;
 const MAX_LINE_CHARS = 64 << 20;
+/** Bad lines named in the error; the others are counted. */
+const LISTED_BAD_LINES = 20;
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -18,18 +21,25 @@ export async function* readJsonl(file: string, firstRow: number, batchSize = BAT
   let rest = '';
   let line = 0;
   let row = firstRow;
+  // Each line stands alone, so a bad one does not stop the read: every bad line is counted, the
+  // first LISTED_BAD_LINES named, and the read fails at the end with all of them.
+  const problems: Problem[] = [];
+  let bad = 0;
+  const refuse = (message: string): void => {
+    if (++bad <= LISTED_BAD_LINES) problems.push({ file, line, message });
+  };
   const parseLine = (text: string): void => {
     line++;
     const trimmed = text.trim();
     if (trimmed === '') return;
-    if (nestsTooDeep(trimmed)) throw new UserError([{ file, line, message: TOO_DEEP }]);
+    if (nestsTooDeep(trimmed)) return refuse(TOO_DEEP);
     let value: unknown;
     try {
       value = JSON.parse(trimmed);
     } catch (error) {
-      throw new UserError([{ file, line, message: `invalid JSON: ${(error as Error).message}` }]);
+      return refuse(`invalid JSON: ${(error as Error).message}`);
     }
-    if (!isObject(value)) throw new UserError([{ file, line, message: 'expected a JSON object on each line' }]);
+    if (!isObject(value)) return refuse('expected a JSON object on each line');
     builder.add(value, line);
   };
   // The pieces of a line that has not ended yet: joined once it ends, not once per piece.
@@ -64,6 +74,8 @@ export async function* readJsonl(file: string, firstRow: number, batchSize = BAT
   }
   if (waiting.length > 0) rest += waiting.join('');
   if (rest.length > 0) parseLine(rest);
+  if (bad > LISTED_BAD_LINES) problems.push({ file, message: `${formatCount(bad - LISTED_BAD_LINES)} more lines that are not JSON objects (${formatCount(bad)} in all)` });
+  if (problems.length > 0) throw new UserError(problems);
   if (line === 0) throw new UserError([{ file, line: 1, message: 'empty file' }]);
   const batch = builder.take(row);
   if (batch) yield batch;

@@ -1,6 +1,8 @@
 // Bounds on untrusted input that V8 does not set: JSON nesting (a value nested 100,000 levels deep
 // parses, but every recursive walk of it overflows the stack), and linear time on long records.
 
+import { formatCount } from '../count.js';
+
 /** Arrays and objects nested deeper than this in one JSON value are refused. */
 export const MAX_JSON_NESTING = 1000;
 
@@ -25,8 +27,7 @@ export function nestsTooDeep(text: string): boolean {
   return false;
 }
 
-// Not toLocaleString: starting ICU's number formatter costs ≈ 30 ms, and this runs as the readers load.
-export const TOO_DEEP = `arrays or objects nested more than ${String(MAX_JSON_NESTING).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} levels deep`;
+export const TOO_DEEP = `arrays or objects nested more than ${formatCount(MAX_JSON_NESTING)} levels deep`;
 
 /** Above this many characters an unfinished record or element waits for more text: see `joinWhileLong`. */
 export const LONG_PENDING_CHARS = 1 << 16;

@@ -1,20 +1,11 @@
 // Number and label formatting shared by every rendering. Locale-free, so output is byte-identical everywhere.
 
+import { groupThousands } from '../count.js';
 import type { DriftColumn, GateStatus, MetricResult } from './types.js';
 
+export { formatCount } from '../count.js';
+
 const MINUS = '\u2212';
-
-function groupThousands(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
-/**
- * A whole number with its thousands grouped, `1,000,000`, as `toLocaleString('en')` writes it
- * without its cost: ICU's number formatter takes ≈ 30 ms to start, once per process.
- */
-export function formatCount(value: number): string {
-  return value < 0 ? `-${groupThousands(String(-value))}` : groupThousands(String(value));
-}
 
 function stripZeros(fixed: string): string {
   return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
