@@ -1,4 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { loadMetricsFile } from '../../src/models/load/metricsFile.js';
 import { loadSegmentsFile } from '../../src/models/load/segmentsFile.js';
 import { loadLatency } from '../../src/models/load/latencyFile.js';
@@ -67,6 +70,32 @@ describe('segment files', () => {
   });
 });
 
+describe('bad rows in segment and latency files', () => {
+  async function write(name: string, text: string): Promise<string> {
+    const file = path.join(await mkdtemp(path.join(tmpdir(), 'datagate-models-')), name);
+    await writeFile(file, text);
+    return file;
+  }
+
+  it('names every bad segment row: values that are not numbers and segments that appear twice', async () => {
+    const file = await write('segments.csv', 'segment,recall\nUS,0.6\nDE,n/a\nUS,0.7\nFR,-\n');
+    const error = await loadSegmentsFile(file, 'segments.csv', 'recall').catch((caught: unknown) => caught) as UserError;
+    expect(error.problems.map((problem) => [problem.line, problem.message])).toEqual([
+      [3, 'recall of segment "DE" is not a number: "n/a"'],
+      [4, 'segment "US" appears twice'],
+      [5, 'recall of segment "FR" is not a number: "-"'],
+    ]);
+  });
+
+  it('names every timing that is not a number, in a CSV column and in a JSON array', async () => {
+    const csv = await write('timings.csv', 'latency_ms\n12\nslow\n\n15\nfast\n');
+    const error = await loadLatency(csv, 'timings.csv', 'latency_ms').catch((caught: unknown) => caught) as UserError;
+    expect(error.problems.map((problem) => [problem.line, problem.message])).toEqual([[3, 'latency_ms is not a number: "slow"'], [6, 'latency_ms is not a number: "fast"']]);
+    const json = await write('timings.json', '[12, "slow", 15, "fast"]');
+    await expect(loadLatency(json, 'timings.json', 'latency_ms')).rejects.toThrow('timings.json: [1]: timing is not a number: "slow"\ntimings.json: [3]: timing is not a number: "fast"');
+  });
+});
+
 describe('latency files', () => {
   it('computes numpy-linear percentiles from a CSV column or a JSON array of timings', async () => {
     for (const file of ['timings.csv', 'current/timings.json']) {
@@ -115,6 +144,34 @@ describe('prediction files', () => {
   it('reads regression labels and predictions as numbers', async () => {
     const loaded = await loadPredictions([fixture('regression.csv')], 'regression.csv', { ...config, task: 'regression', score: undefined, segment: undefined });
     expect(computeAll(loaded.predictions).r2).toBeCloseTo(expected.regression.r2, 12);
+  });
+
+  it('reports every bad row, not the first: empty labels and predictions, scores that are not numbers', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'datagate-predictions-'));
+    const file = path.join(dir, 'predictions.csv');
+    await writeFile(file, 'label,prediction,score\n1,1,0.9\n,0,0.2\n0,,0.1\n1,1,high\n0,0,0.3\n');
+    const error = await loadPredictions([file], 'predictions.csv', { ...config, segment: undefined }).catch((caught: unknown) => caught) as UserError;
+    expect(error).toBeInstanceOf(UserError);
+    expect(error.problems).toEqual([
+      { file: 'predictions.csv', row: 2, line: 3, message: 'label is empty' },
+      { file: 'predictions.csv', row: 3, line: 4, message: 'prediction is empty' },
+      { file: 'predictions.csv', row: 4, line: 5, message: 'score is not a number: "high"' },
+    ]);
+  });
+
+  it('names the first 20 bad rows and counts the rest', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'datagate-predictions-'));
+    const file = path.join(dir, 'regression.csv');
+    await writeFile(file, ['label,prediction', ...Array.from({ length: 30 }, (_, i) => `${i},n/a`)].join('\n'));
+    const error = await loadPredictions([file], 'regression.csv', { ...config, task: 'regression', score: undefined, segment: undefined }).catch((caught: unknown) => caught) as UserError;
+    expect(error.problems).toHaveLength(21);
+    expect(error.problems[0]).toEqual({ file: 'regression.csv', row: 1, line: 2, message: 'prediction is not a number: "n/a"' });
+    expect(error.problems[20]).toEqual({ file: 'regression.csv', message: '10 more rows with a problem (30 in all)' });
+  });
+
+  it('names every missing column at once', async () => {
+    await expect(loadPredictions([fixture('regression.csv')], 'regression.csv', { ...config, label: 'y', score: 'proba' }))
+      .rejects.toThrow('regression.csv: no column "y" (columns: label, prediction)\nregression.csv: no column "proba" (columns: label, prediction)');
   });
 
   it('names a missing column and lists the ones there are', async () => {

@@ -2,30 +2,6 @@ export const id = 2822;
 export const ids = [2822];
 export const modules = {
 
-/***/ 67603:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ formatCount),
-/* harmony export */   Z: () => (/* binding */ groupThousands)
-/* harmony export */ });
-// Whole numbers written with their thousands grouped, for messages from any layer (readers,
-// comparisons, reports): locale-free, so output is byte-identical everywhere.
-/** `1234567` → `1,234,567`: the digits of a whole number, grouped. */
-function groupThousands(digits) {
-    return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-/**
- * A whole number with its thousands grouped, `1,000,000`, as `toLocaleString('en')` writes it
- * without its cost: ICU's number formatter takes ≈ 30 ms to start, once per process.
- */
-function formatCount(value) {
-    return value < 0 ? `-${groupThousands(String(-value))}` : groupThousands(String(value));
-}
-
-
-/***/ }),
-
 /***/ 23296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -507,7 +483,7 @@ class RowBatchBuilder {
 }
 
 // EXTERNAL MODULE: ./src/count.ts
-var count = __webpack_require__(67603);
+var count = __webpack_require__(89984);
 ;// CONCATENATED MODULE: ./src/readers/limits.ts
 // Bounds on untrusted input that V8 does not set: JSON nesting (a value nested 100,000 levels deep
 // parses, but every recursive walk of it overflows the stack), and linear time on long records.
@@ -728,11 +704,8 @@ async function* readJsonArray(file, firstRow, batchSize = BATCH_ROWS) {
 
 
 
-
 const jsonl_BATCH_ROWS = 8192;
 const MAX_LINE_CHARS = 64 << 20;
-/** Bad lines named in the error; the others are counted. */
-const LISTED_BAD_LINES = 20;
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -741,14 +714,9 @@ async function* readJsonl(file, firstRow, batchSize = jsonl_BATCH_ROWS) {
     let rest = '';
     let line = 0;
     let row = firstRow;
-    // Each line stands alone, so a bad one does not stop the read: every bad line is counted, the
-    // first LISTED_BAD_LINES named, and the read fails at the end with all of them.
-    const problems = [];
-    let bad = 0;
-    const refuse = (message) => {
-        if (++bad <= LISTED_BAD_LINES)
-            problems.push({ file, line, message });
-    };
+    // Each line stands alone, so a bad one does not stop the read: it fails at the end with all of them.
+    const problems = new errors/* ProblemList */.Ku(file, 'lines that are not JSON objects');
+    const refuse = (message) => problems.add({ file, line, message });
     const parseLine = (text) => {
         line++;
         const trimmed = text.trim();
@@ -804,10 +772,7 @@ async function* readJsonl(file, firstRow, batchSize = jsonl_BATCH_ROWS) {
         rest += waiting.join('');
     if (rest.length > 0)
         parseLine(rest);
-    if (bad > LISTED_BAD_LINES)
-        problems.push({ file, message: `${(0,count/* formatCount */.B)(bad - LISTED_BAD_LINES)} more lines that are not JSON objects (${(0,count/* formatCount */.B)(bad)} in all)` });
-    if (problems.length > 0)
-        throw new errors/* UserError */.yo(problems);
+    problems.throwIfAny();
     if (line === 0)
         throw new errors/* UserError */.yo([{ file, line: 1, message: 'empty file' }]);
     const batch = builder.take(row);

@@ -2,30 +2,6 @@ export const id = 4291;
 export const ids = [4291];
 export const modules = {
 
-/***/ 67603:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ formatCount),
-/* harmony export */   Z: () => (/* binding */ groupThousands)
-/* harmony export */ });
-// Whole numbers written with their thousands grouped, for messages from any layer (readers,
-// comparisons, reports): locale-free, so output is byte-identical everywhere.
-/** `1234567` → `1,234,567`: the digits of a whole number, grouped. */
-function groupThousands(digits) {
-    return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-/**
- * A whole number with its thousands grouped, `1,000,000`, as `toLocaleString('en')` writes it
- * without its cost: ICU's number formatter takes ≈ 30 ms to start, once per process.
- */
-function formatCount(value) {
-    return value < 0 ? `-${groupThousands(String(-value))}` : groupThousands(String(value));
-}
-
-
-/***/ }),
-
 /***/ 72367:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -134,7 +110,7 @@ function isCompared(column) {
 /* harmony export */   yB: () => (/* binding */ METHOD_NAME)
 /* harmony export */ });
 /* unused harmony exports STATUS_WORD, metricDirection, usesPoints */
-/* harmony import */ var _count_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67603);
+/* harmony import */ var _count_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89984);
 // Number and label formatting shared by every rendering. Locale-free, so output is byte-identical everywhere.
 
 

@@ -1,5 +1,5 @@
 export const id = 4807;
-export const ids = [4807,2615];
+export const ids = [4807,4291,2615];
 export const modules = {
 
 /***/ 6447:
@@ -543,7 +543,7 @@ function round(value) {
 /* harmony export */   W: () => (/* binding */ identifierReason)
 /* harmony export */ });
 /* harmony import */ var _profile_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40733);
-/* harmony import */ var _count_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67603);
+/* harmony import */ var _count_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89984);
 // Which columns are keys, from evidence only: the name (`id`, `*_id`, `uuid`, `key`, …) with
 // mostly distinct values, integers that are all distinct and fill a dense range (a sequence, or a
 // random share of one), text shaped like UUIDs or hashes. Money and counts are mostly distinct
@@ -2093,7 +2093,7 @@ function isCompared(column) {
 /* harmony export */   yB: () => (/* binding */ METHOD_NAME)
 /* harmony export */ });
 /* unused harmony exports STATUS_WORD, metricDirection, usesPoints */
-/* harmony import */ var _count_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67603);
+/* harmony import */ var _count_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89984);
 // Number and label formatting shared by every rendering. Locale-free, so output is byte-identical everywhere.
 
 

@@ -1290,13 +1290,16 @@ function fromDocument(document, source, column) {
     const list = Array.isArray(document) ? document : document?.[column];
     if (Array.isArray(list)) {
         const timings = new Float64Array(list.length);
+        const problems = new errors/* ProblemList */.Ku(source, 'timings that are not numbers');
         list.forEach((item, index) => {
             const raw = item !== null && typeof item === 'object' ? item[column] : item;
             const parsed = parseMetricValue(raw);
             if ('problem' in parsed)
-                throw new errors/* UserError */.yo([{ file: source, path: `[${index}]`, message: `timing ${parsed.problem}` }]);
-            timings[index] = parsed.value;
+                problems.add({ file: source, path: `[${index}]`, message: `timing ${parsed.problem}` });
+            else
+                timings[index] = parsed.value;
         });
+        problems.throwIfAny();
         return fromTimings(timings, source);
     }
     return fromTable(flattenMetrics(document, source), column);
@@ -1320,6 +1323,7 @@ async function readTimings(file, source, column, format) {
     let timings = new Float64Array(1024);
     let count = 0;
     let first = true;
+    const problems = new errors/* ProblemList */.Ku(source, 'timings that are not numbers');
     try {
         for await (const batch of (0,readers.readBatches)([file], { format }, () => undefined)) {
             const index = batch.columns.indexOf(column);
@@ -1335,8 +1339,10 @@ async function readTimings(file, source, column, format) {
                 if (cell === null || cell === undefined || cell === '')
                     continue; // a missing timing is not a slow one
                 const parsed = parseMetricValue(cell);
-                if ('problem' in parsed)
-                    throw new errors/* UserError */.yo([{ file: source, line: batch.lines?.[r], row: batch.firstRow + r, message: `${column} ${parsed.problem}` }]);
+                if ('problem' in parsed) {
+                    problems.add({ file: source, line: batch.lines?.[r], row: batch.firstRow + r, message: `${column} ${parsed.problem}` });
+                    continue;
+                }
                 if (count === timings.length) {
                     const grown = new Float64Array(timings.length * 2);
                     grown.set(timings);
@@ -1345,6 +1351,7 @@ async function readTimings(file, source, column, format) {
                 timings[count++] = parsed.value;
             }
         }
+        problems.throwIfAny();
     }
     catch (error) {
         if (error instanceof errors/* UserError */.yo)
@@ -1375,40 +1382,37 @@ function className(cell) {
 async function loadPredictions(files, source, config) {
     const columns = await readColumns(files, source, config);
     const at = (i) => ({ file: source, row: columns.rows[i], line: columns.lines[i] });
+    // Every bad row is reported, not the first (the first 20 named, the rest counted).
+    const problems = new errors/* ProblemList */.Ku(source, 'rows with a problem');
+    const number = (cells, name) => Float64Array.from(cells, (cell, i) => {
+        const parsed = parseMetricValue(cell);
+        if (!('problem' in parsed))
+            return parsed.value;
+        problems.add({ ...at(i), message: `${name} ${parsed.problem}` });
+        return NaN;
+    });
     const segments = columns.segment ? columns.segment.map((cell) => (0,profile_values/* cellText */.Ie)(cell)) : null;
     if (config.task === 'regression') {
-        const number = (cells, name) => Float64Array.from(cells, (cell, i) => {
-            const parsed = parseMetricValue(cell);
-            if ('problem' in parsed)
-                throw new errors/* UserError */.yo([{ ...at(i), message: `${name} ${parsed.problem}` }]);
-            return parsed.value;
-        });
-        return { predictions: { task: 'regression', file: source, data: { label: number(columns.label, config.label), prediction: number(columns.prediction, config.prediction) } }, segments };
+        const data = { label: number(columns.label, config.label), prediction: number(columns.prediction, config.prediction) };
+        problems.throwIfAny();
+        return { predictions: { task: 'regression', file: source, data }, segments };
     }
     const labels = columns.label.map(className);
     const predicted = columns.prediction.map(className);
     labels.forEach((label, i) => {
         if (label === '')
-            throw new errors/* UserError */.yo([{ ...at(i), message: `${config.label} is empty` }]);
+            problems.add({ ...at(i), message: `${config.label} is empty` });
         if (predicted[i] === '')
-            throw new errors/* UserError */.yo([{ ...at(i), message: `${config.prediction} is empty` }]);
+            problems.add({ ...at(i), message: `${config.prediction} is empty` });
     });
+    const score = columns.score ? number(columns.score, config.score) : null;
+    problems.throwIfAny();
     const classSet = new Set([...labels, ...predicted]);
     const positiveName = positiveClass(classSet, config.positive);
     if (positiveName !== null)
         classSet.add(positiveName);
     const classes = [...classSet].sort();
     const index = new Map(classes.map((name, i) => [name, i]));
-    let score = null;
-    if (columns.score) {
-        const scoreName = config.score;
-        score = Float64Array.from(columns.score, (cell, i) => {
-            const parsed = parseMetricValue(cell);
-            if ('problem' in parsed)
-                throw new errors/* UserError */.yo([{ ...at(i), message: `${scoreName} ${parsed.problem}` }]);
-            return parsed.value;
-        });
-    }
     const data = {
         classes,
         label: Int32Array.from(labels, (name) => index.get(name)),
@@ -1437,16 +1441,14 @@ async function readColumns(files, source, config) {
     const columns = { label: [], prediction: [], score: config.score ? [] : null, segment: config.segment ? [] : null, rows: [], lines: [] };
     try {
         for await (const batch of (0,readers.readBatches)(files, {}, () => undefined)) {
-            const indexOf = (name) => {
-                const index = batch.columns.indexOf(name);
-                if (index < 0)
-                    throw new errors/* UserError */.yo([{ file: source, message: `no column "${name}" (columns: ${(0,parseErrors/* columnList */.hP)(batch.columns)})` }]);
-                return index;
-            };
-            const label = indexOf(wanted.label);
-            const prediction = indexOf(wanted.prediction);
-            const score = wanted.score ? indexOf(wanted.score) : -1;
-            const segment = wanted.segment ? indexOf(wanted.segment) : -1;
+            // Every missing column at once.
+            const missing = Object.values(wanted).filter((name) => name !== undefined && !batch.columns.includes(name));
+            if (missing.length > 0)
+                throw new errors/* UserError */.yo(missing.map((name) => ({ file: source, message: `no column "${name}" (columns: ${(0,parseErrors/* columnList */.hP)(batch.columns)})` })));
+            const label = batch.columns.indexOf(wanted.label);
+            const prediction = batch.columns.indexOf(wanted.prediction);
+            const score = wanted.score ? batch.columns.indexOf(wanted.score) : -1;
+            const segment = wanted.segment ? batch.columns.indexOf(wanted.segment) : -1;
             for (let r = 0; r < batch.length; r++) {
                 columns.label.push(batch.data[label][r]);
                 columns.prediction.push(batch.data[prediction][r]);
@@ -1517,17 +1519,22 @@ async function segmentsFile_fromTable(file, source, format, metric, column) {
         throw new errors/* UserError */.yo([{ file: source, message: `no column "${metric}" (columns: ${(0,parseErrors/* columnList */.hP)(table.columns)})` }]);
     }
     const segments = [];
+    const seen = new Set();
+    const problems = new errors/* ProblemList */.Ku(source, 'rows with a problem');
     for (const { cells, line, row } of table.rows) {
         if (long && cells.metric.trim() !== metric)
             continue;
         const name = cells[column];
         const parsed = parseMetricValue(long ? cells.value : cells[metric]);
-        if ('problem' in parsed)
-            throw new errors/* UserError */.yo([{ file: source, line, row, message: `${metric} of segment ${(0,parseErrors/* quoted */.TL)(name)} ${parsed.problem}` }]);
-        if (segments.some((segment) => segment.name === name))
-            throw new errors/* UserError */.yo([{ file: source, line, row, message: `segment ${(0,parseErrors/* quoted */.TL)(name)} appears twice` }]);
-        segments.push({ name, value: parsed.value });
+        if (seen.has(name))
+            problems.add({ file: source, line, row, message: `segment ${(0,parseErrors/* quoted */.TL)(name)} appears twice` });
+        else if ('problem' in parsed)
+            problems.add({ file: source, line, row, message: `${metric} of segment ${(0,parseErrors/* quoted */.TL)(name)} ${parsed.problem}` });
+        else
+            segments.push({ name, value: parsed.value });
+        seen.add(name);
     }
+    problems.throwIfAny();
     if (long && segments.length === 0)
         throw new errors/* UserError */.yo([{ file: source, message: `no rows for metric "${metric}"` }]);
     return segments;

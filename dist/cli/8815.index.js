@@ -365,7 +365,7 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 89984:
+/***/ 67603:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2608,7 +2608,7 @@ exports.prettifyError = prettifyError;
 
 
 
-var composer = __webpack_require__(89984);
+var composer = __webpack_require__(67603);
 var Document = __webpack_require__(3021);
 var Schema = __webpack_require__(45840);
 var errors = __webpack_require__(91464);
@@ -5842,7 +5842,7 @@ exports.Parser = Parser;
 
 
 
-var composer = __webpack_require__(89984);
+var composer = __webpack_require__(67603);
 var Document = __webpack_require__(3021);
 var errors = __webpack_require__(91464);
 var log = __webpack_require__(57249);

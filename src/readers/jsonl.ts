@@ -1,7 +1,6 @@
 // JSON Lines: one JSON object per line; blank lines are skipped; anything else is an error.
 
-import { formatCount } from '../count.js';
-import { UserError, type Problem } from '../errors.js';
+import { ProblemList, UserError } from '../errors.js';
 import { RowBatchBuilder } from './rows.js';
 import { TOO_DEEP, nestsTooDeep } from './limits.js';
 import { readText } from './text.js';
@@ -9,8 +8,6 @@ import type { Batch } from './types.js';
 
 const BATCH_ROWS = 8192;
 const MAX_LINE_CHARS = 64 << 20;
-/** Bad lines named in the error; the others are counted. */
-const LISTED_BAD_LINES = 20;
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -21,13 +18,9 @@ export async function* readJsonl(file: string, firstRow: number, batchSize = BAT
   let rest = '';
   let line = 0;
   let row = firstRow;
-  // Each line stands alone, so a bad one does not stop the read: every bad line is counted, the
-  // first LISTED_BAD_LINES named, and the read fails at the end with all of them.
-  const problems: Problem[] = [];
-  let bad = 0;
-  const refuse = (message: string): void => {
-    if (++bad <= LISTED_BAD_LINES) problems.push({ file, line, message });
-  };
+  // Each line stands alone, so a bad one does not stop the read: it fails at the end with all of them.
+  const problems = new ProblemList(file, 'lines that are not JSON objects');
+  const refuse = (message: string): void => problems.add({ file, line, message });
   const parseLine = (text: string): void => {
     line++;
     const trimmed = text.trim();
@@ -74,8 +67,7 @@ export async function* readJsonl(file: string, firstRow: number, batchSize = BAT
   }
   if (waiting.length > 0) rest += waiting.join('');
   if (rest.length > 0) parseLine(rest);
-  if (bad > LISTED_BAD_LINES) problems.push({ file, message: `${formatCount(bad - LISTED_BAD_LINES)} more lines that are not JSON objects (${formatCount(bad)} in all)` });
-  if (problems.length > 0) throw new UserError(problems);
+  problems.throwIfAny();
   if (line === 0) throw new UserError([{ file, line: 1, message: 'empty file' }]);
   const batch = builder.take(row);
   if (batch) yield batch;

@@ -2511,11 +2511,8 @@ async function* json_readJsonArray(file, firstRow, batchSize = BATCH_ROWS) {
 
 
 
-
 const jsonl_BATCH_ROWS = 8192;
 const MAX_LINE_CHARS = (/* unused pure expression or super */ null && (64 << 20));
-/** Bad lines named in the error; the others are counted. */
-const LISTED_BAD_LINES = 20;
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -2524,14 +2521,9 @@ async function* jsonl_readJsonl(file, firstRow, batchSize = jsonl_BATCH_ROWS) {
     let rest = '';
     let line = 0;
     let row = firstRow;
-    // Each line stands alone, so a bad one does not stop the read: every bad line is counted, the
-    // first LISTED_BAD_LINES named, and the read fails at the end with all of them.
-    const problems = [];
-    let bad = 0;
-    const refuse = (message) => {
-        if (++bad <= LISTED_BAD_LINES)
-            problems.push({ file, line, message });
-    };
+    // Each line stands alone, so a bad one does not stop the read: it fails at the end with all of them.
+    const problems = new ProblemList(file, 'lines that are not JSON objects');
+    const refuse = (message) => problems.add({ file, line, message });
     const parseLine = (text) => {
         line++;
         const trimmed = text.trim();
@@ -2587,10 +2579,7 @@ async function* jsonl_readJsonl(file, firstRow, batchSize = jsonl_BATCH_ROWS) {
         rest += waiting.join('');
     if (rest.length > 0)
         parseLine(rest);
-    if (bad > LISTED_BAD_LINES)
-        problems.push({ file, message: `${formatCount(bad - LISTED_BAD_LINES)} more lines that are not JSON objects (${formatCount(bad)} in all)` });
-    if (problems.length > 0)
-        throw new UserError(problems);
+    problems.throwIfAny();
     if (line === 0)
         throw new UserError([{ file, line: 1, message: 'empty file' }]);
     const batch = builder.take(row);

@@ -3,7 +3,7 @@
 // datagate computes as numpy.percentile does.
 
 import path from 'node:path';
-import { UserError } from '../../errors.js';
+import { ProblemList, UserError } from '../../errors.js';
 import { columnList } from '../../parseErrors.js';
 import { readBatches } from '../../readers/index.js';
 import type { Format } from '../../readers/index.js';
@@ -52,12 +52,14 @@ function fromDocument(document: unknown, source: string, column: string): Latenc
   const list = Array.isArray(document) ? document : (document as Record<string, unknown> | null)?.[column];
   if (Array.isArray(list)) {
     const timings = new Float64Array(list.length);
+    const problems = new ProblemList(source, 'timings that are not numbers');
     list.forEach((item, index) => {
       const raw = item !== null && typeof item === 'object' ? (item as Record<string, unknown>)[column] : item;
       const parsed = parseMetricValue(raw);
-      if ('problem' in parsed) throw new UserError([{ file: source, path: `[${index}]`, message: `timing ${parsed.problem}` }]);
-      timings[index] = parsed.value;
+      if ('problem' in parsed) problems.add({ file: source, path: `[${index}]`, message: `timing ${parsed.problem}` });
+      else timings[index] = parsed.value;
     });
+    problems.throwIfAny();
     return fromTimings(timings, source);
   }
   return fromTable(flattenMetrics(document, source), column);
@@ -83,6 +85,7 @@ async function readTimings(file: string, source: string, column: string, format:
   let timings = new Float64Array(1024);
   let count = 0;
   let first = true;
+  const problems = new ProblemList(source, 'timings that are not numbers');
   try {
     for await (const batch of readBatches([file], { format }, () => undefined)) {
       const index = batch.columns.indexOf(column);
@@ -96,7 +99,10 @@ async function readTimings(file: string, source: string, column: string, format:
         const cell = cells[r];
         if (cell === null || cell === undefined || cell === '') continue; // a missing timing is not a slow one
         const parsed = parseMetricValue(cell);
-        if ('problem' in parsed) throw new UserError([{ file: source, line: batch.lines?.[r], row: batch.firstRow + r, message: `${column} ${parsed.problem}` }]);
+        if ('problem' in parsed) {
+          problems.add({ file: source, line: batch.lines?.[r], row: batch.firstRow + r, message: `${column} ${parsed.problem}` });
+          continue;
+        }
         if (count === timings.length) {
           const grown = new Float64Array(timings.length * 2);
           grown.set(timings);
@@ -105,6 +111,7 @@ async function readTimings(file: string, source: string, column: string, format:
         timings[count++] = parsed.value;
       }
     }
+    problems.throwIfAny();
   } catch (error) {
     if (error instanceof UserError) throw new UserError(error.problems.map((problem) => ({ ...problem, file: source })));
     throw error;

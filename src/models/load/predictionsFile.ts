@@ -2,7 +2,7 @@
 // into encoded arrays for the metrics and the bootstrap.
 
 import type { ModelConfig } from '../../config/schema.js';
-import { UserError } from '../../errors.js';
+import { ProblemList, UserError } from '../../errors.js';
 import { columnList } from '../../parseErrors.js';
 import { cellText } from '../../profile/values.js';
 import { readBatches } from '../../readers/index.js';
@@ -32,35 +32,33 @@ interface Columns { label: Cell[]; prediction: Cell[]; score: Cell[] | null; seg
 export async function loadPredictions(files: string[], source: string, config: PredictionsConfig): Promise<LoadedPredictions> {
   const columns = await readColumns(files, source, config);
   const at = (i: number) => ({ file: source, row: columns.rows[i], line: columns.lines[i] });
+  // Every bad row is reported, not the first (the first 20 named, the rest counted).
+  const problems = new ProblemList(source, 'rows with a problem');
+  const number = (cells: Cell[], name: string) => Float64Array.from(cells, (cell, i) => {
+    const parsed = parseMetricValue(cell);
+    if (!('problem' in parsed)) return parsed.value;
+    problems.add({ ...at(i), message: `${name} ${parsed.problem}` });
+    return NaN;
+  });
   const segments = columns.segment ? columns.segment.map((cell) => cellText(cell)) : null;
   if (config.task === 'regression') {
-    const number = (cells: Cell[], name: string) => Float64Array.from(cells, (cell, i) => {
-      const parsed = parseMetricValue(cell);
-      if ('problem' in parsed) throw new UserError([{ ...at(i), message: `${name} ${parsed.problem}` }]);
-      return parsed.value;
-    });
-    return { predictions: { task: 'regression', file: source, data: { label: number(columns.label, config.label), prediction: number(columns.prediction, config.prediction) } }, segments };
+    const data = { label: number(columns.label, config.label), prediction: number(columns.prediction, config.prediction) };
+    problems.throwIfAny();
+    return { predictions: { task: 'regression', file: source, data }, segments };
   }
   const labels = columns.label.map(className);
   const predicted = columns.prediction.map(className);
   labels.forEach((label, i) => {
-    if (label === '') throw new UserError([{ ...at(i), message: `${config.label} is empty` }]);
-    if (predicted[i] === '') throw new UserError([{ ...at(i), message: `${config.prediction} is empty` }]);
+    if (label === '') problems.add({ ...at(i), message: `${config.label} is empty` });
+    if (predicted[i] === '') problems.add({ ...at(i), message: `${config.prediction} is empty` });
   });
+  const score = columns.score ? number(columns.score, config.score as string) : null;
+  problems.throwIfAny();
   const classSet = new Set([...labels, ...predicted]);
   const positiveName = positiveClass(classSet, config.positive);
   if (positiveName !== null) classSet.add(positiveName);
   const classes = [...classSet].sort();
   const index = new Map(classes.map((name, i) => [name, i]));
-  let score: Float64Array | null = null;
-  if (columns.score) {
-    const scoreName = config.score as string;
-    score = Float64Array.from(columns.score, (cell, i) => {
-      const parsed = parseMetricValue(cell);
-      if ('problem' in parsed) throw new UserError([{ ...at(i), message: `${scoreName} ${parsed.problem}` }]);
-      return parsed.value;
-    });
-  }
   const data: ClassificationData = {
     classes,
     label: Int32Array.from(labels, (name) => index.get(name) as number),
@@ -88,15 +86,13 @@ async function readColumns(files: string[], source: string, config: PredictionsC
   const columns: Columns = { label: [], prediction: [], score: config.score ? [] : null, segment: config.segment ? [] : null, rows: [], lines: [] };
   try {
     for await (const batch of readBatches(files, {}, () => undefined)) {
-      const indexOf = (name: string): number => {
-        const index = batch.columns.indexOf(name);
-        if (index < 0) throw new UserError([{ file: source, message: `no column "${name}" (columns: ${columnList(batch.columns)})` }]);
-        return index;
-      };
-      const label = indexOf(wanted.label);
-      const prediction = indexOf(wanted.prediction);
-      const score = wanted.score ? indexOf(wanted.score) : -1;
-      const segment = wanted.segment ? indexOf(wanted.segment) : -1;
+      // Every missing column at once.
+      const missing = Object.values(wanted).filter((name): name is string => name !== undefined && !batch.columns.includes(name));
+      if (missing.length > 0) throw new UserError(missing.map((name) => ({ file: source, message: `no column "${name}" (columns: ${columnList(batch.columns)})` })));
+      const label = batch.columns.indexOf(wanted.label);
+      const prediction = batch.columns.indexOf(wanted.prediction);
+      const score = wanted.score ? batch.columns.indexOf(wanted.score) : -1;
+      const segment = wanted.segment ? batch.columns.indexOf(wanted.segment) : -1;
       for (let r = 0; r < batch.length; r++) {
         columns.label.push(batch.data[label][r]);
         columns.prediction.push(batch.data[prediction][r]);

@@ -2,7 +2,7 @@
 // segment key, or a CSV/TSV with a segment column (wide: one column per metric; long:
 // segment,metric,value).
 
-import { UserError } from '../../errors.js';
+import { ProblemList, UserError } from '../../errors.js';
 import { columnList, quoted } from '../../parseErrors.js';
 import { metricsFormat, readDocument } from './text.js';
 import { readTextTable } from './table.js';
@@ -48,14 +48,18 @@ async function fromTable(file: string, source: string, format: 'csv' | 'tsv', me
     throw new UserError([{ file: source, message: `no column "${metric}" (columns: ${columnList(table.columns)})` }]);
   }
   const segments: SegmentValue[] = [];
+  const seen = new Set<string>();
+  const problems = new ProblemList(source, 'rows with a problem');
   for (const { cells, line, row } of table.rows) {
     if (long && cells.metric.trim() !== metric) continue;
     const name = cells[column];
     const parsed = parseMetricValue(long ? cells.value : cells[metric]);
-    if ('problem' in parsed) throw new UserError([{ file: source, line, row, message: `${metric} of segment ${quoted(name)} ${parsed.problem}` }]);
-    if (segments.some((segment) => segment.name === name)) throw new UserError([{ file: source, line, row, message: `segment ${quoted(name)} appears twice` }]);
-    segments.push({ name, value: parsed.value });
+    if (seen.has(name)) problems.add({ file: source, line, row, message: `segment ${quoted(name)} appears twice` });
+    else if ('problem' in parsed) problems.add({ file: source, line, row, message: `${metric} of segment ${quoted(name)} ${parsed.problem}` });
+    else segments.push({ name, value: parsed.value });
+    seen.add(name);
   }
+  problems.throwIfAny();
   if (long && segments.length === 0) throw new UserError([{ file: source, message: `no rows for metric "${metric}"` }]);
   return segments;
 }
