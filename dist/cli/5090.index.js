@@ -1442,7 +1442,7 @@ async function readColumns(files, source, config) {
     try {
         for await (const batch of (0,readers.readBatches)(files, {}, () => undefined)) {
             // Every missing column at once.
-            const missing = Object.values(wanted).filter((name) => name !== undefined && !batch.columns.includes(name));
+            const missing = [...new Set(Object.values(wanted))].filter((name) => name !== undefined && !batch.columns.includes(name));
             if (missing.length > 0)
                 throw new errors/* UserError */.yo(missing.map((name) => ({ file: source, message: `no column "${name}" (columns: ${(0,parseErrors/* columnList */.hP)(batch.columns)})` })));
             const label = batch.columns.indexOf(wanted.label);

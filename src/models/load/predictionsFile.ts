@@ -87,7 +87,7 @@ async function readColumns(files: string[], source: string, config: PredictionsC
   try {
     for await (const batch of readBatches(files, {}, () => undefined)) {
       // Every missing column at once.
-      const missing = Object.values(wanted).filter((name): name is string => name !== undefined && !batch.columns.includes(name));
+      const missing = [...new Set(Object.values(wanted))].filter((name): name is string => name !== undefined && !batch.columns.includes(name));
       if (missing.length > 0) throw new UserError(missing.map((name) => ({ file: source, message: `no column "${name}" (columns: ${columnList(batch.columns)})` })));
       const label = batch.columns.indexOf(wanted.label);
       const prediction = batch.columns.indexOf(wanted.prediction);
