@@ -74,3 +74,29 @@ describe('check on a CSV dataset of two files', () => {
     expect(profile).toEqual({ ...profiler.finish(), delimiter: ',' });
   });
 });
+
+describe('check with mistakes in several datasets and models', () => {
+  it('checks every one and reports every mistake in one error, not the first', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'datagate-mistakes-'));
+    writeFileSync(path.join(dir, 'good.csv'), 'id\n1\n2\n');
+    writeFileSync(path.join(dir, 'bad.jsonl'), '{"id": 1}\n{"id":\n');
+    writeFileSync(path.join(dir, 'datagate.yml'), [
+      'datasets:',
+      '  - { name: missing, current: missing.csv }',
+      '  - { name: good, current: good.csv }',
+      '  - { name: bad, current: bad.jsonl }',
+      'models:',
+      '  - { name: model, current: metrics.json, metrics: { accuracy: { min: 0.5 } } }',
+      '',
+    ].join('\n'));
+    const failure = runCheck({ configPath: path.join(dir, 'datagate.yml'), baselineResolver: async () => null });
+    await expect(failure).rejects.toMatchObject({
+      name: 'UserError',
+      problems: [
+        { file: 'missing.csv', message: 'no such file or folder' },
+        { file: 'bad.jsonl', line: 2, message: expect.stringMatching(/^invalid JSON/) },
+        { file: 'metrics.json', message: 'no such file' },
+      ],
+    });
+  });
+});

@@ -7195,6 +7195,7 @@ async function scanBaseline(dataset, file, options, scan) {
     const outcome = await scanDataset(profileOnly, [file], options, () => undefined, scan);
     return { ...outcome.profile, ...(outcome.delimiter !== undefined ? { delimiter: outcome.delimiter } : {}), source: [external_node_path_default().relative(process.cwd(), file) || file] };
 }
+/** A file as the report names it: relative to the config's folder when inside it, with `/`. */
 function relative(dir, file) {
     const rel = external_node_path_default().relative(dir, file);
     return rel.startsWith('..') ? file : rel.split((external_node_path_default()).sep).join('/');
@@ -7506,6 +7507,7 @@ var version = __webpack_require__(311);
 
 
 
+
 async function runCheck(options) {
     (0,workspace.confinedRead)(options.workspace, external_node_path_default().resolve(options.cwd ?? process.cwd(), options.configPath), options.configPath);
     const { config, dir, file } = await (0,load/* loadConfig */.Z9)(options.configPath, options.cwd, options.configText);
@@ -7517,9 +7519,26 @@ async function runCheck(options) {
     const profiles = [];
     // Opened only for the datasets that name them, and closed whatever happens.
     const connections = new Connections(config.connections ?? {}, { dir, configFile: options.configPath, workspace: options.workspace, env: options.env });
+    // A mistake in one dataset or model (a wrong path, a file that does not read) does not hide the
+    // others': each is checked, and the run fails at the end with every problem found (exit 2).
+    const problems = [];
+    const orProblems = async (work) => {
+        try {
+            return await work();
+        }
+        catch (error) {
+            if (!(0,errors/* isUserError */.iU)(error))
+                throw error;
+            // Named as the report names files: relative to the config's folder.
+            problems.push(...error.problems.map((problem) => (problem.file && external_node_path_default().isAbsolute(problem.file) ? { ...problem, file: relative(dir, problem.file) } : problem)));
+            return undefined;
+        }
+    };
     try {
         for (const dataset of config.datasets) {
-            const outcome = await checkDataset(dataset, { dir, baselineResolver: options.baselineResolver, now, workspace: options.workspace, connections });
+            const outcome = await orProblems(() => checkDataset(dataset, { dir, baselineResolver: options.baselineResolver, now, workspace: options.workspace, connections }));
+            if (!outcome)
+                continue;
             report.datasets.push(outcome.report);
             report.gates.push(...outcome.gates);
             profiles.push({ dataset: dataset.name, profile: outcome.profile });
@@ -7529,16 +7548,20 @@ async function runCheck(options) {
         await connections.closeAll();
     }
     for (const model of config.models) {
-        const outcome = await checkModel(model, {
+        const outcome = await orProblems(() => checkModel(model, {
             cwd: dir,
             workspace: options.workspace,
             resolveBaseline: async (spec, currentPath) => (await options.baselineResolver(spec, currentPath, { name: model.name, kind: 'model' }))?.path ?? null,
-        });
+        }));
+        if (!outcome)
+            continue;
         for (const gate of outcome.gates)
             gate.model ??= model.name;
         report.models.push(outcome.report);
         report.gates.push(...outcome.gates);
     }
+    if (problems.length > 0)
+        throw new errors/* UserError */.yo(problems);
     if (config.datasets.length === 0 && config.models.length === 0) {
         report.gates.push(nothingToCheck(options.configPath));
     }

@@ -2,11 +2,12 @@
 
 import path from 'node:path';
 import { loadConfig } from '../config/load.js';
+import { UserError, isUserError, type Problem } from '../errors.js';
 import type { BaselineResolver } from '../baseline/index.js';
 import { checkModel } from '../models/index.js';
 import type { Profile } from '../profile/types.js';
 import type { GateResult, Report } from '../report/types.js';
-import { checkDataset } from './dataset.js';
+import { checkDataset, relative } from './dataset.js';
 import { Connections } from '../warehouse/connect.js';
 import { worstStatus } from './status.js';
 import { VERSION } from '../version.js';
@@ -50,9 +51,23 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const profiles: CheckResult['profiles'] = [];
   // Opened only for the datasets that name them, and closed whatever happens.
   const connections = new Connections(config.connections ?? {}, { dir, configFile: options.configPath, workspace: options.workspace, env: options.env });
+  // A mistake in one dataset or model (a wrong path, a file that does not read) does not hide the
+  // others': each is checked, and the run fails at the end with every problem found (exit 2).
+  const problems: Problem[] = [];
+  const orProblems = async <T>(work: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await work();
+    } catch (error) {
+      if (!isUserError(error)) throw error;
+      // Named as the report names files: relative to the config's folder.
+      problems.push(...error.problems.map((problem) => (problem.file && path.isAbsolute(problem.file) ? { ...problem, file: relative(dir, problem.file) } : problem)));
+      return undefined;
+    }
+  };
   try {
     for (const dataset of config.datasets) {
-      const outcome = await checkDataset(dataset, { dir, baselineResolver: options.baselineResolver, now, workspace: options.workspace, connections });
+      const outcome = await orProblems(() => checkDataset(dataset, { dir, baselineResolver: options.baselineResolver, now, workspace: options.workspace, connections }));
+      if (!outcome) continue;
       report.datasets.push(outcome.report);
       report.gates.push(...outcome.gates);
       profiles.push({ dataset: dataset.name, profile: outcome.profile });
@@ -61,15 +76,17 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     await connections.closeAll();
   }
   for (const model of config.models) {
-    const outcome = await checkModel(model, {
+    const outcome = await orProblems(() => checkModel(model, {
       cwd: dir,
       workspace: options.workspace,
       resolveBaseline: async (spec, currentPath) => (await options.baselineResolver(spec, currentPath, { name: model.name, kind: 'model' }))?.path ?? null,
-    });
+    }));
+    if (!outcome) continue;
     for (const gate of outcome.gates) gate.model ??= model.name;
     report.models.push(outcome.report);
     report.gates.push(...outcome.gates);
   }
+  if (problems.length > 0) throw new UserError(problems);
   if (config.datasets.length === 0 && config.models.length === 0) {
     report.gates.push(nothingToCheck(options.configPath));
   }

@@ -152,7 +152,8 @@ async function scanBaseline(dataset: FileDatasetConfig, file: string, options: R
   return { ...outcome.profile, ...(outcome.delimiter !== undefined ? { delimiter: outcome.delimiter } : {}), source: [path.relative(process.cwd(), file) || file] };
 }
 
-function relative(dir: string, file: string): string {
+/** A file as the report names it: relative to the config's folder when inside it, with `/`. */
+export function relative(dir: string, file: string): string {
   const rel = path.relative(dir, file);
   return rel.startsWith('..') ? file : rel.split(path.sep).join('/');
 }
