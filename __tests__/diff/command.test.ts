@@ -40,6 +40,8 @@ describe('datagate diff', () => {
       'baseline.csv: the key column "order_id" is missing on the baseline side (its columns: "id", "price", "status", "updated_at", "shipped", "note")',
       'current.csv: the key column "order_id" is missing on the current side (its columns: "id", "price", "status", "updated_at", "shipped", "extra")',
     ]);
+    const neither = await diffFiles('old.csv', 'new-*.csv', { key: ['id'], cwd: fixtures }).catch((e: unknown) => e);
+    expect((neither as Error).message.split('\n')).toEqual(['old.csv: no such file or folder', 'new-*.csv: no files match this pattern']);
   });
 });
 

@@ -110,7 +110,8 @@ async function diffFiles(baselinePath, currentPath, options) {
     const cwd = options.cwd ?? process.cwd();
     const readOptions = { format: options.format };
     const issues = new read/* IssueTally */.s();
-    const [baselineFiles, currentFiles] = [await (0,readers.resolveFiles)(baselinePath, cwd), await (0,readers.resolveFiles)(currentPath, cwd)];
+    // Both sides looked up before either fails, so two wrong paths are named in one error.
+    const [baselineFiles, currentFiles] = await bothSides((0,readers.resolveFiles)(baselinePath, cwd), (0,readers.resolveFiles)(currentPath, cwd));
     const diff = await (0,src_diff/* diffSnapshots */.V1)({ files: baselineFiles, options: readOptions, label: baselinePath }, { files: currentFiles, options: readOptions, label: currentPath }, { key: options.key, ignore: options.ignore, examples: options.examples }, {}, issues.add);
     const name = external_node_path_default().basename(currentPath);
     const gates = [...issues.gates(name), ...(0,src_gates/* evaluateGate */.DR)('diff', undefined, { dataset: name, diff })];
@@ -168,6 +169,16 @@ async function emit(target, text) {
     }
     await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(target)), { recursive: true });
     await (0,promises_.writeFile)(target, text);
+}
+/** Both results, or one error with the problems of either side or both. */
+async function bothSides(baseline, current) {
+    const [a, b] = await Promise.allSettled([baseline, current]);
+    if (a.status === 'fulfilled' && b.status === 'fulfilled')
+        return [a.value, b.value];
+    const failures = [a, b].flatMap((side) => (side.status === 'rejected' ? [side.reason] : []));
+    if (failures.every(errors/* isUserError */.iU))
+        throw new errors/* UserError */.yo(failures.flatMap((error) => error.problems));
+    throw failures.find((error) => !(0,errors/* isUserError */.iU)(error));
 }
 
 

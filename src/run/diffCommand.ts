@@ -4,7 +4,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { UserError } from '../errors.js';
+import { UserError, isUserError } from '../errors.js';
 import { diffSnapshots } from '../diff/index.js';
 import { evaluateGate } from '../gates/index.js';
 import { IssueTally } from '../gates/read.js';
@@ -33,7 +33,8 @@ export async function diffFiles(baselinePath: string, currentPath: string, optio
   const cwd = options.cwd ?? process.cwd();
   const readOptions = { format: options.format };
   const issues = new IssueTally();
-  const [baselineFiles, currentFiles] = [await resolveFiles(baselinePath, cwd), await resolveFiles(currentPath, cwd)];
+  // Both sides looked up before either fails, so two wrong paths are named in one error.
+  const [baselineFiles, currentFiles] = await bothSides(resolveFiles(baselinePath, cwd), resolveFiles(currentPath, cwd));
   const diff = await diffSnapshots(
     { files: baselineFiles, options: readOptions, label: baselinePath },
     { files: currentFiles, options: readOptions, label: currentPath },
@@ -91,4 +92,13 @@ async function emit(target: string, text: string): Promise<void> {
   }
   await mkdir(path.dirname(path.resolve(target)), { recursive: true });
   await writeFile(target, text);
+}
+
+/** Both results, or one error with the problems of either side or both. */
+async function bothSides<T>(baseline: Promise<T>, current: Promise<T>): Promise<[T, T]> {
+  const [a, b] = await Promise.allSettled([baseline, current]);
+  if (a.status === 'fulfilled' && b.status === 'fulfilled') return [a.value, b.value];
+  const failures = [a, b].flatMap((side) => (side.status === 'rejected' ? [side.reason as unknown] : []));
+  if (failures.every(isUserError)) throw new UserError(failures.flatMap((error) => (error as UserError).problems));
+  throw failures.find((error) => !isUserError(error));
 }
