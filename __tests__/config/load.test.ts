@@ -41,9 +41,37 @@ describe('config loading', () => {
     expect(byPath['datasets[0].drift.method'].line).toBe(4);
     expect(byPath['datasets[1].name'].line).toBe(5);
     expect(byPath['datasets[1].rows.min'].line).toBe(6);
-    expect(byPath['(top level)'].message).toBe('unknown key "modles"');
+    expect(byPath['(top level)'].message).toBe('unknown key "modles" (did you mean "models"?)');
     expect(byPath['(top level)'].line).toBe(7);
+    expect(byPath['datasets[1].name'].message).toBe('required');
     expect(problems).toHaveLength(4);
+    // In the order of the file's lines.
+    expect(problems.map((problem) => problem.line)).toEqual([4, 5, 6, 7]);
+  });
+
+  it('says which key or value a misspelt one most likely means, from the keys allowed where it stands', () => {
+    const problems = problemsOf([
+      'datasets:',
+      '  - name: train',
+      '    curent: data/train.csv',
+      '    drift: { method: kss, treshold: 0.1 }',
+      '    schema:',
+      '      columns:',
+      '        id: { type: integr, uniqe: true, colour: red }',
+      '    baseline: { git: base, pth: x.csv }',
+      'models:',
+      '  - { name: m, current: m.json, metrics: { accuracy: { mn: 0.5 } } }',
+    ].join('\n'));
+    expect(problems.map((problem) => [problem.line, problem.path, problem.message.replace(/^Invalid option: expected one of .*?(?= \(|$)/, 'Invalid option')])).toEqual([
+      [2, 'datasets[0].current', 'required'],
+      [3, 'datasets[0]', 'unknown key "curent" (did you mean "current"?)'],
+      [4, 'datasets[0].drift.method', 'Invalid option (did you mean "ks"?)'],
+      [4, 'datasets[0].drift', 'unknown key "treshold" (did you mean "threshold"?)'],
+      [7, 'datasets[0].schema.columns.id.type', 'Invalid option (did you mean "integer"?)'],
+      [7, 'datasets[0].schema.columns.id', 'unknown keys "uniqe" (did you mean "unique"?), "colour"'],
+      [8, 'datasets[0].baseline', expect.stringMatching(/./)],
+      [10, 'models[0].metrics.accuracy', 'unknown key "mn" (did you mean "min"?)'],
+    ]);
   });
 
   it('formats problems as file:line: path: message', () => {

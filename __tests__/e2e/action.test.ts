@@ -277,7 +277,7 @@ describeBundle('mistakes', () => {
     expect(result.code).toBe(2);
     const errors = result.stdout.split('\n').filter((line) => line.startsWith('::error::'));
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/^::error::datagate\.yml:2: datasets\[0\]\.current: .*%0Adatagate\.yml:3: datasets\[0\]: unknown key "curent"$/);
+    expect(errors[0]).toBe('::error::datagate.yml:2: datasets[0].current: required%0Adatagate.yml:3: datasets[0]: unknown key "curent" (did you mean "current"?)');
     expect(errors[0]).not.toMatch(/ at .*\.js:\d+/);
   });
 

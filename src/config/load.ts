@@ -6,6 +6,7 @@ import path from 'node:path';
 import YAML, { LineCounter, isNode } from 'yaml';
 import type { z } from 'zod';
 import { UserError, type Problem } from '../errors.js';
+import { keysAt, nearest } from './hints.js';
 import { configSchema, type Config } from './schema.js';
 import { semanticProblems } from './semantics.js';
 
@@ -25,7 +26,7 @@ export async function loadConfig(configPath: string, cwd = process.cwd(), text?:
     text = await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError([{ file: configPath, message: code === 'ENOENT' ? 'config file not found' : `cannot read config file (${code})` }]);
+    throw new UserError([{ file: configPath, message: code === 'ENOENT' ? 'config file not found (`datagate init <data file>` writes one)' : `cannot read config file (${code})` }]);
   }
   return { config: parseConfig(text, configPath), file, dir: path.dirname(file) };
 }
@@ -77,25 +78,49 @@ export function parseConfig(text: string, name: string): Config {
   };
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new UserError(parsed.error.issues.map((issue) => zodProblem(issue, name, lineOf)));
+    // From the parsed value, not the document: a value reached through an alias is there too.
+    const valueAt = (configPath: PropertyKey[]): unknown => configPath.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), raw);
+    throw new UserError(byLine(parsed.error.issues.map((issue) => zodProblem(issue, name, lineOf, valueAt))));
   }
   const problems = semanticProblems(parsed.data).map((problem) => ({
     ...problem,
     file: name,
     line: problem.path ? lineOf(pathSegments(problem.path)) : undefined,
   }));
-  if (problems.length > 0) throw new UserError(problems);
+  if (problems.length > 0) throw new UserError(byLine(problems));
   return parsed.data;
 }
 
-function zodProblem(issue: z.core.$ZodIssue, file: string, lineOf: (p: PropertyKey[]) => number | undefined): Problem {
+/** Problems in the order of the file's lines (zod reports a union's after the rest). */
+function byLine(problems: Problem[]): Problem[] {
+  return problems.map((problem, index) => ({ problem, index }))
+    .sort((a, b) => (a.problem.line ?? Infinity) - (b.problem.line ?? Infinity) || a.index - b.index)
+    .map(({ problem }) => problem);
+}
+
+function zodProblem(issue: z.core.$ZodIssue, file: string, lineOf: (p: PropertyKey[]) => number | undefined, valueAt: (p: PropertyKey[]) => unknown): Problem {
   const issuePath = [...issue.path];
-  let message = issue.message;
+  const where = { file, path: formatPath(issuePath) || '(top level)' };
   if (issue.code === 'unrecognized_keys') {
-    message = `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
-    return { file, line: lineOf([...issuePath, issue.keys[0]]), path: formatPath(issuePath) || '(top level)', message };
+    // One problem per key, each on its own line, with the allowed key it most likely misspells.
+    const allowed = keysAt(configSchema, issuePath);
+    const unknown = issue.keys.map((key) => {
+      const guess = nearest(key, allowed.filter((known) => !issue.keys.includes(known)));
+      return `"${key}"${guess ? ` (did you mean "${guess}"?)` : ''}`;
+    });
+    return { ...where, line: lineOf([...issuePath, issue.keys[0]]), message: `unknown key${issue.keys.length > 1 ? 's' : ''} ${unknown.join(', ')}` };
   }
-  return { file, line: lineOf(issuePath), path: formatPath(issuePath) || '(top level)', message };
+  // A missing key fails as "Invalid input: expected string, received undefined" (or, for a union, "Invalid input").
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && valueAt(issuePath) === undefined) {
+    return { ...where, line: lineOf(issuePath), message: 'required' };
+  }
+  let message = issue.message;
+  if (issue.code === 'invalid_value') {
+    const value = valueAt(issuePath);
+    const guess = typeof value === 'string' ? nearest(value, issue.values.filter((option): option is string => typeof option === 'string')) : undefined;
+    if (guess) message += ` (did you mean "${guess}"?)`;
+  }
+  return { ...where, line: lineOf(issuePath), message };
 }
 
 /** ['datasets', 0, 'drift', 'method'] → `datasets[0].drift.method`. */
