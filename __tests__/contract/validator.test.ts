@@ -230,6 +230,13 @@ describe('columns', () => {
     expect(results.get('train.contract.id.required')).toMatchObject({ status: 'pass' });
   });
 
+  it('says which of the data\'s columns a missing one most likely misspells', () => {
+    const results = run(columns({ Country: {}, agee: {}, revenue: {} }), [batch(['id', 'age', 'country'], [['1', '30', 'US']])]);
+    expect(results.get('train.contract.Country.required')?.message).toBe('column "Country" is missing from data/train.csv (columns: id, age, country): did you mean "country"?');
+    expect(results.get('train.contract.agee.required')?.message).toBe('column "agee" is missing from data/train.csv (columns: id, age, country): did you mean "age"?');
+    expect(results.get('train.contract.revenue.required')?.message).toBe('column "revenue" is missing from data/train.csv (columns: id, age, country)');
+  });
+
   it('skips an optional column that is absent, and checks it when present', () => {
     const absent = run(columns({ note: { required: false, max_length: 2 } }), [batch(['id'], [['1']])]);
     expect(absent.get('train.contract.note.required')).toMatchObject({ status: 'skip' });

@@ -100,3 +100,16 @@ describe('check with mistakes in several datasets and models', () => {
     });
   });
 });
+
+describe('files in gate messages', () => {
+  it('are named relative to the config, as in examples, never by the runner\'s absolute path', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'datagate-names-'));
+    mkdirSync(path.join(dir, 'data'));
+    writeFileSync(path.join(dir, 'data', 'users.csv'), 'id,age\n1,30\n');
+    writeFileSync(path.join(dir, 'datagate.yml'), 'datasets:\n  - name: users\n    current: data/users.csv\n    schema:\n      columns:\n        agee: { min: 0 }\n');
+    const { report } = await runCheck({ configPath: path.join(dir, 'datagate.yml'), baselineResolver: async () => null });
+    const missing = gate(report.gates, 'users.contract.agee.required');
+    expect(missing.message).toBe('column "agee" is missing from data/users.csv (columns: id, age): did you mean "age"?');
+    expect(JSON.stringify(report.gates)).not.toContain(dir);
+  });
+});

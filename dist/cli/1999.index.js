@@ -101,10 +101,10 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./src/baseline/index.ts + 3 modules
 var baseline = __webpack_require__(93940);
-// EXTERNAL MODULE: ./src/config/load.ts + 2 modules
-var load = __webpack_require__(35711);
-// EXTERNAL MODULE: ./src/run/check.ts + 60 modules
-var check = __webpack_require__(5090);
+// EXTERNAL MODULE: ./src/config/load.ts + 1 modules
+var load = __webpack_require__(68458);
+// EXTERNAL MODULE: ./src/run/check.ts + 61 modules
+var check = __webpack_require__(60421);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/accept/apply.ts

@@ -457,8 +457,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./src/config/load.ts + 2 modules
-var load = __webpack_require__(35711);
+// EXTERNAL MODULE: ./src/config/load.ts + 1 modules
+var load = __webpack_require__(68458);
 // EXTERNAL MODULE: ./src/config/locate.ts
 var locate = __webpack_require__(55562);
 ;// CONCATENATED MODULE: ./src/report/junit.ts

@@ -77,6 +77,7 @@ export function nearest(word: string, candidates: readonly string[]): string | u
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (const candidate of candidates) {
+    if (candidate.length > 64) continue;
     const found = distance(word.toLowerCase(), candidate.toLowerCase(), limit);
     if (found < bestDistance) {
       best = candidate;

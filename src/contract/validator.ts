@@ -14,6 +14,7 @@ import { CompoundUniqueCheck, type CompoundUniqueState } from './compoundUnique.
 import type { Shift } from './violations.js';
 import { requiredColumns, ruleSeverity } from './rules.js';
 import { extraColumnsResult } from './extraColumns.js';
+import { ColumnGuesser } from './guess.js';
 import { CANONICAL, NOT_PARSED } from '../profile/records.js';
 import { batchOf, fieldCell, makeNullRangeTest, type FieldBatch } from './fields.js';
 
@@ -54,6 +55,7 @@ export class ContractValidator {
   private rows = 0;
   /** Files seen, and the line of the first one's header when it has one. */
   private readonly files = new Set<string>();
+  private readonly guesser = new ColumnGuesser();
   private headerLine: number | undefined;
   private readonly freshness = { present: false, newest: undefined as number | undefined };
 
@@ -256,9 +258,9 @@ export class ContractValidator {
       id: `${dataset.name}.contract.${name}.required`, kind: 'contract', dataset: dataset.name, column: name,
       severity,
       status: isRequired ? violated(severity) : 'skip',
-      message: isRequired
+      message: (isRequired
         ? `column ${JSON.stringify(name)} is missing from ${where}`
-        : `optional column ${JSON.stringify(name)} is absent from ${where}: its rules did not run`,
+        : `optional column ${JSON.stringify(name)} is absent from ${where}: its rules did not run`) + this.guesser.guess(name, this.seen),
       observed: 'missing', expected: isRequired ? 'present' : 'optional',
       ...examples,
     };

@@ -59,8 +59,9 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
       return await work();
     } catch (error) {
       if (!isUserError(error)) throw error;
-      // Named as the report names files: relative to the config's folder.
-      problems.push(...error.problems.map((problem) => (problem.file && path.isAbsolute(problem.file) ? { ...problem, file: relative(dir, problem.file) } : problem)));
+      // Data files named as the report names them, relative to the config's folder; the config as it was given.
+      const shown = (file: string | undefined) => file !== undefined && file !== options.configPath && path.isAbsolute(file);
+      problems.push(...error.problems.map((problem) => (shown(problem.file) ? { ...problem, file: relative(dir, problem.file as string) } : problem)));
       return undefined;
     }
   };

@@ -123,10 +123,13 @@ async function checkScannedDataset(
     report.diff = finished.diff;
     gates.push(...finished.gates);
   } else if (rowDiff) gates.push(...rowDiff.gates);
+  // Like every path in the report, files are named relative to the config's folder: in examples,
+  // and in messages (a runner's /home/runner/work/… says nothing to a reviewer).
+  const shown = files.map((file) => [file, relative(context.dir, file)] as const).filter(([file, name]) => file !== name);
   for (const gate of gates) {
     gate.dataset ??= dataset.name;
-    // Like every path in the report, example files are relative to the config's folder.
     for (const example of gate.examples ?? []) if (example.file) example.file = relative(context.dir, path.resolve(context.dir, example.file));
+    for (const [file, name] of shown) if (gate.message.includes(file)) gate.message = gate.message.split(file).join(name);
   }
   report.status = worstStatus(gates);
   return { report, gates, profile };

@@ -24,6 +24,7 @@ import { relationSql, sourceLabel } from './dialect.js';
 import { PatternNotTranslatable } from './regexSql.js';
 import { costSince, metered, snapshot, type QueryCost } from './meter.js';
 import type { Dialect, SqlClient, SqlRow, TableSource } from './types.js';
+import { ColumnGuesser } from '../contract/guess.js';
 
 export interface TableContractContext {
   current: Profile;
@@ -131,10 +132,11 @@ class TableContract {
     const results: GateResult[] = [];
     const required = new Set(requiredColumns(dataset));
     const where = this.where();
+    const guesser = new ColumnGuesser();
     for (const [name, rule] of Object.entries(dataset.schema?.columns ?? {})) {
       const severity = ruleSeverity(dataset, rule);
       if (!this.columns.has(name)) {
-        results.push(absentResult(dataset.name, name, required.has(name), severity, where));
+        results.push(absentResult(dataset.name, name, required.has(name), severity, where, guesser.guess(name, this.columns.keys())));
         continue;
       }
       if (required.has(name)) results.push(presentResult(dataset.name, name, severity));
@@ -144,7 +146,7 @@ class TableContract {
     for (const name of required) {
       if (dataset.schema?.columns[name]) continue;
       const severity = ruleSeverity(dataset, undefined);
-      results.push(this.columns.has(name) ? presentResult(dataset.name, name, severity) : absentResult(dataset.name, name, true, severity, where));
+      results.push(this.columns.has(name) ? presentResult(dataset.name, name, severity) : absentResult(dataset.name, name, true, severity, where, guesser.guess(name, this.columns.keys())));
     }
     const extra = extraColumnsResult(dataset, [...this.columns.keys()]);
     if (extra) results.push(extra);

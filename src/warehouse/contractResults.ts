@@ -16,13 +16,13 @@ export function presentResult(dataset: string, name: string, severity: Severity)
 }
 
 /** A contract column the table lacks: a failure when required, else its rules are skipped. */
-export function absentResult(dataset: string, name: string, isRequired: boolean, severity: Severity, where: string): GateResult {
+export function absentResult(dataset: string, name: string, isRequired: boolean, severity: Severity, where: string, guess = ''): GateResult {
   return {
     id: `${dataset}.contract.${name}.required`, kind: 'contract', dataset, column: name, severity,
     status: isRequired ? violated(severity) : 'skip',
     message: isRequired
-      ? `column ${JSON.stringify(name)} is missing from ${where}`
-      : `optional column ${JSON.stringify(name)} is absent from ${where}: its rules did not run`,
+      ? `column ${JSON.stringify(name)} is missing from ${where}${guess}`
+      : `optional column ${JSON.stringify(name)} is absent from ${where}: its rules did not run${guess}`,
     observed: 'missing', expected: isRequired ? 'present' : 'optional',
   };
 }
