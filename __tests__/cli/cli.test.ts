@@ -91,7 +91,7 @@ describe('datagate CLI', () => {
   it('exits 2 naming the file when the config is missing', () => {
     const { code, stderr } = datagate(['check', '--config', 'examples/nope.yml']);
     expect(code).toBe(2);
-    expect(stderr).toBe('datagate: examples/nope.yml: config file not found (`datagate init <data file>` writes one)\n');
+    expect(stderr).toBe('datagate: examples/nope.yml: config file not found (`datagate init <data file> --out datagate.yml` writes one)\n');
   });
 
   it('exits 2 listing every config problem, without a stack trace', () => {

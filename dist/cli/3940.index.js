@@ -338,7 +338,7 @@ function createBaselineResolver(context) {
             const isBase = spec.git === 'base';
             const ref = isBase ? context.baseRef : spec.git;
             if (!ref) {
-                notice(`No baseline for ${filePath}: \`git: base\` needs a pull request (no base commit in this event); comparisons are skipped, contract gates still run.`);
+                notice(`No baseline for ${filePath}: \`git: base\` needs a pull request (no base commit in this event; on the command line, \`--base <ref>\` gives one); comparisons are skipped, contract gates still run.`);
                 return null;
             }
             return readAtRef({ cwd: context.cwd, ref, path: filePath, label: isBase ? 'base' : spec.git, notice, tempDir: context.tempDir });

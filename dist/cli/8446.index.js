@@ -165,7 +165,7 @@ async function loadConfig(configPath, cwd = process.cwd(), text) {
     }
     catch (error) {
         const code = error.code;
-        throw new errors/* UserError */.yo([{ file: configPath, message: code === 'ENOENT' ? 'config file not found (`datagate init <data file>` writes one)' : `cannot read config file (${code})` }]);
+        throw new errors/* UserError */.yo([{ file: configPath, message: code === 'ENOENT' ? 'config file not found (`datagate init <data file> --out datagate.yml` writes one)' : `cannot read config file (${code})` }]);
     }
     return { config: parseConfig(text, configPath), file, dir: external_node_path_default().dirname(file) };
 }

@@ -26,7 +26,7 @@ export async function loadConfig(configPath: string, cwd = process.cwd(), text?:
     text = await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError([{ file: configPath, message: code === 'ENOENT' ? 'config file not found (`datagate init <data file>` writes one)' : `cannot read config file (${code})` }]);
+    throw new UserError([{ file: configPath, message: code === 'ENOENT' ? 'config file not found (`datagate init <data file> --out datagate.yml` writes one)' : `cannot read config file (${code})` }]);
   }
   return { config: parseConfig(text, configPath), file, dir: path.dirname(file) };
 }
