@@ -220,14 +220,18 @@ async function init(args: string[]): Promise<number> {
   const options = { format, ...csvOptions(values) };
   // The reader's warnings (ragged rows, …), as profile prints them: the contract is only as good as the read.
   const resolved = path.resolve(file);
-  const [{ loadSnapshotProfile }, { inferContract }] = await Promise.all([import('./run/snapshot.js'), import('./init/index.js')]);
-  const snapshot = await loadSnapshotProfile(resolved, options, (issue) => warnRead(issue.file === resolved ? { ...issue, file } : issue));
+  const [{ loadSnapshotProfile }, { inferContract, nullTokensOf }] = await Promise.all([import('./run/snapshot.js'), import('./init/index.js')]);
+  const onIssue = (issue: ReadIssue) => warnRead(issue.file === resolved ? { ...issue, file } : issue);
+  let snapshot = await loadSnapshotProfile(resolved, options, onIssue);
+  // Text that stands for a missing value (`NA` among numbers) becomes a null value: read again so.
+  const nullTokens = nullTokensOf(snapshot);
+  if (nullTokens.length > 0) snapshot = await loadSnapshotProfile(resolved, { ...options, nullValues: nullTokens.map(({ token }) => token) }, () => undefined);
   await noteReading(file, snapshot, options.delimiter);
   const name = (values.name as string | undefined) ?? path.basename(file).replace(/\..*$/, '');
   const out = values.out as string | undefined;
   // Paths in a config are relative to the config's folder.
   const current = out && out !== '-' ? path.relative(path.dirname(path.resolve(out)), path.resolve(file)).split(path.sep).join('/') : file;
-  await emit(out, inferContract(snapshot, { name, current }));
+  await emit(out, inferContract(snapshot, { name, current, nullTokens }));
   if (out && out !== '-') process.stderr.write(`wrote ${out}: review it, then run \`datagate check --config ${out}\`\n`);
   return 0;
 }

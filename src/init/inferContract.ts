@@ -6,12 +6,15 @@ import type { ColumnProfile, Profile } from '../profile/types.js';
 import { nullFractionLimit, rowFloor } from './margins.js';
 import { percentOf } from '../gates/wording.js';
 import { allDistinct, columnRules, keyEvidence, looksUnique, percent, plural, type Rules } from './rules.js';
+import type { NullToken } from './nullTokens.js';
 
 export interface InitOptions {
   /** Dataset name in the config. */
   name: string;
   /** The `current` path, relative to where the config will live. */
   current: string;
+  /** Text read as missing values (src/init/nullTokens.ts): the profile was made with them as nulls. */
+  nullTokens?: NullToken[];
 }
 
 export function inferContract(profile: Profile, options: InitOptions): string {
@@ -27,9 +30,11 @@ export function inferContract(profile: Profile, options: InitOptions): string {
   const freshnessColumn = profile.columns.find((column) => column.type === 'timestamp' && column.count > 0)
     ?? profile.columns.find((column) => column.type === 'date' && column.count > 0);
 
+  const tokens = options.nullTokens ?? [];
   const dataset = new Map<string, unknown>([
     ['name', options.name],
     ['current', options.current],
+    ...(tokens.length > 0 ? [['null_values', tokens.map(({ token }) => token)] as [string, unknown]] : []),
     ['schema', new Map<string, unknown>([['allow_extra_columns', true], ['columns', columns]])],
   ]);
   if (profile.rows > 0) dataset.set('rows', new Map([['min', rowFloor(profile.rows)]]));
@@ -50,6 +55,14 @@ export function inferContract(profile: Profile, options: InitOptions): string {
   const datasetNode = doc.getIn(['datasets', 0]) as YAMLMap;
   const pairOf = (key: string) => datasetNode.items.find((pair) => isScalar(pair.key) && pair.key.value === key) as Pair;
 
+  if (tokens.length > 0) {
+    const pair = pairOf('null_values');
+    (pair.value as { flow?: boolean }).flow = true;
+    commentKey(pair, [
+      ' Read as missing values: the only text in columns of other values (remove to read it as text):',
+      ...tokens.map(({ token, columns }) => ` ${JSON.stringify(token)} in ${columns.slice(0, 5).map((column) => `${column.name} (${column.type}, ${plural(column.count, 'time')})`).join(', ')}${columns.length > 5 ? `, and ${columns.length - 5} more` : ''}`),
+    ]);
+  }
   commentKey(pairOf('schema'), [
     ' Compare with a baseline for a schema diff, drift and row count change, e.g. the pull',
     " request's base branch:",
