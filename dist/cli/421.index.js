@@ -7559,8 +7559,8 @@ async function runCheck(options) {
             if (!(0,errors/* isUserError */.iU)(error))
                 throw error;
             // Data files named as the report names them, relative to the config's folder; the config as it was given.
-            const shown = (file) => file !== undefined && file !== options.configPath && external_node_path_default().isAbsolute(file);
-            problems.push(...error.problems.map((problem) => (shown(problem.file) ? { ...problem, file: relative(dir, problem.file) } : problem)));
+            const dataFile = (file) => file !== undefined && file !== options.configPath && external_node_path_default().isAbsolute(file);
+            problems.push(...error.problems.map((problem) => (dataFile(problem.file) ? { ...problem, file: relative(dir, problem.file) } : problem)));
             return undefined;
         }
     };

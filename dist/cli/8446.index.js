@@ -241,7 +241,7 @@ function zodProblem(issue, file, lineOf, valueAt) {
     const issuePath = [...issue.path];
     const where = { file, path: formatPath(issuePath) || '(top level)' };
     if (issue.code === 'unrecognized_keys') {
-        // One problem per key, each on its own line, with the allowed key it most likely misspells.
+        // Every unknown key of the object, each with the allowed key it most likely misspells.
         const allowed = (0,hints/* keysAt */._)(schema/* configSchema */.Qn, issuePath);
         const unknown = issue.keys.map((key) => {
             const guess = (0,hints/* nearest */.p)(key, allowed.filter((known) => !issue.keys.includes(known)));

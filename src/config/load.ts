@@ -102,7 +102,7 @@ function zodProblem(issue: z.core.$ZodIssue, file: string, lineOf: (p: PropertyK
   const issuePath = [...issue.path];
   const where = { file, path: formatPath(issuePath) || '(top level)' };
   if (issue.code === 'unrecognized_keys') {
-    // One problem per key, each on its own line, with the allowed key it most likely misspells.
+    // Every unknown key of the object, each with the allowed key it most likely misspells.
     const allowed = keysAt(configSchema, issuePath);
     const unknown = issue.keys.map((key) => {
       const guess = nearest(key, allowed.filter((known) => !issue.keys.includes(known)));

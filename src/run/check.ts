@@ -60,8 +60,8 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     } catch (error) {
       if (!isUserError(error)) throw error;
       // Data files named as the report names them, relative to the config's folder; the config as it was given.
-      const shown = (file: string | undefined) => file !== undefined && file !== options.configPath && path.isAbsolute(file);
-      problems.push(...error.problems.map((problem) => (shown(problem.file) ? { ...problem, file: relative(dir, problem.file as string) } : problem)));
+      const dataFile = (file: string | undefined): file is string => file !== undefined && file !== options.configPath && path.isAbsolute(file);
+      problems.push(...error.problems.map((problem) => (dataFile(problem.file) ? { ...problem, file: relative(dir, problem.file) } : problem)));
       return undefined;
     }
   };
