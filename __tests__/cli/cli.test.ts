@@ -2,7 +2,7 @@
 // Runs dist/cli/index.js (CI rebuilds dist/ and checks it is fresh before the tests).
 import { describe, it, expect, beforeAll } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readFileSync, existsSync, readdirSync, realpathSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync, readFileSync, existsSync, readdirSync, realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -86,6 +86,14 @@ describe('datagate CLI', () => {
     writeFileSync(path.join(dir, 'datagate.yml'), 'datasets:\n  - name: d\n    current: data.csv\n');
     expect(datagate(['check', '--config', 'datagate.yml'], dir).code).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(['data.csv', 'datagate.yml']);
+  });
+
+  it('names a bad file as the user wrote it, relative to the working folder, with every bad line', () => {
+    mkdirSync(path.join(work, 'logs'), { recursive: true });
+    writeFileSync(path.join(work, 'logs', 'events.jsonl'), '{"a": 1}\n{"a":\n[2]\n');
+    const { code, stderr } = datagate(['profile', 'logs/events.jsonl'], work);
+    expect(code).toBe(2);
+    expect(stderr).toBe('datagate: logs/events.jsonl:2: invalid JSON: Unexpected end of JSON input\nlogs/events.jsonl:3: expected a JSON object on each line\n');
   });
 
   it('exits 2 naming the file when the config is missing', () => {
