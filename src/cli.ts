@@ -7,6 +7,7 @@ import { writeFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { UserError, formatProblem, isUserError } from './errors.js';
+import { shownPath } from './paths.js';
 import { VERSION } from './version.js';
 import { terminalText } from './report/escape.js';
 import { ACCEPT_USAGE } from './accept/usage.js';
@@ -304,15 +305,9 @@ function workspaceFolder(folder: string, workspaceAt: typeof import('./workspace
 }
 
 function warnRead(issue: ReadIssue): void {
-  say(`warning: ${shownPath(issue.file)}${issue.line ? `:${issue.line}` : ''}: ${issue.message}`);
+  say(`warning: ${shownPath(process.cwd(), issue.file)}${issue.line ? `:${issue.line}` : ''}: ${issue.message}`);
 }
 
-/** A file as the user would write it: relative to the working folder when inside it (readers name files absolute). */
-function shownPath(file: string): string {
-  if (!path.isAbsolute(file)) return file;
-  const relative = path.relative(process.cwd(), file);
-  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? file : relative.split(path.sep).join('/');
-}
 
 function usage(): number {
   process.stdout.write(USAGE + '\n');
@@ -326,7 +321,7 @@ function say(message: string): void {
 
 function fail(error: unknown): number {
   if (isUserError(error)) {
-    say(`datagate: ${error.problems.map((problem) => formatProblem(problem.file ? { ...problem, file: shownPath(problem.file) } : problem)).join('\n')}`);
+    say(`datagate: ${error.problems.map((problem) => formatProblem(problem.file ? { ...problem, file: shownPath(process.cwd(), problem.file) } : problem)).join('\n')}`);
   } else {
     say(`datagate: internal error (please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   }

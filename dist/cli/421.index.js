@@ -7099,10 +7099,13 @@ function contractGates(validator, { current, baseline, now }) {
 
 // EXTERNAL MODULE: ./src/gates/read.ts
 var read = __webpack_require__(10858);
+// EXTERNAL MODULE: ./src/paths.ts
+var paths = __webpack_require__(8431);
 ;// CONCATENATED MODULE: ./src/run/dataset.ts
 // One dataset through the whole flow: read once (profile + contract + the row diff's key scan in
 // the same pass, src/scan/), load the baseline (a data baseline with a key: read once too),
 // compare, gate.
+
 
 
 
@@ -7170,7 +7173,7 @@ async function checkScannedDataset(dataset, context, files, options, rowDiff, re
         throw error;
     }
     const validator = scan.validator;
-    const profile = { ...scan.profile, ...(scan.delimiter !== undefined ? { delimiter: scan.delimiter } : {}), source: files.map((file) => relative(context.dir, file)) };
+    const profile = { ...scan.profile, ...(scan.delimiter !== undefined ? { delimiter: scan.delimiter } : {}), source: files.map((file) => (0,paths/* shownPath */.p)(context.dir, file)) };
     const { file: baselineFile, profile: baseline } = loading ? await loading : await dataset_loadBaseline(resolveBaseline, (file) => scanBaseline(dataset, file, options, { exact: true, ...context.scan, diff: prepared?.scans.baseline }));
     const gates = issues.gates(dataset.name);
     const report = {
@@ -7195,12 +7198,12 @@ async function checkScannedDataset(dataset, context, files, options, rowDiff, re
         gates.push(...rowDiff.gates);
     // Like every path in the report, files are named relative to the config's folder: in examples,
     // and in messages (a runner's /home/runner/work/… says nothing to a reviewer).
-    const shown = files.map((file) => [file, relative(context.dir, file)]).filter(([file, name]) => file !== name);
+    const shown = files.map((file) => [file, (0,paths/* shownPath */.p)(context.dir, file)]).filter(([file, name]) => file !== name);
     for (const gate of gates) {
         gate.dataset ??= dataset.name;
         for (const example of gate.examples ?? [])
             if (example.file)
-                example.file = relative(context.dir, external_node_path_default().resolve(context.dir, example.file));
+                example.file = (0,paths/* shownPath */.p)(context.dir, external_node_path_default().resolve(context.dir, example.file));
         for (const [file, name] of shown)
             if (gate.message.includes(file))
                 gate.message = gate.message.split(file).join(name);
@@ -7223,11 +7226,6 @@ async function scanBaseline(dataset, file, options, scan) {
     const profileOnly = { ...dataset, schema: undefined, unique: undefined, freshness: undefined };
     const outcome = await scanDataset(profileOnly, [file], options, () => undefined, scan);
     return { ...outcome.profile, ...(outcome.delimiter !== undefined ? { delimiter: outcome.delimiter } : {}), source: [external_node_path_default().relative(process.cwd(), file) || file] };
-}
-/** A file as the report names it: relative to the config's folder when inside it, with `/`. */
-function relative(dir, file) {
-    const rel = external_node_path_default().relative(dir, file);
-    return rel.startsWith('..') ? file : rel.split((external_node_path_default()).sep).join('/');
 }
 
 // EXTERNAL MODULE: ./src/config/duration.ts
@@ -7537,6 +7535,7 @@ var version = __webpack_require__(311);
 
 
 
+
 async function runCheck(options) {
     (0,workspace.confinedRead)(options.workspace, external_node_path_default().resolve(options.cwd ?? process.cwd(), options.configPath), options.configPath);
     const { config, dir, file } = await (0,load/* loadConfig */.Z9)(options.configPath, options.cwd, options.configText);
@@ -7560,7 +7559,7 @@ async function runCheck(options) {
                 throw error;
             // Data files named as the report names them, relative to the config's folder; the config as it was given.
             const dataFile = (file) => file !== undefined && file !== options.configPath && external_node_path_default().isAbsolute(file);
-            problems.push(...error.problems.map((problem) => (dataFile(problem.file) ? { ...problem, file: relative(dir, problem.file) } : problem)));
+            problems.push(...error.problems.map((problem) => (dataFile(problem.file) ? { ...problem, file: (0,paths/* shownPath */.p)(dir, problem.file) } : problem)));
             return undefined;
         }
     };

@@ -7,7 +7,8 @@ import type { BaselineResolver } from '../baseline/index.js';
 import { checkModel } from '../models/index.js';
 import type { Profile } from '../profile/types.js';
 import type { GateResult, Report } from '../report/types.js';
-import { checkDataset, relative } from './dataset.js';
+import { checkDataset } from './dataset.js';
+import { shownPath } from '../paths.js';
 import { Connections } from '../warehouse/connect.js';
 import { worstStatus } from './status.js';
 import { VERSION } from '../version.js';
@@ -61,7 +62,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
       if (!isUserError(error)) throw error;
       // Data files named as the report names them, relative to the config's folder; the config as it was given.
       const dataFile = (file: string | undefined): file is string => file !== undefined && file !== options.configPath && path.isAbsolute(file);
-      problems.push(...error.problems.map((problem) => (dataFile(problem.file) ? { ...problem, file: relative(dir, problem.file) } : problem)));
+      problems.push(...error.problems.map((problem) => (dataFile(problem.file) ? { ...problem, file: shownPath(dir, problem.file) } : problem)));
       return undefined;
     }
   };

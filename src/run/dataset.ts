@@ -22,6 +22,7 @@ import { finishRowDiff, keyOf, prepareRowDiff } from './diffDataset.js';
 import type { DiffLimits } from '../diff/index.js';
 import { worstStatus } from './status.js';
 import { confinedRead, type Workspace } from '../workspace/index.js';
+import { shownPath } from '../paths.js';
 
 export interface DatasetOutcome {
   report: DatasetReport;
@@ -100,7 +101,7 @@ async function checkScannedDataset(
     throw error;
   }
   const validator = scan.validator;
-  const profile = { ...scan.profile, ...(scan.delimiter !== undefined ? { delimiter: scan.delimiter } : {}), source: files.map((file) => relative(context.dir, file)) };
+  const profile = { ...scan.profile, ...(scan.delimiter !== undefined ? { delimiter: scan.delimiter } : {}), source: files.map((file) => shownPath(context.dir, file)) };
 
   const { file: baselineFile, profile: baseline } = loading ? await loading : await loadBaseline(resolveBaseline, (file) => scanBaseline(dataset, file, options, { exact: true, ...context.scan, diff: prepared?.scans.baseline }));
 
@@ -125,10 +126,10 @@ async function checkScannedDataset(
   } else if (rowDiff) gates.push(...rowDiff.gates);
   // Like every path in the report, files are named relative to the config's folder: in examples,
   // and in messages (a runner's /home/runner/work/… says nothing to a reviewer).
-  const shown = files.map((file) => [file, relative(context.dir, file)] as const).filter(([file, name]) => file !== name);
+  const shown = files.map((file) => [file, shownPath(context.dir, file)] as const).filter(([file, name]) => file !== name);
   for (const gate of gates) {
     gate.dataset ??= dataset.name;
-    for (const example of gate.examples ?? []) if (example.file) example.file = relative(context.dir, path.resolve(context.dir, example.file));
+    for (const example of gate.examples ?? []) if (example.file) example.file = shownPath(context.dir, path.resolve(context.dir, example.file));
     for (const [file, name] of shown) if (gate.message.includes(file)) gate.message = gate.message.split(file).join(name);
   }
   report.status = worstStatus(gates);
@@ -155,8 +156,3 @@ async function scanBaseline(dataset: FileDatasetConfig, file: string, options: R
   return { ...outcome.profile, ...(outcome.delimiter !== undefined ? { delimiter: outcome.delimiter } : {}), source: [path.relative(process.cwd(), file) || file] };
 }
 
-/** A file as the report names it: relative to the config's folder when inside it, with `/`. */
-export function relative(dir: string, file: string): string {
-  const rel = path.relative(dir, file);
-  return rel.startsWith('..') ? file : rel.split(path.sep).join('/');
-}
