@@ -159,7 +159,7 @@ describe('exact values from Parquet', () => {
     const { profileFiles } = await import('../../src/profile/index.js');
     const file = path.resolve('__tests__/fixtures/readers/parquet-pages/edge-v1.parquet');
     const inWorker = await profileParquetInWorker([file], undefined, () => undefined, profileParquetJob, 0, true);
-    const onePass = await profileFiles([file], {}, () => undefined, true);
+    const onePass = await profileFiles([file], {}, () => undefined, { exact: true });
     for (const name of ['amount', 'ratio', 'small']) {
       const worker = numericSample(inWorker!.columns.find((column) => column.name === name)!);
       const here = numericSample(onePass.columns.find((column) => column.name === name)!);

@@ -3,7 +3,7 @@ import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { profileFiles } from '../../src/profile/index.js';
-import { profileCsvInParts, readCsvInParts } from '../../src/profile/parallel.js';
+import { profileCsvInParts, readCsvInParts, withThisThread } from '../../src/profile/parallel.js';
 import { lineAt, recordBoundaries } from '../../src/readers/split.js';
 import { profileCsvPart } from '../../src/profile/part.js';
 import type { Profile } from '../../src/profile/types.js';
@@ -129,6 +129,37 @@ describe('profiling a CSV file in parts (worker threads)', () => {
     expect(jobs).toHaveLength(4);
     expect(jobs[1]).not.toBe(jobs[3]);
     // The delimiter is profileFiles' word on the file, not the parts'.
+    const { source: _source, delimiter: _delimiter, ...whole } = (await onePass(target)).profile;
+    expect(profile).toEqual(whole);
+  });
+
+  it('profiles the first part on this thread and hands the others out, to the same profile', async () => {
+    const target = file(sample());
+    const handed: number[] = [];
+    const issues: ReadIssue[] = [];
+    const here = await profileCsvInParts(target, ',', undefined, 3, (issue) => issues.push(issue), withThisThread((job) => {
+      handed.push(job.start);
+      return profileCsvPart(job);
+    }));
+    expect(handed).toHaveLength(2);
+    expect(handed.every((start) => start > 0)).toBe(true);
+    // The same parts, all handed out: the same profile and issues (the sketches see the same cuts).
+    const elsewhere = await inParts(target, 3);
+    expect(here).toEqual(elsewhere.profile);
+    expect(issues).toEqual(elsewhere.issues);
+  });
+
+  it('stops the part on this thread when a quoted newline fooled the quick cut, and reads again', async () => {
+    const long = `"${Array.from({ length: 400 }, (_, i) => `line ${i}`).join('\n')}"`;
+    const rows = ['id,note', ...Array.from({ length: 300 }, (_, i) => `${i},a${i % 7}`), `300,${long}`, ...Array.from({ length: 300 }, (_, i) => `${301 + i},b${i % 5}`)];
+    const target = file(rows.join('\n') + '\n');
+    const handed: number[] = [];
+    const profile = await profileCsvInParts(target, ',', undefined, 2, () => undefined, withThisThread((job) => {
+      handed.push(job.start);
+      return profileCsvPart(job);
+    }));
+    // The second part twice (quick cut, true boundary), the first on this thread.
+    expect(handed).toHaveLength(2);
     const { source: _source, delimiter: _delimiter, ...whole } = (await onePass(target)).profile;
     expect(profile).toEqual(whole);
   });

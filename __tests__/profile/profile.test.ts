@@ -166,7 +166,7 @@ describe('profileFiles stopped by a signal', () => {
     const reading = profileFiles([file], {}, (issue) => {
       seen.push(issue);
       stop.abort(new Error('not needed any more'));
-    }, true, stop.signal);
+    }, { exact: true, signal: stop.signal });
     await expect(reading).rejects.toThrow('not needed any more');
     // A megabyte holds ≈ 43 of those rows: the read went no further than the next.
     expect(seen.length).toBeGreaterThan(0);
@@ -176,6 +176,6 @@ describe('profileFiles stopped by a signal', () => {
   it('reads nothing with a signal already aborted', async () => {
     const stop = new AbortController();
     stop.abort(new Error('stopped'));
-    await expect(profileFiles([path.join(fixtures, 'mixed.csv')], {}, () => undefined, false, stop.signal)).rejects.toThrow('stopped');
+    await expect(profileFiles([path.join(fixtures, 'mixed.csv')], {}, () => undefined, { signal: stop.signal })).rejects.toThrow('stopped');
   });
 });

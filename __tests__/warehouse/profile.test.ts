@@ -55,7 +55,7 @@ function expectSameColumn(table: ColumnProfile, file: ColumnProfile): void {
 }
 
 async function fileProfile(file: string): Promise<Profile> {
-  return profileFiles([file], {}, () => undefined, true);
+  return profileFiles([file], {}, () => undefined, { exact: true });
 }
 
 interface Engine { name: EngineName; client: SqlClient }

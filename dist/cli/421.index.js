@@ -6982,8 +6982,8 @@ class ContractValidator {
 var profile_profiler = __webpack_require__(99198);
 // EXTERNAL MODULE: ./src/profile/csvReading.ts
 var csvReading = __webpack_require__(22893);
-// EXTERNAL MODULE: ./src/profile/parallel.ts + 1 modules
-var parallel = __webpack_require__(16687);
+// EXTERNAL MODULE: ./src/profile/parallel.ts + 2 modules
+var parallel = __webpack_require__(14481);
 // EXTERNAL MODULE: ./src/profile/thread.ts
 var thread = __webpack_require__(85601);
 ;// CONCATENATED MODULE: ./src/scan/index.ts
@@ -7748,7 +7748,7 @@ async function loadSnapshotProfile(file, options = {}, onIssue = () => { }, sign
         return loadProfile(json, file);
     }
     // Compared in this run: keep every numeric value for exact drift statistics.
-    return (0,profile.profileFiles)([file], options, onIssue, true, signal);
+    return (0,profile.profileFiles)([file], options, onIssue, { exact: true, signal });
 }
 
 

@@ -169,6 +169,39 @@ function sameText(key, text, start, end) {
 function compareEntries(a, b) {
     return b.count - a.count || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0);
 }
+// The purge's loops are functions of their own: inside one long method, V8 compiled the hot first
+// loop on stack (OSR) before the later loops had run, and that code bailed out at them on every
+// purge of a column with survivors (≈ 100 deoptimizations a part).
+/** The slots whose counter is above 1, into `candidateSlots`; how many. */
+function collectCandidates(hashes, counts) {
+    let candidates = 0;
+    for (let slot = 0; slot < hashes.length; slot++)
+        if (counts[slot] > 1 && hashes[slot] !== 0)
+            candidateSlots[candidates++] = slot;
+    return candidates;
+}
+/** The (keep+1)-th largest count of the candidates. */
+function thresholdOf(counts, candidates, keep) {
+    for (let i = 0; i < candidates; i++)
+        scratch[i] = counts[candidateSlots[i]];
+    return selectKth(scratch, candidates, candidates - keep - 1);
+}
+/** The candidates above `threshold` into the survivor arrays, their counts lowered by it (in `scratch`); how many. */
+function copySurvivors(keys, numbers, hashes, counts, candidates, threshold) {
+    let survivors = 0;
+    for (let i = 0; i < candidates; i++) {
+        const slot = candidateSlots[i];
+        if (counts[slot] <= threshold)
+            continue;
+        const key = keys[slot];
+        // A survivor stays for long: stop it pinning the chunk it was sliced from.
+        survivorKeys[survivors] = typeof key === 'string' && key !== KEYLESS ? detach(key) : key;
+        survivorNumbers[survivors] = numbers[slot];
+        survivorHashes[survivors] = hashes[slot];
+        scratch[survivors++] = counts[slot] - threshold;
+    }
+    return survivors;
+}
 class CategoryCounter {
     /** Text keys, or NUMBER for a number (its text, String(key), is made only for output). */
     keys = [];
@@ -362,34 +395,15 @@ class CategoryCounter {
             candidateSlots = new Int32Array(hashes.length);
         if (scratch.length < hashes.length)
             scratch = new Float64Array(hashes.length);
-        let candidates = 0;
-        for (let slot = 0; slot < hashes.length; slot++)
-            if (counts[slot] > 1 && hashes[slot] !== 0)
-                candidateSlots[candidates++] = slot;
-        let threshold = 1;
-        if (candidates > keep) {
-            for (let i = 0; i < candidates; i++)
-                scratch[i] = counts[candidateSlots[i]];
-            threshold = selectKth(scratch, candidates, candidates - keep - 1);
-        }
+        const candidates = collectCandidates(hashes, counts);
+        const threshold = candidates > keep ? thresholdOf(counts, candidates, keep) : 1;
         this.error += threshold;
         if (!sketching) {
             this.rehash(SKETCH_SLOTS, threshold);
             return;
         }
         // Same table size: copy the survivors out, clear, put them back.
-        let survivors = 0;
-        for (let i = 0; i < candidates; i++) {
-            const slot = candidateSlots[i];
-            if (counts[slot] <= threshold)
-                continue;
-            const key = keys[slot];
-            // A survivor stays for long: stop it pinning the chunk it was sliced from.
-            survivorKeys[survivors] = typeof key === 'string' && key !== KEYLESS ? detach(key) : key;
-            survivorNumbers[survivors] = this.numbers[slot];
-            survivorHashes[survivors] = hashes[slot];
-            scratch[survivors++] = counts[slot] - threshold;
-        }
+        const survivors = copySurvivors(keys, this.numbers, hashes, counts, candidates, threshold);
         hashes.fill(0);
         this.size = 0;
         for (let i = 0; i < survivors; i++)
@@ -513,11 +527,12 @@ __webpack_require__.d(__webpack_exports__, {
   Hq: () => (/* binding */ adoptExactTransfer),
   "do": () => (/* binding */ attachExactValues),
   lt: () => (/* binding */ exactSampleOf),
+  oW: () => (/* binding */ exactTransferOf),
   iI: () => (/* binding */ mergeExactValues),
   $e: () => (/* binding */ releaseExactValues)
 });
 
-// UNUSED EXPORTS: exactTransferOf, exactValuesOf
+// UNUSED EXPORTS: exactValuesOf
 
 ;// CONCATENATED MODULE: ./src/profile/mergeSorted.ts
 // Merging the sorted runs of a file's parts (each sorted in its worker) into one sorted column.
@@ -586,7 +601,7 @@ function digit(low, high, pass) {
  * Sorts `values` ascending in place, as Float64Array.prototype.sort does (−0 before +0). NaN, which
  * exact values never hold, goes where its sign bit says: after +Infinity, or before −Infinity.
  */
-function sortFloat64_sortFloat64(values) {
+function sortFloat64(values) {
     const n = values.length;
     if (n < RADIX_MIN) {
         values.sort();
@@ -785,7 +800,7 @@ function exactSampleOf(column) {
     if (!entry || entry.values.length !== column.count)
         return undefined;
     if (!entry.sorted) {
-        sortFloat64_sortFloat64(entry.values);
+        sortFloat64(entry.values);
         entry.sorted = true;
     }
     const values = entry.values;
@@ -1139,7 +1154,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _categories_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68759);
 /* harmony import */ var _sample_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65386);
 /* harmony import */ var _exact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16551);
-/* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(16687);
+/* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14481);
 /* harmony import */ var _thread_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(85601);
 /* harmony import */ var _profiler_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(99198);
 /* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(58747);
@@ -1163,24 +1178,14 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/**
- * Profiles the rows of `files` (one dataset) in one streaming pass. Parquet files are read
- * column by column within each row group, which the profiler allows and which keeps only one
- * decoded column in memory instead of a whole row group; a big dataset of Parquet files is
- * profiled so in a worker thread, for memory (src/profile/parquet.ts). One big CSV/TSV file is
- * cut into parts profiled by worker threads. Workers only where the bundled worker exists (the CLI).
- */
-/**
- * The profile of the dataset `files`. An aborted `signal` stops the read (parts and workers, or
- * the one-pass read at its next megabyte or batch), and the promise rejects with its reason: how
- * a `check` lets go of a baseline it no longer needs.
- */
-async function profileFiles(files, options, onIssue, exact = false, signal) {
+/** The profile of the dataset `files`. */
+async function profileFiles(files, options, onIssue, run = {}) {
+    const { exact = false, signal, thisThread = false } = run;
     signal?.throwIfAborted();
     if (files.length === 1)
-        await prewarmParts(files[0], options);
+        await prewarmParts(files[0], options, thisThread);
     const readings = await csvReadings(files, options);
-    const parallel = files.length === 1 ? await profileInParts(files[0], options, readings, onIssue, exact, signal) : undefined;
+    const parallel = files.length === 1 ? await profileInParts(files[0], options, readings, onIssue, exact, signal, thisThread) : undefined;
     const parquet = parallel ?? await profileParquetFiles(files, options, onIssue, exact, signal);
     const profile = parquet ?? await profileInOnePass(files, options, readings, onIssue, exact, signal);
     const [first] = readings.values();
@@ -1200,16 +1205,16 @@ async function csvReadings(files, options) {
     return readings;
 }
 /** Starts the workers of a big CSV file's parts before its first lines are read for its delimiter and formats. */
-async function prewarmParts(file, options) {
+async function prewarmParts(file, options, thisThread) {
     const format = (0,_readers_index_js__WEBPACK_IMPORTED_MODULE_2__.detectFormat)(file, options.format);
     const script = (0,_thread_js__WEBPACK_IMPORTED_MODULE_7__.workerScript)();
     if (!script || (format !== 'csv' && format !== 'tsv'))
         return;
     const parts = (0,_parallel_js__WEBPACK_IMPORTED_MODULE_6__/* .partsFor */ ._c)(file, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file).then((found) => found.size, () => 0));
     if (parts > 1)
-        (0,_thread_js__WEBPACK_IMPORTED_MODULE_7__.prewarmWorkers)(script, parts);
+        (0,_thread_js__WEBPACK_IMPORTED_MODULE_7__.prewarmWorkers)(script, thisThread ? parts - 1 : parts);
 }
-async function profileInParts(file, options, readings, onIssue, exact, signal) {
+async function profileInParts(file, options, readings, onIssue, exact, signal, thisThread) {
     const reading = readings.get(file);
     const script = (0,_thread_js__WEBPACK_IMPORTED_MODULE_7__.workerScript)();
     if (!reading || !script)
@@ -1221,7 +1226,8 @@ async function profileInParts(file, options, readings, onIssue, exact, signal) {
     catch {
         return undefined;
     }
-    return (0,_parallel_js__WEBPACK_IMPORTED_MODULE_6__/* .profileCsvInParts */ .p_)(file, reading.delimiter, options.nullValues, (0,_parallel_js__WEBPACK_IMPORTED_MODULE_6__/* .partsFor */ ._c)(file, bytes), onIssue, stoppable((0,_parallel_js__WEBPACK_IMPORTED_MODULE_6__/* .inWorkers */ .Lr)(script), signal), exact, Object.fromEntries(reading.formats));
+    const run = thisThread ? (0,_parallel_js__WEBPACK_IMPORTED_MODULE_6__/* .withThisThread */ .X3)((0,_parallel_js__WEBPACK_IMPORTED_MODULE_6__/* .inWorkers */ .Lr)(script)) : (0,_parallel_js__WEBPACK_IMPORTED_MODULE_6__/* .inWorkers */ .Lr)(script);
+    return (0,_parallel_js__WEBPACK_IMPORTED_MODULE_6__/* .profileCsvInParts */ .p_)(file, reading.delimiter, options.nullValues, (0,_parallel_js__WEBPACK_IMPORTED_MODULE_6__/* .partsFor */ ._c)(file, bytes), onIssue, stoppable(run, signal), exact, Object.fromEntries(reading.formats));
 }
 /** `run`, its parts also stopped by `signal`. */
 function stoppable(run, signal) {
@@ -1327,7 +1333,7 @@ function sampleStd(moments) {
 
 /***/ }),
 
-/***/ 16687:
+/***/ 14481:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1336,7 +1342,8 @@ __webpack_require__.d(__webpack_exports__, {
   Lr: () => (/* binding */ inWorkers),
   _c: () => (/* binding */ partsFor),
   p_: () => (/* binding */ profileCsvInParts),
-  Cb: () => (/* binding */ readCsvInParts)
+  Cb: () => (/* binding */ readCsvInParts),
+  X3: () => (/* binding */ withThisThread)
 });
 
 // UNUSED EXPORTS: MIN_PARALLEL_BYTES
@@ -1474,12 +1481,51 @@ async function lineAt(file, end) {
 
 // EXTERNAL MODULE: ./src/readers/text.ts
 var readers_text = __webpack_require__(3833);
-// EXTERNAL MODULE: ./src/profile/thread.ts
-var thread = __webpack_require__(85601);
-// EXTERNAL MODULE: ./src/profile/profiler.ts + 1 modules
-var profiler = __webpack_require__(99198);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/profile/exact.ts + 2 modules
 var profile_exact = __webpack_require__(16551);
+// EXTERNAL MODULE: ./src/profile/profiler.ts + 1 modules
+var profile_profiler = __webpack_require__(99198);
+// EXTERNAL MODULE: ./src/profile/records.ts
+var records = __webpack_require__(58747);
+;// CONCATENATED MODULE: ./src/profile/part.ts
+// Profiling one byte range of a CSV/TSV file: the work of one worker thread. Plain data in and
+// out, so it runs the same in a worker and, in tests, in-process.
+
+
+
+
+
+
+/** Profiles one part; an aborted `signal` stops the read at its next megabyte (the promise rejects). */
+async function profileCsvPart(job, signal) {
+    return readCsvPart(job, undefined, undefined, signal);
+}
+/** One part of a CSV/TSV file through the profiler, and through `rows` and `tee` when given (src/scan/part.ts). */
+async function readCsvPart(job, rows, tee, signal) {
+    const issues = [];
+    const profiler = new profile_profiler/* Profiler */.U({ nullValues: job.nullValues, exact: job.exact });
+    if (job.formats)
+        profiler.useFormats(job.formats);
+    const parser = new csv/* CsvParser */.C2({ file: job.file, delimiter: job.delimiter, firstRow: 1, onIssue: (issue) => issues.push(issue), header: job.header });
+    let pending;
+    try {
+        // Text left over before the end means the part ends inside a record.
+        pending = await (0,records/* profileRecords */.kf)((0,readers_text/* readText */.yR)(job.file, { start: job.start, end: job.end }, signal), parser, profiler, rows, tee);
+    }
+    catch (error) {
+        if ((0,errors/* isUserError */.iU)(error))
+            return { problems: error.problems };
+        throw error;
+    }
+    // States only: the caller merges the parts and summarises the whole file once.
+    const profile = profiler.finish(false);
+    return { profile, issues, header: parser.columns, pending, lines: parser.lineReached - 1, ...(job.exact !== undefined ? { exact: (0,profile_exact/* exactTransferOf */.oW)(profile, true) } : {}) };
+}
+
+// EXTERNAL MODULE: ./src/profile/thread.ts
+var thread = __webpack_require__(85601);
 ;// CONCATENATED MODULE: ./src/profile/parallel.ts
 // Profiling one big CSV/TSV file with worker threads: the file is cut at record boundaries,
 // each part is profiled in its own thread, and the part profiles are merged (profiles are
@@ -1495,9 +1541,18 @@ var profile_exact = __webpack_require__(16551);
 
 
 
+
 /** Runs each part in a fresh worker thread of `script`. */
 function inWorkers(script) {
     return (job, signal) => (0,thread/* runInWorker */.$)(script, job, signal);
+}
+/**
+ * The first part on this thread, the others by `run`: for a command that does nothing else
+ * meanwhile (`profile`), where this thread would only wait. It saves a worker's start (≈ 0.1 s of
+ * CPU) and its warm-up, on a machine whose cores the parts already fill.
+ */
+function withThisThread(run) {
+    return (job, signal) => (job.start === 0 ? profileCsvPart(job, signal) : run(job, signal));
 }
 /** How many parts to cut a file of `bytes` into: one per core, at most MAX_PARTS; 1 means no workers. */
 function partsFor(file, bytes) {
@@ -1604,7 +1659,7 @@ async function readCsvInParts(file, delimiter, nullValues, parts, onIssue, run, 
         placed.push({ result, shift: { rows: rowsBefore, lines: linesBefore } });
         rowsBefore += result.profile.rows;
     }
-    return { profile: done.map((result) => result.profile).reduce((merged, next) => (0,profiler/* mergeProfiles */.N)(merged, next)), parts: placed };
+    return { profile: done.map((result) => result.profile).reduce((merged, next) => (0,profile_profiler/* mergeProfiles */.N)(merged, next)), parts: placed };
 }
 
 
@@ -2224,10 +2279,10 @@ function hashNumber(value) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I5: () => (/* binding */ profileCsvFile),
 /* harmony export */   db: () => (/* binding */ SharedParse),
+/* harmony export */   kf: () => (/* binding */ profileRecords),
 /* harmony export */   ks: () => (/* binding */ NOT_PARSED),
 /* harmony export */   zb: () => (/* binding */ CANONICAL)
 /* harmony export */ });
-/* unused harmony export profileRecords */
 /* harmony import */ var _readers_csv_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23296);
 /* harmony import */ var _readers_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3833);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45373);

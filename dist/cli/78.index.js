@@ -195,7 +195,7 @@ async function loadSnapshotProfile(file, options = {}, onIssue = () => { }, sign
         return loadProfile(json, file);
     }
     // Compared in this run: keep every numeric value for exact drift statistics.
-    return (0,profile.profileFiles)([file], options, onIssue, true, signal);
+    return (0,profile.profileFiles)([file], options, onIssue, { exact: true, signal });
 }
 
 

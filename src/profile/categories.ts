@@ -101,6 +101,39 @@ function compareEntries(a: Entry, b: Entry): number {
   return b.count - a.count || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0);
 }
 
+// The purge's loops are functions of their own: inside one long method, V8 compiled the hot first
+// loop on stack (OSR) before the later loops had run, and that code bailed out at them on every
+// purge of a column with survivors (≈ 100 deoptimizations a part).
+
+/** The slots whose counter is above 1, into `candidateSlots`; how many. */
+function collectCandidates(hashes: Int32Array, counts: Float64Array): number {
+  let candidates = 0;
+  for (let slot = 0; slot < hashes.length; slot++) if (counts[slot] > 1 && hashes[slot] !== 0) candidateSlots[candidates++] = slot;
+  return candidates;
+}
+
+/** The (keep+1)-th largest count of the candidates. */
+function thresholdOf(counts: Float64Array, candidates: number, keep: number): number {
+  for (let i = 0; i < candidates; i++) scratch[i] = counts[candidateSlots[i]];
+  return selectKth(scratch, candidates, candidates - keep - 1);
+}
+
+/** The candidates above `threshold` into the survivor arrays, their counts lowered by it (in `scratch`); how many. */
+function copySurvivors(keys: Key[], numbers: Float64Array, hashes: Int32Array, counts: Float64Array, candidates: number, threshold: number): number {
+  let survivors = 0;
+  for (let i = 0; i < candidates; i++) {
+    const slot = candidateSlots[i];
+    if (counts[slot] <= threshold) continue;
+    const key = keys[slot];
+    // A survivor stays for long: stop it pinning the chunk it was sliced from.
+    survivorKeys[survivors] = typeof key === 'string' && key !== KEYLESS ? detach(key) : key;
+    survivorNumbers[survivors] = numbers[slot];
+    survivorHashes[survivors] = hashes[slot];
+    scratch[survivors++] = counts[slot] - threshold;
+  }
+  return survivors;
+}
+
 export class CategoryCounter {
   /** Text keys, or NUMBER for a number (its text, String(key), is made only for output). */
   private keys: Key[] = [];
@@ -298,30 +331,15 @@ export class CategoryCounter {
     // there are few, and the purge is that pass plus clearing the hashes.
     if (candidateSlots.length < hashes.length) candidateSlots = new Int32Array(hashes.length);
     if (scratch.length < hashes.length) scratch = new Float64Array(hashes.length);
-    let candidates = 0;
-    for (let slot = 0; slot < hashes.length; slot++) if (counts[slot] > 1 && hashes[slot] !== 0) candidateSlots[candidates++] = slot;
-    let threshold = 1;
-    if (candidates > keep) {
-      for (let i = 0; i < candidates; i++) scratch[i] = counts[candidateSlots[i]];
-      threshold = selectKth(scratch, candidates, candidates - keep - 1);
-    }
+    const candidates = collectCandidates(hashes, counts);
+    const threshold = candidates > keep ? thresholdOf(counts, candidates, keep) : 1;
     this.error += threshold;
     if (!sketching) {
       this.rehash(SKETCH_SLOTS, threshold);
       return;
     }
     // Same table size: copy the survivors out, clear, put them back.
-    let survivors = 0;
-    for (let i = 0; i < candidates; i++) {
-      const slot = candidateSlots[i];
-      if (counts[slot] <= threshold) continue;
-      const key = keys[slot] as string | null;
-      // A survivor stays for long: stop it pinning the chunk it was sliced from.
-      survivorKeys[survivors] = typeof key === 'string' && key !== KEYLESS ? detach(key) : key;
-      survivorNumbers[survivors] = this.numbers[slot];
-      survivorHashes[survivors] = hashes[slot];
-      scratch[survivors++] = counts[slot] - threshold;
-    }
+    const survivors = copySurvivors(keys, this.numbers, hashes, counts, candidates, threshold);
     hashes.fill(0);
     this.size = 0;
     for (let i = 0; i < survivors; i++) this.insertNew(survivorKeys[i] as string | null, survivorNumbers[i], survivorHashes[i], scratch[i]);

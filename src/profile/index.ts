@@ -9,7 +9,7 @@ import { CategoryCounter } from './categories.js';
 import { NumericSample } from './sample.js';
 import { exactSampleOf } from './exact.js';
 import type { ColumnState } from './state.js';
-import { inWorkers, partsFor, profileCsvInParts, type RunPart } from './parallel.js';
+import { inWorkers, partsFor, profileCsvInParts, withThisThread, type RunPart } from './parallel.js';
 import { prewarmWorkers, workerScript } from './thread.js';
 import { Profiler } from './profiler.js';
 import { profileCsvFile } from './records.js';
@@ -32,16 +32,26 @@ export type { CategoryCounts, ColumnProfile, ColumnType, Profile, WeightedSample
  * profiled so in a worker thread, for memory (src/profile/parquet.ts). One big CSV/TSV file is
  * cut into parts profiled by worker threads. Workers only where the bundled worker exists (the CLI).
  */
-/**
- * The profile of the dataset `files`. An aborted `signal` stops the read (parts and workers, or
- * the one-pass read at its next megabyte or batch), and the promise rejects with its reason: how
- * a `check` lets go of a baseline it no longer needs.
- */
-export async function profileFiles(files: string[], options: ReadOptions, onIssue: (issue: ReadIssue) => void, exact = false, signal?: AbortSignal): Promise<Profile> {
+/** How `profileFiles` runs. */
+export interface ProfileRun {
+  /** Keep every numeric value, for exact drift statistics in this run (src/profile/exact.ts). */
+  exact?: boolean;
+  /**
+   * Stops the read (parts and workers, or the one-pass read at its next megabyte or batch), and
+   * the promise rejects with its reason: how a `check` lets go of a baseline it no longer needs.
+   */
+  signal?: AbortSignal;
+  /** This thread profiles one part of a big CSV file itself: set where it has nothing else to do. */
+  thisThread?: boolean;
+}
+
+/** The profile of the dataset `files`. */
+export async function profileFiles(files: string[], options: ReadOptions, onIssue: (issue: ReadIssue) => void, run: ProfileRun = {}): Promise<Profile> {
+  const { exact = false, signal, thisThread = false } = run;
   signal?.throwIfAborted();
-  if (files.length === 1) await prewarmParts(files[0], options);
+  if (files.length === 1) await prewarmParts(files[0], options, thisThread);
   const readings = await csvReadings(files, options);
-  const parallel = files.length === 1 ? await profileInParts(files[0], options, readings, onIssue, exact, signal) : undefined;
+  const parallel = files.length === 1 ? await profileInParts(files[0], options, readings, onIssue, exact, signal, thisThread) : undefined;
   const parquet = parallel ?? await profileParquetFiles(files, options, onIssue, exact, signal);
   const profile = parquet ?? await profileInOnePass(files, options, readings, onIssue, exact, signal);
   const [first] = readings.values();
@@ -61,16 +71,17 @@ export async function csvReadings(files: string[], options: ReadOptions): Promis
 }
 
 /** Starts the workers of a big CSV file's parts before its first lines are read for its delimiter and formats. */
-async function prewarmParts(file: string, options: ReadOptions): Promise<void> {
+async function prewarmParts(file: string, options: ReadOptions, thisThread: boolean): Promise<void> {
   const format = detectFormat(file, options.format);
   const script = workerScript();
   if (!script || (format !== 'csv' && format !== 'tsv')) return;
   const parts = partsFor(file, await stat(file).then((found) => found.size, () => 0));
-  if (parts > 1) prewarmWorkers(script, parts);
+  if (parts > 1) prewarmWorkers(script, thisThread ? parts - 1 : parts);
 }
 
 async function profileInParts(
   file: string, options: ReadOptions, readings: Map<string, CsvReading>, onIssue: (issue: ReadIssue) => void, exact: boolean, signal: AbortSignal | undefined,
+  thisThread: boolean,
 ): Promise<Profile | undefined> {
   const reading = readings.get(file);
   const script = workerScript();
@@ -81,7 +92,8 @@ async function profileInParts(
   } catch {
     return undefined;
   }
-  return profileCsvInParts(file, reading.delimiter, options.nullValues, partsFor(file, bytes), onIssue, stoppable(inWorkers(script), signal), exact, Object.fromEntries(reading.formats));
+  const run = thisThread ? withThisThread(inWorkers(script)) : inWorkers(script);
+  return profileCsvInParts(file, reading.delimiter, options.nullValues, partsFor(file, bytes), onIssue, stoppable(run, signal), exact, Object.fromEntries(reading.formats));
 }
 
 /** `run`, its parts also stopped by `signal`. */

@@ -43,12 +43,13 @@ export type PartResult =
   }
   | { problems: Problem[] };
 
-export async function profileCsvPart(job: PartJob): Promise<PartResult> {
-  return readCsvPart(job);
+/** Profiles one part; an aborted `signal` stops the read at its next megabyte (the promise rejects). */
+export async function profileCsvPart(job: PartJob, signal?: AbortSignal): Promise<PartResult> {
+  return readCsvPart(job, undefined, undefined, signal);
 }
 
 /** One part of a CSV/TSV file through the profiler, and through `rows` and `tee` when given (src/scan/part.ts). */
-export async function readCsvPart(job: PartJob, rows?: RowBatches | RowFields, tee?: ChunkSink): Promise<PartResult> {
+export async function readCsvPart(job: PartJob, rows?: RowBatches | RowFields, tee?: ChunkSink, signal?: AbortSignal): Promise<PartResult> {
   const issues: ReadIssue[] = [];
   const profiler = new Profiler({ nullValues: job.nullValues, exact: job.exact });
   if (job.formats) profiler.useFormats(job.formats);
@@ -56,7 +57,7 @@ export async function readCsvPart(job: PartJob, rows?: RowBatches | RowFields, t
   let pending: boolean;
   try {
     // Text left over before the end means the part ends inside a record.
-    pending = await profileRecords(readText(job.file, { start: job.start, end: job.end }), parser, profiler, rows, tee);
+    pending = await profileRecords(readText(job.file, { start: job.start, end: job.end }, signal), parser, profiler, rows, tee);
   } catch (error) {
     if (isUserError(error)) return { problems: error.problems };
     throw error;

@@ -22,5 +22,5 @@ export async function loadSnapshotProfile(file: string, options: ReadOptions = {
     return loadProfile(json, file);
   }
   // Compared in this run: keep every numeric value for exact drift statistics.
-  return profileFiles([file], options, onIssue, true, signal);
+  return profileFiles([file], options, onIssue, { exact: true, signal });
 }
