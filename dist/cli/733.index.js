@@ -23,6 +23,14 @@ var random = __webpack_require__(84718);
 const HLL_PRECISION = 12;
 const REGISTERS = 1 << HLL_PRECISION;
 const ALPHA = 0.7213 / (1 + 1.079 / REGISTERS);
+/** The register of a 32-bit hash: its top bits. */
+function registerOf(hash) {
+    return hash >>> (32 - HLL_PRECISION);
+}
+/** The rank of a 32-bit hash: the leading zeros of its remaining 20 bits, plus one. */
+function rankOf(hash) {
+    return Math.clz32((hash << HLL_PRECISION) | (1 << (HLL_PRECISION - 1))) + 1;
+}
 class HyperLogLog {
     registers;
     constructor(registers) {
@@ -32,12 +40,16 @@ class HyperLogLog {
         this.addHash((0,random/* hashText */.qj)(text));
     }
     addHash(hash) {
-        const index = hash >>> (32 - HLL_PRECISION);
-        // Leading zeros of the remaining 20 bits, plus one.
-        const rest = (hash << HLL_PRECISION) | (1 << (HLL_PRECISION - 1));
-        const rank = Math.clz32(rest) + 1;
-        if (rank > this.registers[index])
-            this.registers[index] = rank;
+        this.raise(registerOf(hash), rankOf(hash));
+    }
+    /**
+     * `addHash` from the hash's register and rank, both small integers: a hot caller passes these
+     * rather than the hash, which V8 passes to a call it did not inline as a new heap number
+     * (any hash of 2^30 or more, most of them).
+     */
+    raise(register, rank) {
+        if (rank > this.registers[register])
+            this.registers[register] = rank;
     }
     merge(other) {
         const mine = this.registers;
@@ -307,7 +319,8 @@ class CategoryCounter {
     /** Every counted value: the total, and the distinct count once sketching. */
     tally(hash, count) {
         this.total += count;
-        this.hll?.addHash(hash);
+        // Register and rank, not the hash: see HyperLogLog.raise.
+        this.hll?.raise(registerOf(hash), rankOf(hash));
     }
     /** Fills the free `slot`, then purges or grows the table when it is full. */
     insertAt(slot, key, number, stored, count) {
@@ -750,6 +763,15 @@ class ExactValues {
         if (this.length === this.capacity && !this.grow(this.length + 1))
             return;
         this.values[this.length++] = value;
+    }
+    /** `add` of values[0, count), in order. */
+    addAll(values, count) {
+        if (this.values === undefined)
+            return;
+        if (this.length + count > this.capacity && !this.grow(this.length + count))
+            return;
+        this.values.set(count === values.length ? values : values.subarray(0, count), this.length);
+        this.length += count;
     }
     /** Makes room for `needed` values, doubling; drops everything when a bound says no. */
     grow(needed) {
@@ -1307,8 +1329,16 @@ function categoryCounts(column) {
 /* harmony export */ });
 // Count, mean and the sum of squared deviations, streamed (Welford) and merged (Chan et al.),
 // which stay accurate where the textbook sum-of-squares formula cancels catastrophically.
+/** A class so that V8 updates the doubles in place; an object literal's would be new heap numbers on every value. */
+class RunningMoments {
+    n = 0;
+    mean = 0;
+    m2 = 0;
+    min = Infinity;
+    max = -Infinity;
+}
 function emptyMoments() {
-    return { n: 0, mean: 0, m2: 0, min: Infinity, max: -Infinity };
+    return new RunningMoments();
 }
 function mergeMoments(a, b) {
     if (a.n === 0)
@@ -1749,6 +1779,8 @@ var nested = __webpack_require__(13970);
 
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+/** Numeric values gathered before the sample (and the exact values) take them: see `addNumber`. */
+const PENDING_NUMBERS = 256;
 /** UTF-16 surrogate pairs in text[start, end): each is one character of two units. */
 function surrogatePairs(text, start, end) {
     let pairs = 0;
@@ -1820,6 +1852,8 @@ class ColumnAccumulator {
     formatSeen;
     /** Lists, structs and maps (Parquet): their type and lengths. */
     nested;
+    pending = new Float64Array(PENDING_NUMBERS);
+    pendingCount = 0;
     nullTokens;
     constructor(name, nullTokens) {
         this.name = name;
@@ -1935,9 +1969,20 @@ class ColumnAccumulator {
             moments.min = value;
         if (value > moments.max)
             moments.max = value;
-        this.sample.add(value);
-        if (this.exact !== undefined)
-            this.exact.add(value);
+        // Handed on in runs: V8 passes a double to a call it does not inline (the sample's, several
+        // levels down the profiler's loop) as a new heap number, one per value; written here, it is not.
+        this.pending[this.pendingCount++] = value;
+        if (this.pendingCount === PENDING_NUMBERS)
+            this.settle();
+    }
+    /** Hands the gathered numeric values to the sample and the exact values: before either is read. */
+    settle() {
+        const count = this.pendingCount;
+        if (count === 0)
+            return;
+        this.pendingCount = 0;
+        this.sample.addAll(this.pending, count);
+        this.exact?.addAll(this.pending, count);
     }
     /**
      * Values typed by the file (JSON, Parquet). Numbers and times are counted as numbers, without
@@ -2007,6 +2052,8 @@ class ColumnAccumulator {
         this.nulls += rows;
     }
     merge(other) {
+        this.settle();
+        other.settle();
         this.count += other.count;
         this.nulls += other.nulls;
         for (let k = 0; k < 6; k++)
@@ -2023,7 +2070,9 @@ class ColumnAccumulator {
         if (other.nested)
             this.nested = this.nested ? { type: this.nested.type, lengths: (0,nested/* mergeLengths */.Su)(this.nested.lengths, other.nested.lengths) } : other.nested;
     }
+    /** The column's state; its exact values (`exact`) are complete after it. */
     toState() {
+        this.settle();
         const state = {
             v: stateVersion/* STATE_VERSION */.n, count: this.count, nulls: this.nulls, kinds: Array.from(this.kinds),
             categories: this.categories.toState(),
@@ -2786,6 +2835,17 @@ class KllSketch {
         if (size + 1 >= this.capacity0)
             this.compactBottom();
     }
+    /** `add` of values[from, to), in order. */
+    addAll(values, from, to) {
+        for (let i = from; i < to; i++) {
+            const size = this.size0;
+            this.work[size] = values[i];
+            this.size0 = size + 1;
+            this.n++;
+            if (size + 1 >= this.capacity0)
+                this.compactBottom();
+        }
+    }
     /** Halves level 0 into level 1, then compacts the levels above while they are over budget. */
     compactBottom() {
         const size = this.size0;
@@ -2937,6 +2997,17 @@ class NumericSample {
         }
         else
             this.sketch.add(value);
+    }
+    /** `add` of values[0, count), in order. */
+    addAll(values, count) {
+        let i = 0;
+        for (; i < count && this.exact !== undefined; i++) {
+            this.exact.push(values[i]);
+            if (this.exact.length > EXACT_VALUES)
+                this.toSketch();
+        }
+        if (i < count)
+            this.sketch.addAll(values, i, count);
     }
     get count() {
         return this.exact?.length ?? this.sketch.n;

@@ -4,7 +4,7 @@
 // The table is open addressing over typed arrays rather than a Map: it runs once per cell of
 // every column, and the hash it computes is reused by the HyperLogLog.
 
-import { HyperLogLog } from './hll.js';
+import { HyperLogLog, rankOf, registerOf } from './hll.js';
 import { hashNumber, hashRange, hashText } from './random.js';
 import { selectKth } from './select.js';
 import type { CategoryCounts } from './types.js';
@@ -248,7 +248,8 @@ export class CategoryCounter {
   /** Every counted value: the total, and the distinct count once sketching. */
   private tally(hash: number, count: number): void {
     this.total += count;
-    this.hll?.addHash(hash);
+    // Register and rank, not the hash: see HyperLogLog.raise.
+    this.hll?.raise(registerOf(hash), rankOf(hash));
   }
 
   /** Fills the free `slot`, then purges or grows the table when it is full. */

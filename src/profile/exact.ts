@@ -45,6 +45,14 @@ export class ExactValues {
     (this.values as Float64Array)[this.length++] = value;
   }
 
+  /** `add` of values[0, count), in order. */
+  addAll(values: Float64Array, count: number): void {
+    if (this.values === undefined) return;
+    if (this.length + count > this.capacity && !this.grow(this.length + count)) return;
+    (this.values as Float64Array).set(count === values.length ? values : values.subarray(0, count), this.length);
+    this.length += count;
+  }
+
   /** Makes room for `needed` values, doubling; drops everything when a bound says no. */
   private grow(needed: number): boolean {
     const values = this.values as Float64Array;

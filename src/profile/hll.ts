@@ -8,6 +8,16 @@ export const HLL_PRECISION = 12;
 const REGISTERS = 1 << HLL_PRECISION;
 const ALPHA = 0.7213 / (1 + 1.079 / REGISTERS);
 
+/** The register of a 32-bit hash: its top bits. */
+export function registerOf(hash: number): number {
+  return hash >>> (32 - HLL_PRECISION);
+}
+
+/** The rank of a 32-bit hash: the leading zeros of its remaining 20 bits, plus one. */
+export function rankOf(hash: number): number {
+  return Math.clz32((hash << HLL_PRECISION) | (1 << (HLL_PRECISION - 1))) + 1;
+}
+
 export class HyperLogLog {
   readonly registers: Uint8Array;
 
@@ -20,11 +30,16 @@ export class HyperLogLog {
   }
 
   addHash(hash: number): void {
-    const index = hash >>> (32 - HLL_PRECISION);
-    // Leading zeros of the remaining 20 bits, plus one.
-    const rest = (hash << HLL_PRECISION) | (1 << (HLL_PRECISION - 1));
-    const rank = Math.clz32(rest) + 1;
-    if (rank > this.registers[index]) this.registers[index] = rank;
+    this.raise(registerOf(hash), rankOf(hash));
+  }
+
+  /**
+   * `addHash` from the hash's register and rank, both small integers: a hot caller passes these
+   * rather than the hash, which V8 passes to a call it did not inline as a new heap number
+   * (any hash of 2^30 or more, most of them).
+   */
+  raise(register: number, rank: number): void {
+    if (rank > this.registers[register]) this.registers[register] = rank;
   }
 
   merge(other: HyperLogLog): void {

@@ -181,6 +181,17 @@ export class KllSketch {
     if (size + 1 >= this.capacity0) this.compactBottom();
   }
 
+  /** `add` of values[from, to), in order. */
+  addAll(values: Float64Array, from: number, to: number): void {
+    for (let i = from; i < to; i++) {
+      const size = this.size0;
+      this.work[size] = values[i];
+      this.size0 = size + 1;
+      this.n++;
+      if (size + 1 >= this.capacity0) this.compactBottom();
+    }
+  }
+
   /** Halves level 0 into level 1, then compacts the levels above while they are over budget. */
   private compactBottom(): void {
     const size = this.size0;

@@ -10,8 +10,17 @@ export interface Moments {
   max: number;
 }
 
+/** A class so that V8 updates the doubles in place; an object literal's would be new heap numbers on every value. */
+class RunningMoments implements Moments {
+  n = 0;
+  mean = 0;
+  m2 = 0;
+  min = Infinity;
+  max = -Infinity;
+}
+
 export function emptyMoments(): Moments {
-  return { n: 0, mean: 0, m2: 0, min: Infinity, max: -Infinity };
+  return new RunningMoments();
 }
 
 export function mergeMoments(a: Moments, b: Moments): Moments {

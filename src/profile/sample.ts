@@ -22,6 +22,16 @@ export class NumericSample {
     } else (this.sketch as KllSketch).add(value);
   }
 
+  /** `add` of values[0, count), in order. */
+  addAll(values: Float64Array, count: number): void {
+    let i = 0;
+    for (; i < count && this.exact !== undefined; i++) {
+      this.exact.push(values[i]);
+      if (this.exact.length > EXACT_VALUES) this.toSketch();
+    }
+    if (i < count) (this.sketch as KllSketch).addAll(values, i, count);
+  }
+
   get count(): number {
     return this.exact?.length ?? (this.sketch as KllSketch).n;
   }
