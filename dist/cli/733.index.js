@@ -2835,7 +2835,7 @@ class KllSketch {
         if (size + 1 >= this.capacity0)
             this.compactBottom();
     }
-    /** `add` of values[from, to), in order. */
+    /** `add` of values[from, to), in order; its body written out, since a call per value would box the value. */
     addAll(values, from, to) {
         for (let i = from; i < to; i++) {
             const size = this.size0;
@@ -2998,7 +2998,7 @@ class NumericSample {
         else
             this.sketch.add(value);
     }
-    /** `add` of values[0, count), in order. */
+    /** `add` of values[0, count), in order; written out, since a call per value would box the value. */
     addAll(values, count) {
         let i = 0;
         for (; i < count && this.exact !== undefined; i++) {

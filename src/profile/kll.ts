@@ -181,7 +181,7 @@ export class KllSketch {
     if (size + 1 >= this.capacity0) this.compactBottom();
   }
 
-  /** `add` of values[from, to), in order. */
+  /** `add` of values[from, to), in order; its body written out, since a call per value would box the value. */
   addAll(values: Float64Array, from: number, to: number): void {
     for (let i = from; i < to; i++) {
       const size = this.size0;

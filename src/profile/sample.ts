@@ -22,7 +22,7 @@ export class NumericSample {
     } else (this.sketch as KllSketch).add(value);
   }
 
-  /** `add` of values[0, count), in order. */
+  /** `add` of values[0, count), in order; written out, since a call per value would box the value. */
   addAll(values: Float64Array, count: number): void {
     let i = 0;
     for (; i < count && this.exact !== undefined; i++) {
