@@ -68,6 +68,24 @@ describe('worker threads: started ahead of their jobs, kept for the next', () =>
     expect(first.job).toBe(1);
   });
 
+  it('drops a waiting job whose signal aborts at once, and runs the rest', async () => {
+    const file = script();
+    const controller = new AbortController();
+    // Every core's worker busy, then one job queued behind them with a signal.
+    const busy = Array.from({ length: cores }, (_, k) => runInWorker<object, Answer>(file, { n: k + 1, wait: 400 }));
+    const queued = runInWorker<object, Answer>(file, { n: 99 }, controller.signal);
+    const after = runInWorker<object, Answer>(file, { n: 100 });
+    const stopped = Date.now();
+    controller.abort();
+    await expect(queued).rejects.toThrow('profiling job aborted');
+    // Rejected before any worker was free to take it.
+    expect(Date.now() - stopped).toBeLessThan(200);
+    const answers = await Promise.all(busy);
+    expect(answers.map((answer) => answer.job)).toEqual(Array.from({ length: cores }, (_, k) => k + 1));
+    // The job queued after it still runs.
+    expect((await after).job).toBe(100);
+  });
+
   it('rejects a job that cannot be sent, and goes on', async () => {
     const file = script();
     await expect(runInWorker(file, { n: 1, call: () => undefined })).rejects.toThrow(/could not be cloned/);

@@ -3281,12 +3281,31 @@ class Pool {
             this.idle.push(this.start());
     }
     run(pending) {
-        if (pending.signal?.aborted) {
+        const { signal } = pending;
+        if (signal?.aborted) {
             pending.reject(new Error('profiling job aborted'));
             return;
         }
+        // A job stopped while it waits leaves the queue at once, not when a worker would take it.
+        if (signal) {
+            pending.onQueuedAbort = () => {
+                const at = this.queue.indexOf(pending);
+                if (at < 0)
+                    return;
+                this.queue.splice(at, 1);
+                pending.reject(new Error('profiling job aborted'));
+            };
+            signal.addEventListener('abort', pending.onQueuedAbort, { once: true });
+        }
         this.queue.push(pending);
         this.next();
+    }
+    /** The next waiting job, no longer listening for an abort while queued (`assign` listens from now on). */
+    dequeue() {
+        const pending = this.queue.shift();
+        if (pending?.onQueuedAbort)
+            pending.signal?.removeEventListener('abort', pending.onQueuedAbort);
+        return pending;
     }
     start() {
         const worker = startWorker(this.script);
@@ -3304,12 +3323,7 @@ class Pool {
     }
     next() {
         while (this.queue.length > 0 && (this.idle.length > 0 || this.busy.size < poolSize())) {
-            const pending = this.queue.shift();
-            if (pending.signal?.aborted) {
-                pending.reject(new Error('profiling job aborted'));
-                continue;
-            }
-            this.assign(this.idle.shift() ?? this.start(), pending);
+            this.assign(this.idle.shift() ?? this.start(), this.dequeue());
         }
     }
     /**
@@ -3317,15 +3331,11 @@ class Pool {
      * heap (a part's garbage, hundreds of MB for a file of huge fields) while this thread merges.
      */
     reuse(worker) {
-        for (let pending = this.queue.shift(); pending; pending = this.queue.shift()) {
-            if (pending.signal?.aborted)
-                pending.reject(new Error('profiling job aborted'));
-            else {
-                this.assign(worker, pending);
-                return;
-            }
-        }
-        void worker.terminate();
+        const pending = this.dequeue();
+        if (pending)
+            this.assign(worker, pending);
+        else
+            void worker.terminate();
     }
     assign(worker, { job, resolve, reject, signal }) {
         this.busy.add(worker);

@@ -46,6 +46,8 @@ interface Pending {
   resolve: (result: unknown) => void;
   reject: (error: unknown) => void;
   signal?: AbortSignal;
+  /** Rejects the job if its signal aborts while it waits in the queue. */
+  onQueuedAbort?: () => void;
 }
 
 /**
@@ -68,12 +70,30 @@ class Pool {
   }
 
   run(pending: Pending): void {
-    if (pending.signal?.aborted) {
+    const { signal } = pending;
+    if (signal?.aborted) {
       pending.reject(new Error('profiling job aborted'));
       return;
     }
+    // A job stopped while it waits leaves the queue at once, not when a worker would take it.
+    if (signal) {
+      pending.onQueuedAbort = () => {
+        const at = this.queue.indexOf(pending);
+        if (at < 0) return;
+        this.queue.splice(at, 1);
+        pending.reject(new Error('profiling job aborted'));
+      };
+      signal.addEventListener('abort', pending.onQueuedAbort, { once: true });
+    }
     this.queue.push(pending);
     this.next();
+  }
+
+  /** The next waiting job, no longer listening for an abort while queued (`assign` listens from now on). */
+  private dequeue(): Pending | undefined {
+    const pending = this.queue.shift();
+    if (pending?.onQueuedAbort) pending.signal?.removeEventListener('abort', pending.onQueuedAbort);
+    return pending;
   }
 
   private start(): Worker {
@@ -93,12 +113,7 @@ class Pool {
 
   private next(): void {
     while (this.queue.length > 0 && (this.idle.length > 0 || this.busy.size < poolSize())) {
-      const pending = this.queue.shift()!;
-      if (pending.signal?.aborted) {
-        pending.reject(new Error('profiling job aborted'));
-        continue;
-      }
-      this.assign(this.idle.shift() ?? this.start(), pending);
+      this.assign(this.idle.shift() ?? this.start(), this.dequeue()!);
     }
   }
 
@@ -107,14 +122,9 @@ class Pool {
    * heap (a part's garbage, hundreds of MB for a file of huge fields) while this thread merges.
    */
   private reuse(worker: Worker): void {
-    for (let pending = this.queue.shift(); pending; pending = this.queue.shift()) {
-      if (pending.signal?.aborted) pending.reject(new Error('profiling job aborted'));
-      else {
-        this.assign(worker, pending);
-        return;
-      }
-    }
-    void worker.terminate();
+    const pending = this.dequeue();
+    if (pending) this.assign(worker, pending);
+    else void worker.terminate();
   }
 
   private assign(worker: Worker, { job, resolve, reject, signal }: Pending): void {
