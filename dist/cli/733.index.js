@@ -1200,7 +1200,14 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** The profile of the dataset `files`. */
+/**
+ * The profile of the dataset `files`, its rows in one streaming pass. Parquet files are read
+ * column by column within each row group, which the profiler allows and which keeps only one
+ * decoded column in memory instead of a whole row group; a big dataset of Parquet files is
+ * profiled so in a worker thread, for memory (src/profile/parquet.ts). One big CSV/TSV file is
+ * cut into parts profiled by worker threads (and this one, with `thisThread`). Workers only where
+ * the bundled worker exists (the CLI).
+ */
 async function profileFiles(files, options, onIssue, run = {}) {
     const { exact = false, signal, thisThread = false } = run;
     signal?.throwIfAborted();

@@ -25,13 +25,6 @@ export { EXACT_COLUMN_VALUES, EXACT_PROFILE_VALUES } from './exact.js';
 export { EXACT_CATEGORIES, KEPT_CATEGORIES } from './categories.js';
 export type { CategoryCounts, ColumnProfile, ColumnType, Profile, WeightedSample } from './types.js';
 
-/**
- * Profiles the rows of `files` (one dataset) in one streaming pass. Parquet files are read
- * column by column within each row group, which the profiler allows and which keeps only one
- * decoded column in memory instead of a whole row group; a big dataset of Parquet files is
- * profiled so in a worker thread, for memory (src/profile/parquet.ts). One big CSV/TSV file is
- * cut into parts profiled by worker threads. Workers only where the bundled worker exists (the CLI).
- */
 /** How `profileFiles` runs. */
 export interface ProfileRun {
   /** Keep every numeric value, for exact drift statistics in this run (src/profile/exact.ts). */
@@ -45,7 +38,14 @@ export interface ProfileRun {
   thisThread?: boolean;
 }
 
-/** The profile of the dataset `files`. */
+/**
+ * The profile of the dataset `files`, its rows in one streaming pass. Parquet files are read
+ * column by column within each row group, which the profiler allows and which keeps only one
+ * decoded column in memory instead of a whole row group; a big dataset of Parquet files is
+ * profiled so in a worker thread, for memory (src/profile/parquet.ts). One big CSV/TSV file is
+ * cut into parts profiled by worker threads (and this one, with `thisThread`). Workers only where
+ * the bundled worker exists (the CLI).
+ */
 export async function profileFiles(files: string[], options: ReadOptions, onIssue: (issue: ReadIssue) => void, run: ProfileRun = {}): Promise<Profile> {
   const { exact = false, signal, thisThread = false } = run;
   signal?.throwIfAborted();
