@@ -107,10 +107,12 @@ async function check(args: string[]): Promise<number> {
   }, 0);
   if (help) return usage();
   await prewarmForCheck(String(values.config), values.workspace as string | undefined);
-  const [{ runCheck }, { createBaselineResolver }, { checkedRef }, { confinedWrites, workspaceAt }, { writeMachineReports }, { reportTargets, useColor }, { renderText }, { shouldFail }] = await Promise.all([
-    import('./run/check.js'), import('./baseline/index.js'), import('./baseline/ref.js'), import('./workspace/index.js'), import('./run/machineReports.js'),
-    import('./checkOutputs.js'), import('./report/index.js'), import('./run/status.js'),
+  const [{ runCheck }, { createBaselineResolver }, { checkedRef }, { confinedWrites, workspaceAt }] = await Promise.all([
+    import('./run/check.js'), import('./baseline/index.js'), import('./baseline/ref.js'), import('./workspace/index.js'),
   ]);
+  // What writes the report loads while the data is read: this thread only waits for its workers then.
+  let outputs: ReturnType<typeof loadOutputs> | undefined;
+  const loadOutputs = () => Promise.all([import('./run/machineReports.js'), import('./checkOutputs.js'), import('./report/index.js'), import('./run/status.js')]);
   const failOn = oneOf(values['fail-on'], ['error', 'warning', 'never'], '--fail-on') as 'error' | 'warning' | 'never';
   const now = values.now === undefined ? undefined : new Date(String(values.now));
   if (now && Number.isNaN(now.getTime())) throw new UserError(`--now must be an ISO time; got "${String(values.now)}"`);
@@ -127,11 +129,17 @@ async function check(args: string[]): Promise<number> {
       configPath,
       now,
       workspace,
+      begun: () => {
+        outputs ??= loadOutputs();
+        // Awaited after the check, which reports its own errors first.
+        outputs.catch(() => undefined);
+      },
       baselineResolver: createBaselineResolver({ cwd: path.dirname(path.resolve(cwd, configPath)), baseRef: base, tempDir, workspace, notice: (message) => say(`notice: ${message}`) }),
     });
   } finally {
     await rm(tempDir, { recursive: true, force: true });
   }
+  const [{ writeMachineReports }, { reportTargets, useColor }, { renderText }, { shouldFail }] = await (outputs ??= loadOutputs());
   const targets = reportTargets({ json: values.json as string | undefined, markdown: values.markdown as string | undefined, html: values.html as string | undefined }, result, cwd);
   // Every target is checked before anything is written.
   confinedWrites(workspace, targets.filter(({ target }) => target !== '-').map(({ target, shown }) => ({ file: target, shown })));

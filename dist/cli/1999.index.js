@@ -103,8 +103,8 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 var baseline = __webpack_require__(93940);
 // EXTERNAL MODULE: ./src/config/load.ts + 1 modules
 var load = __webpack_require__(68458);
-// EXTERNAL MODULE: ./src/run/check.ts + 61 modules
-var check = __webpack_require__(60421);
+// EXTERNAL MODULE: ./src/run/check.ts + 3 modules
+var check = __webpack_require__(49524);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/accept/apply.ts

@@ -4,7 +4,6 @@ import path from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { UserError, isUserError, type Problem } from '../errors.js';
 import type { BaselineResolver } from '../baseline/index.js';
-import { checkModel } from '../models/index.js';
 import type { Profile } from '../profile/types.js';
 import type { GateResult, Report } from '../report/types.js';
 import { checkDataset } from './dataset.js';
@@ -26,6 +25,8 @@ export interface CheckOptions {
   configText?: string;
   /** Where `env:NAME` credentials are read from (default process.env). */
   env?: NodeJS.ProcessEnv;
+  /** Called when a dataset's read has begun: the caller may load what it needs after the check meanwhile. */
+  begun?: () => void;
 }
 
 export interface CheckResult {
@@ -68,7 +69,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   };
   try {
     for (const dataset of config.datasets) {
-      const outcome = await orProblems(() => checkDataset(dataset, { dir, baselineResolver: options.baselineResolver, now, workspace: options.workspace, connections }));
+      const outcome = await orProblems(() => checkDataset(dataset, { dir, baselineResolver: options.baselineResolver, now, workspace: options.workspace, connections, begun: options.begun }));
       if (!outcome) continue;
       report.datasets.push(outcome.report);
       report.gates.push(...outcome.gates);
@@ -77,8 +78,10 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   } finally {
     await connections.closeAll();
   }
-  for (const model of config.models) {
-    const outcome = await orProblems(() => checkModel(model, {
+  // Loaded only for a config with models: a check of datasets alone starts its reads sooner.
+  const { checkModel } = config.models.length > 0 ? await import('../models/index.js') : { checkModel: undefined };
+  for (const model of checkModel ? config.models : []) {
+    const outcome = await orProblems(() => checkModel!(model, {
       cwd: dir,
       workspace: options.workspace,
       resolveBaseline: async (spec, currentPath) => (await options.baselineResolver(spec, currentPath, { name: model.name, kind: 'model' }))?.path ?? null,

@@ -2,23 +2,21 @@
 // the same pass, src/scan/), load the baseline (a data baseline with a key: read once too),
 // compare, gate.
 
-import { baselineGates } from './baselineGates.js';
 import path from 'node:path';
 import type { DatasetConfig, FileDatasetConfig } from '../config/schema.js';
 import { isTableSource } from '../config/connections.js';
 import type { Connections } from '../warehouse/connect.js';
-import { checkTableDataset } from './tableDataset.js';
 import type { BaselineFile, BaselineResolver } from '../baseline/index.js';
 import { resolveFiles } from '../readers/index.js';
 import { releaseExactValues } from '../profile/exact.js';
 import { scanDataset, type ScanOptions } from '../scan/index.js';
 import type { ReadOptions } from '../readers/types.js';
 import type { Profile } from '../profile/types.js';
-import { contractGates } from '../gates/contract.js';
 import { IssueTally } from '../gates/read.js';
 import type { DatasetReport, GateResult } from '../report/types.js';
 import { loadSnapshotProfile } from './snapshot.js';
-import { finishRowDiff, keyOf, prepareRowDiff } from './diffDataset.js';
+import type { prepareRowDiff } from './diffDataset.js';
+import { keyOf } from './datasetKey.js';
 import type { DiffLimits } from '../diff/index.js';
 import { worstStatus } from './status.js';
 import { confinedRead, type Workspace } from '../workspace/index.js';
@@ -42,6 +40,20 @@ export interface DatasetContext {
   scan?: Pick<ScanOptions, 'run' | 'parts'>;
   /** The row diff's memory budget, temp folder and workers (tests force a side to disk). */
   diff?: DiffLimits;
+  /** Called once the current snapshot's read has begun (its parts are queued, or its one-pass read starts). */
+  begun?: () => void;
+}
+
+/**
+ * What judges a dataset once it is read, loaded while the read runs rather than before it starts:
+ * for a big file this thread only waits for its workers then, and `check` reaches its first part
+ * sooner (bench/README, "check's start").
+ */
+async function loadJudges() {
+  // One after the other: jest's ESM loader fails two imports that link the same module at once.
+  const { baselineGates } = await import('./baselineGates.js');
+  const { contractGates } = await import('../gates/contract.js');
+  return { baselineGates, contractGates };
 }
 
 export function readOptionsOf(dataset: Pick<DatasetConfig, 'format' | 'delimiter' | 'decimal' | 'null_values'>): ReadOptions {
@@ -51,6 +63,7 @@ export function readOptionsOf(dataset: Pick<DatasetConfig, 'format' | 'delimiter
 export async function checkDataset(dataset: DatasetConfig, context: DatasetContext): Promise<DatasetOutcome> {
   const { current, baseline } = dataset;
   if (!isTableSource(current) && !isTableSource(baseline)) return checkFileDataset({ ...dataset, current, baseline }, context);
+  const { checkTableDataset } = await import('./tableDataset.js');
   return checkTableDataset(dataset, context);
 }
 
@@ -68,7 +81,7 @@ async function checkFileDataset(dataset: FileDatasetConfig, context: DatasetCont
   const resolveBaseline = async () => (dataset.baseline ? await context.baselineResolver(dataset.baseline, dataset.current, { name: dataset.name, kind: 'dataset' }) : null);
   // With a key the baseline comes first: the row diff's scans are sinks of both sides' reads.
   const early = key ? await resolveBaseline() : undefined;
-  const rowDiff = key ? await prepareRowDiff(dataset, key, files, early ?? null, options, context.diff) : undefined;
+  const rowDiff = key ? await (await import('./diffDataset.js')).prepareRowDiff(dataset, key, files, early ?? null, options, context.diff) : undefined;
   try {
     return await checkScannedDataset(dataset, context, files, options, rowDiff, early === undefined ? resolveBaseline : async () => early);
   } finally {
@@ -87,6 +100,12 @@ async function checkScannedDataset(
   // this thread merges the current's. A current whose read cannot begin never starts it.
   let begun = (): void => undefined;
   const started = new Promise<void>((resolve) => { begun = resolve; });
+  const judges = started.then(() => {
+    context.begun?.();
+    return loadJudges();
+  });
+  // Awaited once the read is done, which begins it first.
+  judges.catch(() => undefined);
   // A current that fails stops the baseline's read: nothing waits for a read whose result is moot.
   const stop = new AbortController();
   const loading = prepared ? undefined : started.then(() => loadBaseline(resolveBaseline, (file) => loadSnapshotProfile(file, options, undefined, stop.signal)));
@@ -105,6 +124,7 @@ async function checkScannedDataset(
 
   const { file: baselineFile, profile: baseline } = loading ? await loading : await loadBaseline(resolveBaseline, (file) => scanBaseline(dataset, file, options, { exact: true, ...context.scan, diff: prepared?.scans.baseline }));
 
+  const { baselineGates, contractGates } = await judges;
   const gates: GateResult[] = issues.gates(dataset.name);
   const report: DatasetReport = {
     name: dataset.name,
@@ -120,6 +140,7 @@ async function checkScannedDataset(
   }
   gates.push(...contractGates(validator, { current: profile, baseline, now: context.now }));
   if (prepared) {
+    const { finishRowDiff } = await import('./diffDataset.js');
     const finished = await finishRowDiff(dataset, prepared);
     report.diff = finished.diff;
     gates.push(...finished.gates);

@@ -12,9 +12,7 @@ import { isProfileFile } from '../profile/index.js';
 import type { ReadOptions } from '../readers/types.js';
 import type { GateResult } from '../report/types.js';
 
-export function keyOf(dataset: Pick<DatasetConfig, 'key'>): string[] | undefined {
-  return typeof dataset.key === 'string' ? [dataset.key] : dataset.key;
-}
+export { keyOf } from './datasetKey.js';
 
 export function diffOptionsOf(dataset: DatasetConfig, key: string[]) {
   const columns: Record<string, ColumnRule> = {};
