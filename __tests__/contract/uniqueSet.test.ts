@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import { NumberSet, UniqueSet } from '../../src/contract/uniqueSet.js';
+import { NumberSet, UniqueSet, firstSeenAt } from '../../src/contract/uniqueSet.js';
 
 describe('UniqueSet', () => {
   it('finds repeats across shards once one is full', () => {
@@ -35,6 +35,28 @@ describe('UniqueSet', () => {
     whole.absorb(second.toState(), (key, row, line) => repeats.push([key, row, line]), false);
     expect(repeats).toEqual([[2, 2, 3], [1, 5, 6], ['a', 4, 5]]);
     expect(whole.size).toBe(5);
+  });
+});
+
+describe('where a tracking set first saw each key', () => {
+  it('keeps a part of unique rows as one run, and places every key of broken runs exactly', () => {
+    const unique = new UniqueSet(undefined, true);
+    for (let row = 1; row <= 100_000; row++) unique.add(String(row), row, row + 1);
+    const dense = unique.toState().numbersSeen!;
+    expect([...dense.starts]).toEqual([0]);
+    expect(firstSeenAt(dense, 99_999)).toEqual({ row: 100_000, line: 100_001 });
+
+    // Rows skipped (nulls, repeats), a quoted newline (a line skipped), rows without lines (−1), texts apart.
+    const set = new UniqueSet(undefined, true);
+    const added: [string, number, number][] = [['1', 1, 2], ['2', 2, 3], ['3', 4, 5], ['4', 5, 7], ['5', 6, 8], ['x', 7, 9], ['6', 8, -1], ['7', 9, -1], ['8', 10, 12], ['y', 11, 13], ['z', 12, 14]];
+    for (const [key, row, line] of added) set.add(key, row, line);
+    const state = set.toState();
+    const numbers = added.filter(([key]) => /\d/.test(key));
+    const texts = added.filter(([key]) => !/\d/.test(key));
+    expect(numbers.map((_, i) => firstSeenAt(state.numbersSeen!, i))).toEqual(numbers.map(([, row, line]) => ({ row, line })));
+    expect(texts.map((_, i) => firstSeenAt(state.textsSeen!, i))).toEqual(texts.map(([, row, line]) => ({ row, line })));
+    // Runs: 1–2, 3, 4–5, 6–7 (no lines), 8.
+    expect([...state.numbersSeen!.starts]).toEqual([0, 2, 3, 5, 7]);
   });
 });
 

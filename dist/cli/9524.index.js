@@ -442,25 +442,59 @@ var detach = __webpack_require__(47843);
 // hash table of doubles of their own (NumberSet).
 
 const SHARD_LIMIT = 8_000_000;
-/** Growing row and line columns, one entry per key added. */
+/** Where the key at `index` was first seen (a binary search of the runs: it runs only for duplicates). */
+function firstSeenAt(seen, index) {
+    let low = 0;
+    let high = seen.starts.length - 1;
+    while (low < high) {
+        const mid = (low + high + 1) >>> 1;
+        if (seen.starts[mid] <= index)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    const after = index - seen.starts[low];
+    const line = seen.lines[low];
+    return { row: seen.rows[low] + after, line: line < 0 ? -1 : line + after };
+}
+/** Growing runs of rows and lines, one key at a time. */
 class Tracker {
-    rows = new Int32Array(1024);
-    lines = new Int32Array(1024);
-    length = 0;
+    starts = new Int32Array(16);
+    rows = new Int32Array(16);
+    lines = new Int32Array(16);
+    runs = 0;
+    keys = 0;
+    /** The row and line that continue the last run. */
+    nextRow = -1;
+    nextLine = -1;
     push(row, line) {
-        if (this.length === this.rows.length) {
-            const rows = new Int32Array(this.length * 2);
-            rows.set(this.rows);
-            this.rows = rows;
-            const lines = new Int32Array(this.length * 2);
-            lines.set(this.lines);
-            this.lines = lines;
+        const index = this.keys++;
+        if (row === this.nextRow && line === this.nextLine) {
+            this.nextRow++;
+            if (line >= 0)
+                this.nextLine++;
+            return;
         }
-        this.rows[this.length] = row;
-        this.lines[this.length++] = line;
+        if (this.runs === this.starts.length)
+            this.grow();
+        this.starts[this.runs] = index;
+        this.rows[this.runs] = row;
+        this.lines[this.runs++] = line;
+        this.nextRow = row + 1;
+        this.nextLine = line >= 0 ? line + 1 : -1;
+    }
+    grow() {
+        const bigger = (array) => {
+            const grown = new Int32Array(array.length * 2);
+            grown.set(array);
+            return grown;
+        };
+        this.starts = bigger(this.starts);
+        this.rows = bigger(this.rows);
+        this.lines = bigger(this.lines);
     }
     state() {
-        return { rows: this.rows.slice(0, this.length), lines: this.lines.slice(0, this.length) };
+        return { starts: this.starts.slice(0, this.runs), rows: this.rows.slice(0, this.runs), lines: this.lines.slice(0, this.runs) };
     }
 }
 /** Integers a NumberSet keeps as bits: 2^24 of them (2 MB), placed around the first one added. */
@@ -618,7 +652,7 @@ class UniqueSet {
         for (let index = 0; index < numbers.length; index++) {
             const key = numbers[index];
             if (this.numbers.has(key))
-                onDuplicate(key, state.numbersSeen?.rows[index] ?? 0, lineOf(state.numbersSeen, index));
+                onDuplicate(key, ...placeOf(state.numbersSeen, index));
             else if (keep)
                 this.numbers.add(key);
             else
@@ -629,7 +663,7 @@ class UniqueSet {
             for (const key of shard) {
                 const at = index++;
                 if (this.hasText(key))
-                    onDuplicate(key, state.textsSeen?.rows[at] ?? 0, lineOf(state.textsSeen, at));
+                    onDuplicate(key, ...placeOf(state.textsSeen, at));
                 else if (keep)
                     this.insertText(key);
                 else
@@ -651,9 +685,12 @@ class UniqueSet {
         this.current.add(key);
     }
 }
-function lineOf(seen, index) {
-    const line = seen?.lines[index] ?? -1;
-    return line >= 0 ? line : undefined;
+/** Row and line (undefined: none) of the key at `index`, for `onDuplicate`. */
+function placeOf(seen, index) {
+    if (!seen)
+        return [0, undefined];
+    const { row, line } = firstSeenAt(seen, index);
+    return [row, line >= 0 ? line : undefined];
 }
 /** The number a text spells when it is the canonical form of a safe integer (`42`, `-7`). */
 function canonicalInteger(text) {

@@ -11,8 +11,32 @@ import { detach } from './detach.js';
 
 const SHARD_LIMIT = 8_000_000;
 
-/** Rows and lines (−1: none) where each key of a tracking set was first seen, in insertion order. */
-export interface FirstSeen { rows: Int32Array; lines: Int32Array }
+/**
+ * Rows and lines (−1: none) where each key of a tracking set was first seen, in insertion order,
+ * as runs: keys are added as rows are read, so in a column of unique values every key is one row
+ * and one line after the last, and a part's million keys are one run, not two columns of a million.
+ */
+export interface FirstSeen {
+  /** Index of each run's first key, ascending from 0. */
+  starts: Int32Array;
+  /** That key's row and line; the run's later keys are one more each (a line of −1 stays −1). */
+  rows: Int32Array;
+  lines: Int32Array;
+}
+
+/** Where the key at `index` was first seen (a binary search of the runs: it runs only for duplicates). */
+export function firstSeenAt(seen: FirstSeen, index: number): { row: number; line: number } {
+  let low = 0;
+  let high = seen.starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >>> 1;
+    if (seen.starts[mid] <= index) low = mid;
+    else high = mid - 1;
+  }
+  const after = index - seen.starts[low];
+  const line = seen.lines[low];
+  return { row: seen.rows[low] + after, line: line < 0 ? -1 : line + after };
+}
 
 /**
  * A UniqueSet as plain data, to cross a worker thread: its integers in insertion order, its
@@ -25,27 +49,45 @@ export interface UniqueSetState {
   textsSeen?: FirstSeen;
 }
 
-/** Growing row and line columns, one entry per key added. */
+/** Growing runs of rows and lines, one key at a time. */
 class Tracker {
-  rows = new Int32Array(1024);
-  lines = new Int32Array(1024);
-  length = 0;
+  private starts: Int32Array = new Int32Array(16);
+  private rows: Int32Array = new Int32Array(16);
+  private lines: Int32Array = new Int32Array(16);
+  private runs = 0;
+  private keys = 0;
+  /** The row and line that continue the last run. */
+  private nextRow = -1;
+  private nextLine = -1;
 
   push(row: number, line: number): void {
-    if (this.length === this.rows.length) {
-      const rows = new Int32Array(this.length * 2);
-      rows.set(this.rows);
-      this.rows = rows;
-      const lines = new Int32Array(this.length * 2);
-      lines.set(this.lines);
-      this.lines = lines;
+    const index = this.keys++;
+    if (row === this.nextRow && line === this.nextLine) {
+      this.nextRow++;
+      if (line >= 0) this.nextLine++;
+      return;
     }
-    this.rows[this.length] = row;
-    this.lines[this.length++] = line;
+    if (this.runs === this.starts.length) this.grow();
+    this.starts[this.runs] = index;
+    this.rows[this.runs] = row;
+    this.lines[this.runs++] = line;
+    this.nextRow = row + 1;
+    this.nextLine = line >= 0 ? line + 1 : -1;
+  }
+
+  private grow(): void {
+    const bigger = (array: Int32Array): Int32Array => {
+      const grown = new Int32Array(array.length * 2);
+      grown.set(array);
+      return grown;
+    };
+    this.starts = bigger(this.starts);
+    this.rows = bigger(this.rows);
+    this.lines = bigger(this.lines);
   }
 
   state(): FirstSeen {
-    return { rows: this.rows.slice(0, this.length), lines: this.lines.slice(0, this.length) };
+    return { starts: this.starts.slice(0, this.runs), rows: this.rows.slice(0, this.runs), lines: this.lines.slice(0, this.runs) };
   }
 }
 
@@ -206,7 +248,7 @@ export class UniqueSet {
     const numbers = state.numbers;
     for (let index = 0; index < numbers.length; index++) {
       const key = numbers[index];
-      if (this.numbers.has(key)) onDuplicate(key, state.numbersSeen?.rows[index] ?? 0, lineOf(state.numbersSeen, index));
+      if (this.numbers.has(key)) onDuplicate(key, ...placeOf(state.numbersSeen, index));
       else if (keep) this.numbers.add(key);
       else this.uncounted++;
     }
@@ -214,7 +256,7 @@ export class UniqueSet {
     for (const shard of state.texts) {
       for (const key of shard) {
         const at = index++;
-        if (this.hasText(key)) onDuplicate(key, state.textsSeen?.rows[at] ?? 0, lineOf(state.textsSeen, at));
+        if (this.hasText(key)) onDuplicate(key, ...placeOf(state.textsSeen, at));
         else if (keep) this.insertText(key);
         else this.uncounted++;
       }
@@ -235,9 +277,11 @@ export class UniqueSet {
   }
 }
 
-function lineOf(seen: FirstSeen | undefined, index: number): number | undefined {
-  const line = seen?.lines[index] ?? -1;
-  return line >= 0 ? line : undefined;
+/** Row and line (undefined: none) of the key at `index`, for `onDuplicate`. */
+function placeOf(seen: FirstSeen | undefined, index: number): [number, number | undefined] {
+  if (!seen) return [0, undefined];
+  const { row, line } = firstSeenAt(seen, index);
+  return [row, line >= 0 ? line : undefined];
 }
 
 /** The number a text spells when it is the canonical form of a safe integer (`42`, `-7`). */
