@@ -59,11 +59,36 @@ describe('mergeSorted', () => {
     );
   });
 
+  it('merges into the buffer of the first run when it has room, with the same result, and into new memory when it has not', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...awkward, 2, 3)), fc.array(fc.constantFrom(...awkward, 2, 3)), fc.nat(3), (left, right, spare) => {
+        const a = Float64Array.from(left).sort();
+        const b = Float64Array.from(right).sort();
+        const expected = bits(mergeSorted(a, b));
+        // a one value into a buffer with room for both runs and `spare` - 1 values more: one short at 0.
+        const room = Math.max(a.length, a.length + b.length + spare - 1);
+        const buffer = new Float64Array(1 + room).fill(7);
+        const inBuffer = buffer.subarray(1, 1 + a.length);
+        inBuffer.set(a);
+        const merged = mergeSorted(inBuffer, b, true);
+        expect(bits(merged)).toEqual(expected);
+        expect(merged.buffer === buffer.buffer).toBe(room >= a.length + b.length);
+        // Nothing before a's start is written.
+        expect(buffer[0]).toBe(7);
+      }),
+    );
+  });
+
   it('joins runs that do not overlap in either order', () => {
     const low = Float64Array.from([1, 2, 3]);
     const high = Float64Array.from([3, 4, 5]);
     expect(Array.from(mergeSorted(low, high))).toEqual([1, 2, 3, 3, 4, 5]);
     expect(Array.from(mergeSorted(high, low))).toEqual([1, 2, 3, 3, 4, 5]);
     expect(Array.from(mergeSorted(new Float64Array(0), low))).toEqual([1, 2, 3]);
+    for (const [first, second] of [[low, high], [high, low]]) {
+      const room = new Float64Array(8);
+      room.set(first);
+      expect(Array.from(mergeSorted(room.subarray(0, 3), second, true))).toEqual([1, 2, 3, 3, 4, 5]);
+    }
   });
 });

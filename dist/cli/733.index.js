@@ -553,10 +553,17 @@ __webpack_require__.d(__webpack_exports__, {
  * Two ascending runs as one; on equal values `a`'s come first (so −0 and +0 keep their sides'
  * order). Runs that do not overlap (ids, dates: parts are ranges) are two copies; otherwise one
  * walk (a select in place of the branch measured slower in V8: bench/sort-merge.mjs), the rest copied.
+ *
+ * `reuse`: `a` is not read again, and its buffer holds the result when it has room past `a` (a
+ * part's values grow into the column's whole bound: src/profile/exact.ts). Only `b`'s length of
+ * memory is then new, not both: fresh pages were most of a merge's time (bench/README, "Issue 13,
+ * December 5").
  */
-function mergeSorted(a, b) {
+function mergeSorted(a, b, reuse = false) {
     const na = a.length;
     const nb = b.length;
+    if (reuse && (a.buffer.byteLength - a.byteOffset) / Float64Array.BYTES_PER_ELEMENT >= na + nb)
+        return mergeInto(a, b);
     const merged = new Float64Array(na + nb);
     if (na === 0 || nb === 0 || !(b[0] < a[na - 1])) {
         merged.set(a);
@@ -577,6 +584,32 @@ function mergeSorted(a, b) {
         merged.set(a.subarray(i), k);
     else
         merged.set(b.subarray(j), k);
+    return merged;
+}
+/** `mergeSorted` into `a`'s buffer, which has room for both. */
+function mergeInto(a, b) {
+    const na = a.length;
+    const nb = b.length;
+    const merged = new Float64Array(a.buffer, a.byteOffset, na + nb);
+    if (na === 0 || nb === 0 || !(b[0] < a[na - 1])) {
+        merged.set(b, na);
+        return merged;
+    }
+    if (b[nb - 1] < a[0]) {
+        merged.copyWithin(nb, 0, na);
+        merged.set(b);
+        return merged;
+    }
+    // From the end, so each of a's values is read before its place is written (k > i throughout);
+    // on equal values b's go last, so a's come first, as in the forward merge.
+    let i = na - 1;
+    let j = nb - 1;
+    let k = na + nb - 1;
+    while (i >= 0 && j >= 0)
+        merged[k--] = a[i] > b[j] ? a[i--] : b[j--];
+    // a's rest is in place already; b's goes in front.
+    if (j >= 0)
+        merged.set(b.subarray(0, j + 1));
     return merged;
 }
 
@@ -784,7 +817,10 @@ class ExactValues {
         this.budget.remaining -= capacity - this.capacity;
         this.capacity = capacity;
         if (capacity > values.length) {
-            const grown = new Float64Array(Math.min(EXACT_COLUMN_VALUES, Math.max(capacity, FIRST_CAPACITY * 8, values.length * 8)));
+            // Its third size is the column's whole bound: a part's values then have room for the other
+            // parts', merged into them in place (mergeExactValues).
+            const eightfold = Math.max(capacity, FIRST_CAPACITY * 8, values.length * 8);
+            const grown = new Float64Array(eightfold > FIRST_CAPACITY * 64 ? EXACT_COLUMN_VALUES : eightfold);
             grown.set(values.subarray(0, this.length));
             this.values = grown;
         }
@@ -874,9 +910,10 @@ function adoptExactTransfer(profile, transfer) {
 }
 /**
  * Attaches to the columns of `merged` (mergeProfiles(a, b)) the values of both sides, where
- * every side that has the column kept them and together they fit the bounds.
+ * every side that has the column kept them and together they fit the bounds. `consume`: neither
+ * side's values are read again (a file's parts), so `a`'s sorted values may be merged in place.
  */
-function mergeExactValues(a, b, merged) {
+function mergeExactValues(a, b, merged, consume = false) {
     const budget = new ExactBudget();
     const side = (profile) => new Map(profile.columns.map((column) => [column.name, column]));
     const before = side(a);
@@ -893,7 +930,7 @@ function mergeExactValues(a, b, merged) {
         // One allocation of the exact size; the parts' arrays are let go after the merge.
         budget.remaining -= total;
         if (arrays.length === 2 && entries.every((entry) => entry?.sorted)) {
-            attachExactValues(column, mergeSorted(arrays[0], arrays[1]), true);
+            attachExactValues(column, mergeSorted(arrays[0], arrays[1], consume), true);
             continue;
         }
         const values = new Float64Array(total);
@@ -1696,7 +1733,8 @@ async function readCsvInParts(file, delimiter, nullValues, parts, onIssue, run, 
         placed.push({ result, shift: { rows: rowsBefore, lines: linesBefore } });
         rowsBefore += result.profile.rows;
     }
-    return { profile: done.map((result) => result.profile).reduce((merged, next) => (0,profile_profiler/* mergeProfiles */.N)(merged, next)), parts: placed };
+    // The parts' profiles are merged once and dropped: their values may be merged in place.
+    return { profile: done.map((result) => result.profile).reduce((merged, next) => (0,profile_profiler/* mergeProfiles */.N)(merged, next, true)), parts: placed };
 }
 
 
@@ -2241,7 +2279,8 @@ function mergeDeclared(merged, a, b) {
             column.declaredNullable = x || y;
     }
 }
-function mergeProfiles(a, b) {
+/** `consume`: a and b are not read again (a file's parts), so their exact values may be merged in place. */
+function mergeProfiles(a, b, consume = false) {
     const merged = new Map();
     for (const column of a.columns) {
         const accumulator = ColumnAccumulator.fromState(column.name, stateOf(column));
@@ -2272,7 +2311,7 @@ function mergeProfiles(a, b) {
     if (a.source || b.source)
         profile.source = [...(a.source ?? []), ...(b.source ?? [])];
     mergeDeclared(profile, a, b);
-    (0,profile_exact/* mergeExactValues */.iI)(a, b, profile);
+    (0,profile_exact/* mergeExactValues */.iI)(a, b, profile, consume);
     return profile;
 }
 

@@ -64,7 +64,10 @@ export class ExactValues {
     this.budget.remaining -= capacity - this.capacity;
     this.capacity = capacity;
     if (capacity > values.length) {
-      const grown = new Float64Array(Math.min(EXACT_COLUMN_VALUES, Math.max(capacity, FIRST_CAPACITY * 8, values.length * 8)));
+      // Its third size is the column's whole bound: a part's values then have room for the other
+      // parts', merged into them in place (mergeExactValues).
+      const eightfold = Math.max(capacity, FIRST_CAPACITY * 8, values.length * 8);
+      const grown = new Float64Array(eightfold > FIRST_CAPACITY * 64 ? EXACT_COLUMN_VALUES : eightfold);
       grown.set(values.subarray(0, this.length));
       this.values = grown;
     }
@@ -160,9 +163,10 @@ export function adoptExactTransfer(profile: Profile, transfer: ExactTransfer | u
 
 /**
  * Attaches to the columns of `merged` (mergeProfiles(a, b)) the values of both sides, where
- * every side that has the column kept them and together they fit the bounds.
+ * every side that has the column kept them and together they fit the bounds. `consume`: neither
+ * side's values are read again (a file's parts), so `a`'s sorted values may be merged in place.
  */
-export function mergeExactValues(a: Profile, b: Profile, merged: Profile): void {
+export function mergeExactValues(a: Profile, b: Profile, merged: Profile, consume = false): void {
   const budget = new ExactBudget();
   const side = (profile: Profile): Map<string, ColumnProfile> => new Map(profile.columns.map((column) => [column.name, column]));
   const before = side(a);
@@ -177,7 +181,7 @@ export function mergeExactValues(a: Profile, b: Profile, merged: Profile): void 
     // One allocation of the exact size; the parts' arrays are let go after the merge.
     budget.remaining -= total;
     if (arrays.length === 2 && entries.every((entry) => entry?.sorted)) {
-      attachExactValues(column, mergeSorted(arrays[0], arrays[1]), true);
+      attachExactValues(column, mergeSorted(arrays[0], arrays[1], consume), true);
       continue;
     }
     const values = new Float64Array(total);

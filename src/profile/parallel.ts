@@ -154,5 +154,6 @@ export async function readCsvInParts(
     placed.push({ result, shift: { rows: rowsBefore, lines: linesBefore } });
     rowsBefore += result.profile.rows;
   }
-  return { profile: done.map((result) => result.profile).reduce((merged, next) => mergeProfiles(merged, next)), parts: placed };
+  // The parts' profiles are merged once and dropped: their values may be merged in place.
+  return { profile: done.map((result) => result.profile).reduce((merged, next) => mergeProfiles(merged, next, true)), parts: placed };
 }

@@ -125,7 +125,8 @@ function mergeDeclared(merged: Profile, a: Profile, b: Profile): void {
   }
 }
 
-export function mergeProfiles(a: Profile, b: Profile): Profile {
+/** `consume`: a and b are not read again (a file's parts), so their exact values may be merged in place. */
+export function mergeProfiles(a: Profile, b: Profile, consume = false): Profile {
   const merged = new Map<string, ColumnAccumulator>();
   for (const column of a.columns) {
     const accumulator = ColumnAccumulator.fromState(column.name, stateOf(column));
@@ -153,6 +154,6 @@ export function mergeProfiles(a: Profile, b: Profile): Profile {
   if (delimiter !== undefined) profile.delimiter = delimiter;
   if (a.source || b.source) profile.source = [...(a.source ?? []), ...(b.source ?? [])];
   mergeDeclared(profile, a, b);
-  mergeExactValues(a, b, profile);
+  mergeExactValues(a, b, profile, consume);
   return profile;
 }
