@@ -1,8 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
 import {
-  brownForsythe, chiSquareFromCounts, coarsenCategories, coarsenedChiSquare, exactSample, fSurvival, pooledRanks, regularizedBeta, studentTSurvival,
-  unseenShare, welchTTest,
+  brownForsythe, chiSquareFromCounts, coarsenCategories, coarsenedChiSquare, exactSample, fSurvival, ksStatistic, pooledRanks, pooledScan, regularizedBeta,
+  sampleMoments, studentTSurvival, unseenShare, wassersteinDistance, welchTTest,
 } from '../../src/stats/index.js';
+import type { WeightedSample } from '../../src/profile/types.js';
 import { close, loadCases } from './fixtures.js';
 
 interface TestCase { name: string; baseline: number[]; current: number[]; welch: Result; brownForsythe: Result; rankWelch: Result; rankBrownForsythe: Result }
@@ -87,5 +89,33 @@ describe('the null-rate test (χ² on nulls vs values) agrees with chi2_continge
     const { pValue } = chiSquareFromCounts([c.baseline.nulls, c.baseline.values], [c.current.nulls, c.current.values]);
     expect(close(pValue, c.pValue, 1e-9, 1e-15)).toBe(true);
     expect(close(pValue, c.zTestPValue, 1e-9, 1e-15)).toBe(true);
+  });
+});
+
+describe('pooledScan: one walk, the same numbers as the statistics one at a time', () => {
+  /** A sorted side of `values`, every weight 1, flagged as such (an exact sample) or not. */
+  const side = (values: number[], unit: boolean): WeightedSample => {
+    const sorted = Float64Array.from(values).sort();
+    return { values: sorted, weights: new Float64Array(sorted.length).fill(1), total: sorted.length, exact: true, ...(unit ? { unitWeights: true } : {}) };
+  };
+  const bits = (value: number): string => Array.from(new Uint32Array(Float64Array.of(value).buffer)).join(':');
+
+  it('gives KS D, the Wasserstein distance, the midranks and their moments bit for bit, ties, runs and −0 included', () => {
+    // Few distinct values (long runs of ties, as ages and counts), or many (as money).
+    const value = fc.oneof(fc.integer({ min: -3, max: 3 }), fc.constantFrom(-0, 0, 0.5), fc.double({ min: -1e6, max: 1e6, noNaN: true }));
+    fc.assert(fc.property(fc.array(value, { minLength: 1, maxLength: 300 }), fc.array(value, { minLength: 1, maxLength: 300 }), (left, right) => {
+      for (const unit of [true, false]) {
+        const a = side(left, unit);
+        const b = side(right, unit);
+        const scan = pooledScan(a, b);
+        const ranks = pooledRanks(a, b);
+        expect(bits(scan.ks)).toBe(bits(ksStatistic(a, b)));
+        expect(bits(scan.wasserstein)).toBe(bits(wassersteinDistance(a, b)));
+        expect(Array.from(scan.ranks.a.values, bits)).toEqual(Array.from(ranks.a.values, bits));
+        expect(Array.from(scan.ranks.b.values, bits)).toEqual(Array.from(ranks.b.values, bits));
+        const moments = [sampleMoments(ranks.a), sampleMoments(ranks.b)];
+        expect([scan.rankMoments.a, scan.rankMoments.b].map(({ mean, std }) => [bits(mean), bits(std)])).toEqual(moments.map(({ mean, std }) => [bits(mean), bits(std)]));
+      }
+    }), { numRuns: 200 });
   });
 });
