@@ -364,6 +364,8 @@ __webpack_require__.d(__webpack_exports__, {
   z: () => (/* binding */ ContractValidator)
 });
 
+// UNUSED EXPORTS: contractBuffers
+
 // EXTERNAL MODULE: ./src/profile/values.ts + 1 modules
 var profile_values = __webpack_require__(45373);
 // EXTERNAL MODULE: ./src/report/severity.ts
@@ -456,6 +458,11 @@ function firstSeenAt(seen, index) {
     const after = index - seen.starts[low];
     const line = seen.lines[low];
     return { row: seen.rows[low] + after, line: line < 0 ? -1 : line + after };
+}
+/** The buffers of a set's state (its integers, where its keys were first seen): moved, not copied, from a worker. */
+function uniqueSet_uniqueSetBuffers(state) {
+    const seen = [state.numbersSeen, state.textsSeen].flatMap((runs) => (runs ? [runs.starts, runs.rows, runs.lines] : []));
+    return [state.numbers, ...seen].map((array) => array.buffer);
 }
 /** Growing runs of rows and lines, one key at a time. */
 class Tracker {
@@ -1409,6 +1416,12 @@ var guess = __webpack_require__(75395);
 
 
 
+
+/** The buffers of a part's contract state worth moving between threads: its uniqueness sets'. */
+function contractBuffers(state) {
+    const sets = [...state.columns.map((column) => column.unique?.seen), ...state.compound.map((check) => check.seen)];
+    return sets.flatMap((set) => (set ? uniqueSetBuffers(set) : []));
+}
 class ContractValidator {
     dataset;
     columns;

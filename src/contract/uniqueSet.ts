@@ -49,6 +49,12 @@ export interface UniqueSetState {
   textsSeen?: FirstSeen;
 }
 
+/** The buffers of a set's state (its integers, where its keys were first seen): moved, not copied, from a worker. */
+export function uniqueSetBuffers(state: UniqueSetState): ArrayBuffer[] {
+  const seen = [state.numbersSeen, state.textsSeen].flatMap((runs) => (runs ? [runs.starts, runs.rows, runs.lines] : []));
+  return [state.numbers, ...seen].map((array) => array.buffer as ArrayBuffer);
+}
+
 /** Growing runs of rows and lines, one key at a time. */
 class Tracker {
   private starts: Int32Array = new Int32Array(16);

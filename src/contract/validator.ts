@@ -11,6 +11,7 @@ import { violated } from '../report/severity.js';
 import { profiledNewest } from '../profile/dates.js';
 import { ColumnCheck, type ColumnCheckState } from './columnCheck.js';
 import { CompoundUniqueCheck, type CompoundUniqueState } from './compoundUnique.js';
+import { uniqueSetBuffers } from './uniqueSet.js';
 import type { Shift } from './violations.js';
 import { requiredColumns, ruleSeverity } from './rules.js';
 import { extraColumnsResult } from './extraColumns.js';
@@ -37,6 +38,12 @@ export interface ContractState {
   freshness: { present: boolean; newest: number | undefined };
   columns: ColumnCheckState[];
   compound: CompoundUniqueState[];
+}
+
+/** The buffers of a part's contract state worth moving between threads: its uniqueness sets'. */
+export function contractBuffers(state: ContractState): ArrayBuffer[] {
+  const sets = [...state.columns.map((column) => column.unique?.seen), ...state.compound.map((check) => check.seen)];
+  return sets.flatMap((set) => (set ? uniqueSetBuffers(set) : []));
 }
 
 export interface FinishInput {

@@ -10,32 +10,39 @@ import type { PartJob } from './part.js';
 import type { ParquetJob } from './parquet.js';
 import type { ExactTransfer } from './exact.js';
 import type { ScanJob } from '../scan/part.js';
-import type { KeyPartState } from '../diff/sideScan.js';
+
+/** A result and the buffers it moves to the thread it goes to, rather than copying them. */
+type Done = [result: unknown, transfer: ArrayBuffer[]];
+
+/** The buffers of a part's exact values (src/profile/exact.ts). */
+function exactBuffers(result: unknown): ArrayBuffer[] {
+  const { exact } = result as { exact?: ExactTransfer };
+  return exact ? exact.map(([, values]) => values.buffer as ArrayBuffer) : [];
+}
 
 /** A part read for `check` (src/scan/part.ts): the contract's checks too; loaded only for those jobs. */
-async function scanPart(job: ScanJob): Promise<unknown> {
-  const { scanCsvPart } = await import('../scan/part.js');
-  return scanCsvPart(job);
+async function scanPart(job: ScanJob): Promise<Done> {
+  const { scanCsvPart, scanBuffers } = await import('../scan/part.js');
+  const result = await scanCsvPart(job);
+  return [result, [...new Set([...exactBuffers(result), ...('problems' in result ? [] : scanBuffers(result))])]];
 }
 
-async function profileParquet(job: ParquetJob): Promise<unknown> {
+async function profileParquet(job: ParquetJob): Promise<Done> {
   const { profileParquetJob } = await import('./parquet.js');
-  return profileParquetJob(job);
+  const result = await profileParquetJob(job);
+  return [result, exactBuffers(result)];
 }
 
-function transferables(result: unknown): ArrayBuffer[] {
-  const { exact, diff } = result as { exact?: ExactTransfer; diff?: KeyPartState };
-  // A `check` part's key tables for the row diff (src/diff/sideScan.ts) are moved too.
-  const tables = diff?.tables?.flatMap((table) => [table.nums, table.numAt, table.numHash, table.at, table.hash].map((part) => part.buffer as ArrayBuffer)) ?? [];
-  return [...(exact ? exact.map(([, values]) => values.buffer as ArrayBuffer) : []), ...new Set(tables)];
+async function profilePart(job: PartJob): Promise<Done> {
+  const result = await profileCsvPart(job);
+  return [result, exactBuffers(result)];
 }
 
 // A worker is kept for the next job (src/profile/thread.ts): one job at a time, as they come.
 parentPort?.on('message', (job: PartJob | ScanJob | ParquetJob) => {
-  const work: Promise<unknown> = 'parquet' in job ? profileParquet(job) : 'contract' in job ? scanPart(job) : profileCsvPart(job);
+  const work = 'parquet' in job ? profileParquet(job) : 'contract' in job ? scanPart(job) : profilePart(job);
   work.then(
-    // Exact values (src/profile/exact.ts) are moved, not copied.
-    (result) => parentPort?.postMessage(result, transferables(result)),
+    ([result, transfer]) => parentPort?.postMessage(result, transfer),
     (error: unknown) => parentPort?.postMessage({ bug: error instanceof Error ? error.stack ?? error.message : String(error) }),
   );
 });

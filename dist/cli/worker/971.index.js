@@ -8,6 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  scanBuffers: () => (/* binding */ scanBuffers),
   scanCsvPart: () => (/* binding */ scanCsvPart)
 });
 
@@ -370,6 +371,11 @@ function firstSeenAt(seen, index) {
     const after = index - seen.starts[low];
     const line = seen.lines[low];
     return { row: seen.rows[low] + after, line: line < 0 ? -1 : line + after };
+}
+/** The buffers of a set's state (its integers, where its keys were first seen): moved, not copied, from a worker. */
+function uniqueSetBuffers(state) {
+    const seen = [state.numbersSeen, state.textsSeen].flatMap((runs) => (runs ? [runs.starts, runs.rows, runs.lines] : []));
+    return [state.numbers, ...seen].map((array) => array.buffer);
 }
 /** Growing runs of rows and lines, one key at a time. */
 class Tracker {
@@ -1657,6 +1663,12 @@ class ColumnGuesser {
 
 
 
+
+/** The buffers of a part's contract state worth moving between threads: its uniqueness sets'. */
+function contractBuffers(state) {
+    const sets = [...state.columns.map((column) => column.unique?.seen), ...state.compound.map((check) => check.seen)];
+    return sets.flatMap((set) => (set ? uniqueSetBuffers(set) : []));
+}
 class ContractValidator {
     dataset;
     columns;
@@ -3531,6 +3543,15 @@ async function scanCsvPart(job) {
     if ('problems' in result)
         return result;
     return { ...result, contract: validator.toState(), ...(keys ? { diff: keys.finish() } : {}) };
+}
+/**
+ * The buffers of a part's result to move, not copy, to the thread that merges it: the row diff's
+ * key tables and the uniqueness sets (a million ids in a part are 8 MB, which a copy wrote twice
+ * while the worker's next part waited: bench/README, "Issue 13, December 5").
+ */
+function scanBuffers(result) {
+    const tables = result.diff?.tables?.flatMap((table) => [table.nums, table.numAt, table.numHash, table.at, table.hash].map((part) => part.buffer)) ?? [];
+    return [...tables, ...(result.contract ? contractBuffers(result.contract) : [])];
 }
 
 
