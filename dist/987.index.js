@@ -5,14 +5,13 @@ export const modules = {
 /***/ 30987:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  checkModel: () => (/* binding */ checkModel),
-  evaluateModel: () => (/* reexport */ evaluateModel)
+  checkModel: () => (/* binding */ checkModel)
 });
+
+// UNUSED EXPORTS: evaluateModel
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);

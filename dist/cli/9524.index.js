@@ -2104,20 +2104,22 @@ async function runCheck(options) {
     finally {
         await connections.closeAll();
     }
-    // Loaded only for a config with models: a check of datasets alone starts its reads sooner.
-    const { checkModel } = config.models.length > 0 ? await Promise.all(/* import() */[__webpack_require__.e(4484), __webpack_require__.e(987)]).then(__webpack_require__.bind(__webpack_require__, 30987)) : { checkModel: undefined };
-    for (const model of checkModel ? config.models : []) {
-        const outcome = await orProblems(() => checkModel(model, {
-            cwd: dir,
-            workspace: options.workspace,
-            resolveBaseline: async (spec, currentPath) => (await options.baselineResolver(spec, currentPath, { name: model.name, kind: 'model' }))?.path ?? null,
-        }));
-        if (!outcome)
-            continue;
-        for (const gate of outcome.gates)
-            gate.model ??= model.name;
-        report.models.push(outcome.report);
-        report.gates.push(...outcome.gates);
+    if (config.models.length > 0) {
+        // Loaded only for a config with models: a check of datasets alone starts its reads sooner.
+        const { checkModel } = await Promise.all(/* import() */[__webpack_require__.e(4484), __webpack_require__.e(987)]).then(__webpack_require__.bind(__webpack_require__, 30987));
+        for (const model of config.models) {
+            const outcome = await orProblems(() => checkModel(model, {
+                cwd: dir,
+                workspace: options.workspace,
+                resolveBaseline: async (spec, currentPath) => (await options.baselineResolver(spec, currentPath, { name: model.name, kind: 'model' }))?.path ?? null,
+            }));
+            if (!outcome)
+                continue;
+            for (const gate of outcome.gates)
+                gate.model ??= model.name;
+            report.models.push(outcome.report);
+            report.gates.push(...outcome.gates);
+        }
     }
     if (problems.length > 0)
         throw new errors/* UserError */.yo(problems);
@@ -2294,7 +2296,7 @@ var paths = __webpack_require__(8431);
 /**
  * What judges a dataset once it is read, loaded while the read runs rather than before it starts:
  * for a big file this thread only waits for its workers then, and `check` reaches its first part
- * sooner (bench/README, "check's start").
+ * sooner (bench/README, "Issue 13, December 5").
  */
 async function loadJudges() {
     // One after the other: jest's ESM loader fails two imports that link the same module at once.

@@ -78,18 +78,20 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   } finally {
     await connections.closeAll();
   }
-  // Loaded only for a config with models: a check of datasets alone starts its reads sooner.
-  const { checkModel } = config.models.length > 0 ? await import('../models/index.js') : { checkModel: undefined };
-  for (const model of checkModel ? config.models : []) {
-    const outcome = await orProblems(() => checkModel!(model, {
-      cwd: dir,
-      workspace: options.workspace,
-      resolveBaseline: async (spec, currentPath) => (await options.baselineResolver(spec, currentPath, { name: model.name, kind: 'model' }))?.path ?? null,
-    }));
-    if (!outcome) continue;
-    for (const gate of outcome.gates) gate.model ??= model.name;
-    report.models.push(outcome.report);
-    report.gates.push(...outcome.gates);
+  if (config.models.length > 0) {
+    // Loaded only for a config with models: a check of datasets alone starts its reads sooner.
+    const { checkModel } = await import('../models/index.js');
+    for (const model of config.models) {
+      const outcome = await orProblems(() => checkModel(model, {
+        cwd: dir,
+        workspace: options.workspace,
+        resolveBaseline: async (spec, currentPath) => (await options.baselineResolver(spec, currentPath, { name: model.name, kind: 'model' }))?.path ?? null,
+      }));
+      if (!outcome) continue;
+      for (const gate of outcome.gates) gate.model ??= model.name;
+      report.models.push(outcome.report);
+      report.gates.push(...outcome.gates);
+    }
   }
   if (problems.length > 0) throw new UserError(problems);
   if (config.datasets.length === 0 && config.models.length === 0) {

@@ -47,7 +47,7 @@ export interface DatasetContext {
 /**
  * What judges a dataset once it is read, loaded while the read runs rather than before it starts:
  * for a big file this thread only waits for its workers then, and `check` reaches its first part
- * sooner (bench/README, "check's start").
+ * sooner (bench/README, "Issue 13, December 5").
  */
 async function loadJudges() {
   // One after the other: jest's ESM loader fails two imports that link the same module at once.
