@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import {
-  brownForsythe, chiSquareFromCounts, coarsenCategories, coarsenedChiSquare, exactSample, fSurvival, ksStatistic, pooledRanks, pooledScan, regularizedBeta,
+  brownForsythe, chiSquareFromCounts, medianDeviations, coarsenCategories, coarsenedChiSquare, exactSample, fSurvival, ksStatistic, pooledRanks, pooledScan, regularizedBeta,
   sampleMoments, studentTSurvival, unseenShare, wassersteinDistance, welchTTest,
 } from '../../src/stats/index.js';
 import type { WeightedSample } from '../../src/profile/types.js';
@@ -100,7 +100,7 @@ describe('pooledScan: one walk, the same numbers as the statistics one at a time
   };
   const bits = (value: number): string => Array.from(new Uint32Array(Float64Array.of(value).buffer)).join(':');
 
-  it('gives KS D, the Wasserstein distance, the midranks and their moments bit for bit, ties, runs and −0 included', () => {
+  it('gives KS D and the Wasserstein distance bit for bit, and the midranks\' moments and median deviations, ties, runs and −0 included', () => {
     // Few distinct values (long runs of ties, as ages and counts), or many (as money).
     const value = fc.oneof(fc.integer({ min: -3, max: 3 }), fc.constantFrom(-0, 0, 0.5), fc.double({ min: -1e6, max: 1e6, noNaN: true }));
     fc.assert(fc.property(fc.array(value, { minLength: 1, maxLength: 300 }), fc.array(value, { minLength: 1, maxLength: 300 }), (left, right) => {
@@ -111,10 +111,20 @@ describe('pooledScan: one walk, the same numbers as the statistics one at a time
         const ranks = pooledRanks(a, b);
         expect(bits(scan.ks)).toBe(bits(ksStatistic(a, b)));
         expect(bits(scan.wasserstein)).toBe(bits(wassersteinDistance(a, b)));
-        expect(Array.from(scan.ranks.a.values, bits)).toEqual(Array.from(ranks.a.values, bits));
-        expect(Array.from(scan.ranks.b.values, bits)).toEqual(Array.from(ranks.b.values, bits));
-        const moments = [sampleMoments(ranks.a), sampleMoments(ranks.b)];
-        expect([scan.rankMoments.a, scan.rankMoments.b].map(({ mean, std }) => [bits(mean), bits(std)])).toEqual(moments.map(({ mean, std }) => [bits(mean), bits(std)]));
+        const moments = [sampleMoments(ranks.a), sampleMoments(ranks.b)].flatMap(({ mean, std }) => [mean, std]);
+        const deviations = [medianDeviations(ranks.a), medianDeviations(ranks.b)].flatMap(({ mean, sumSquares }) => [mean, sumSquares]);
+        const scanned = [scan.rankMoments.a, scan.rankMoments.b].flatMap(({ mean, std }) => [mean, std]);
+        const spread = [scan.rankDeviations.a, scan.rankDeviations.b].flatMap(({ mean, sumSquares }) => [mean, sumSquares]);
+        // With weights: the same steps, the same bits. Every weight 1: summed per tie group, to a
+        // relative 1e−12 (and a side of one group has exactly no spread, as Welford's).
+        if (!unit) expect([...scanned, ...spread].map(bits)).toEqual([...moments, ...deviations].map(bits));
+        else {
+          for (const [k, x] of [...scanned, ...spread].entries()) {
+            const expected = [...moments, ...deviations][k];
+            expect(Math.abs(x - expected)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(expected)));
+            if (expected === 0) expect(x).toBe(0);
+          }
+        }
       }
     }), { numRuns: 200 });
   });

@@ -11,7 +11,7 @@
 import type { CategoryCounts, WeightedSample } from '../profile/types.js';
 import type { DriftTest } from '../report/types.js';
 import {
-  alignCategories, brownForsythe, coarsenedChiSquare, ksFromStatistic, OTHER_CATEGORY, pooledScan, sampleMoments, totalVariation, unseenShare,
+  alignCategories, brownForsytheFrom, coarsenedChiSquare, ksFromStatistic, OTHER_CATEGORY, pooledScan, sampleMoments, totalVariation, unseenShare,
   welchFromMoments,
 } from '../stats/index.js';
 
@@ -35,11 +35,11 @@ function decide(tests: DriftTest[], effects: number[], floor: number): { score: 
 
 export function robustNumeric(baseline: WeightedSample, current: WeightedSample, baselineStd?: number): RobustVerdict {
   if (!(baseline.total > 0 && current.total > 0)) throw new RangeError('robustNumeric needs two non-empty samples');
-  // One merge walk gives KS D, the Wasserstein distance and the ranks with their moments.
+  // One merge walk gives KS D, the Wasserstein distance and the ranks' moments and deviations.
   const scan = pooledScan(baseline, current);
   const ks = ksFromStatistic(baseline, current, scan.ks);
   const welch = welchFromMoments(scan.rankMoments.a, scan.rankMoments.b, baseline.total, current.total);
-  const spread = brownForsythe(scan.ranks.a, scan.ranks.b);
+  const spread = brownForsytheFrom(scan.rankDeviations.a, scan.rankDeviations.b, baseline.total, current.total);
   const std = baselineStd !== undefined && Number.isFinite(baselineStd) && baselineStd > 0 ? baselineStd : pooledStd(baseline, current);
   const distance = scan.wasserstein;
   // Material when the values moved (Wasserstein in baseline stds) or the mass did (KS D, the

@@ -12,7 +12,7 @@ export { categoricalPsi, decileEdges, psi, psiFromCounts, PSI_FLOOR } from './ps
 export { exactSample, linearQuantile, sampleMoments, valueAtRank, weightedSample, weightSum } from './sample.js';
 export { wassersteinDistance } from './wassersteinDistance.js';
 export { fSurvival, regularizedBeta, regularizedBetaUpper, studentTSurvival } from './betaDistribution.js';
-export { brownForsythe, welchFromMoments, welchTTest, type TestResult } from './locationScale.js';
+export { brownForsythe, brownForsytheFrom, medianDeviations, welchFromMoments, welchTTest, type Deviations, type TestResult } from './locationScale.js';
 export { coarsenCategories, coarsenedChiSquare, totalVariation, LUMPED, MIN_EXPECTED, type Coarsened } from './coarsen.js';
 export { unseenShare, type UnseenResult } from './unseen.js';
 export { pooledRanks } from './ranks.js';

@@ -35,12 +35,19 @@ export function welchFromMoments(ma: { mean: number; std: number }, mb: { mean: 
  * spread (denominator 0) are no evidence (p = 1) — SciPy returns NaN there.
  */
 export function brownForsythe(a: WeightedSample, b: WeightedSample): TestResult {
-  const total = a.total + b.total;
   if (a.total < 2 || b.total < 2) return { statistic: 0, pValue: 1 };
-  const da = deviations(a);
-  const db = deviations(b);
-  const grand = (da.mean * a.total + db.mean * b.total) / total;
-  const between = a.total * (da.mean - grand) ** 2 + b.total * (db.mean - grand) ** 2;
+  return brownForsytheFrom(medianDeviations(a), medianDeviations(b), a.total, b.total);
+}
+
+/** Each side's absolute deviations from its median: their mean and within-group sum of squares. */
+export interface Deviations { mean: number; sumSquares: number }
+
+/** The Brown–Forsythe test from both sides' medianDeviations and totals (pooledScan gives them for ranks). */
+export function brownForsytheFrom(da: Deviations, db: Deviations, totalA: number, totalB: number): TestResult {
+  const total = totalA + totalB;
+  if (totalA < 2 || totalB < 2) return { statistic: 0, pValue: 1 };
+  const grand = (da.mean * totalA + db.mean * totalB) / total;
+  const between = totalA * (da.mean - grand) ** 2 + totalB * (db.mean - grand) ** 2;
   const within = da.sumSquares + db.sumSquares;
   if (!(within > 0)) return { statistic: 0, pValue: between > 0 ? 0 : 1 };
   const statistic = ((total - 2) * between) / within;
@@ -48,7 +55,7 @@ export function brownForsythe(a: WeightedSample, b: WeightedSample): TestResult 
 }
 
 /** Mean and within-group sum of squares of |x − median|. */
-function deviations(sample: WeightedSample): { mean: number; sumSquares: number } {
+export function medianDeviations(sample: WeightedSample): Deviations {
   const median = linearQuantile(sample, 0.5);
   let mean = 0;
   let seen = 0;

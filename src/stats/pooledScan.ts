@@ -1,23 +1,29 @@
 // One merge walk over two sorted samples for everything `robust` needs from their pooled order:
-// the KS statistic and the Wasserstein distance (from the two ECDFs), and both sides' midranks
-// with their running mean and variance (Welch on ranks). The same operations in the same order as
-// ksStatistic, wassersteinDistance, pooledRanks and sampleMoments, so every number is bit-identical
-// to running them one by one; it only avoids walking 1.5M values four times and allocating two
-// rank arrays per column (the ranks go to scratch buffers reused across columns, read once more by
-// Brown–Forsythe). Measured: bench/robust-entry.ts.
+// the KS statistic and the Wasserstein distance (from the two ECDFs), both sides' midranks' mean
+// and standard deviation (Welch on ranks), and their absolute deviations from each side's median
+// rank (Brown–Forsythe on ranks). KS D and the Wasserstein distance are the same operations in
+// the same order as ksStatistic and wassersteinDistance, bit for bit. It avoids walking 1.5M
+// values four times and allocating two rank arrays per column. Measured: bench/robust-entry.ts.
+//
+// With every weight 1 (an exact sample) the ranks are not even stored: each tie group's midrank
+// updates running sums once, from which the moments and the deviations follow, where a running
+// mean took one update per value and the deviations a second walk over 12 MB of ranks (bench/README,
+// "Issue 13, December 6"). With weights, the ranks go to scratch buffers reused across columns,
+// summed by the same steps as sampleMoments and medianDeviations, bit for bit.
 
 import type { WeightedSample } from '../profile/types.js';
 import { weightSum } from './sample.js';
+import { medianDeviations, type Deviations } from './locationScale.js';
 
 export interface Moments { mean: number; std: number }
 
 export interface PooledScan {
   ks: number;
   wasserstein: number;
-  /** Midranks of each side in the pooled sample, as pooledRanks; valid until the next scan. */
-  ranks: { a: WeightedSample; b: WeightedSample };
-  /** sampleMoments of each side's ranks. */
+  /** sampleMoments of each side's midranks in the pooled sample (pooledRanks). */
   rankMoments: { a: Moments; b: Moments };
+  /** medianDeviations of each side's midranks. */
+  rankDeviations: { a: Deviations; b: Deviations };
 }
 
 let scratchA: Float64Array = new Float64Array(0);
@@ -28,12 +34,12 @@ function scratch(buffer: Float64Array, length: number): Float64Array {
 }
 
 export function pooledScan(a: WeightedSample, b: WeightedSample): PooledScan {
+  // Unit weights are not read (an exact sample makes them only when asked: src/profile/exact.ts).
+  if (a.unitWeights === true && b.unitWeights === true) return unitScan(a.values, b.values);
   const va = a.values;
   const vb = b.values;
-  const unit = a.unitWeights === true && b.unitWeights === true;
-  // Unit weights are not read (an exact sample makes them only when asked: src/profile/exact.ts).
-  const wa = unit ? EMPTY : a.weights;
-  const wb = unit ? EMPTY : b.weights;
+  const wa = a.weights;
+  const wb = b.weights;
   const na = va.length;
   const nb = vb.length;
   scratchA = scratch(scratchA, na);
@@ -58,36 +64,6 @@ export function pooledScan(a: WeightedSample, b: WeightedSample): PooledScan {
   let squaresB = 0;
   let i = 0;
   let j = 0;
-  const momentsA = new RankMoments();
-  const momentsB = new RankMoments();
-  while (unit && (i < na || j < nb)) {
-    // The loop below with every weight 1: a tie group's weights are counted (sums of 1s are
-    // exact), w / seen is 1 / seen and w · delta is delta, so every number is the same. The runs
-    // of equal values are walked in functions of their own (see runEnd).
-    const value = j >= nb || (i < na && va[i] <= vb[j]) ? va[i] : vb[j];
-    const endA = runEnd(va, i, value);
-    const endB = runEnd(vb, j, value);
-    cumulativeA += endA - i;
-    cumulativeB += endB - j;
-    const weight = endA - i + (endB - j);
-    const midrank = below + (weight + 1) / 2;
-    below += weight;
-    if (endA > i) rankRun(rankA, i, endA, midrank, momentsA);
-    if (endB > j) rankRun(rankB, j, endB, midrank, momentsB);
-    i = endA;
-    j = endB;
-    const cdfGap = Math.abs(cumulativeA / totalA - cumulativeB / totalB);
-    if (cdfGap > largest) largest = cdfGap;
-    if (!Number.isNaN(previous)) distance += gap * (value - previous);
-    gap = cdfGap;
-    previous = value;
-  }
-  if (unit) {
-    meanA = momentsA.mean;
-    squaresA = momentsA.squares;
-    meanB = momentsB.mean;
-    squaresB = momentsB.squares;
-  }
   while (i < na || j < nb) {
     const value = j >= nb || (i < na && va[i] <= vb[j]) ? va[i] : vb[j];
     // The tie group: every item equal to `value` on both sides.
@@ -129,22 +105,119 @@ export function pooledScan(a: WeightedSample, b: WeightedSample): PooledScan {
     gap = cdfGap;
     previous = value;
   }
+  const ranksA: WeightedSample = { values: rankA.subarray(0, na), weights: wa, total: a.total, exact: a.exact };
+  const ranksB: WeightedSample = { values: rankB.subarray(0, nb), weights: wb, total: b.total, exact: b.exact };
   return {
     ks: Math.min(1, largest),
     wasserstein: distance,
-    ranks: {
-      a: ranksOf(rankA.subarray(0, na), a, unit),
-      b: ranksOf(rankB.subarray(0, nb), b, unit),
-    },
     rankMoments: { a: finish(meanA, squaresA, a.total), b: finish(meanB, squaresB, b.total) },
+    rankDeviations: { a: medianDeviations(ranksA), b: medianDeviations(ranksB) },
   };
 }
 
-/** Welford's running mean and sum of squares of one side's ranks: a class, so its doubles update in place. */
-class RankMoments {
-  mean = 0;
-  seen = 0;
-  squares = 0;
+/**
+ * pooledScan with every weight 1. KS D and the Wasserstein distance as above (a tie group's
+ * weights are counted, sums of 1s being exact), the ranks per tie group (RankSums).
+ */
+function unitScan(va: Float64Array, vb: Float64Array): PooledScan {
+  const na = va.length;
+  const nb = vb.length;
+  const center = (na + nb + 1) / 2;
+  const sumsA = new RankSums(na, center);
+  const sumsB = new RankSums(nb, center);
+  let largest = 0;
+  let distance = 0;
+  let previous = Number.NaN;
+  let gap = 0;
+  let below = 0;
+  let i = 0;
+  let j = 0;
+  while (i < na || j < nb) {
+    const value = j >= nb || (i < na && va[i] <= vb[j]) ? va[i] : vb[j];
+    // The runs of equal values are walked in a function of their own (see runEnd).
+    const endA = runEnd(va, i, value);
+    const endB = runEnd(vb, j, value);
+    const weight = endA - i + (endB - j);
+    const midrank = below + (weight + 1) / 2;
+    below += weight;
+    if (endA > i) sumsA.add(i, endA, midrank);
+    if (endB > j) sumsB.add(j, endB, midrank);
+    i = endA;
+    j = endB;
+    const cdfGap = Math.abs(i / na - j / nb);
+    if (cdfGap > largest) largest = cdfGap;
+    if (!Number.isNaN(previous)) distance += gap * (value - previous);
+    gap = cdfGap;
+    previous = value;
+  }
+  return {
+    ks: Math.min(1, largest),
+    wasserstein: distance,
+    rankMoments: { a: sumsA.moments(), b: sumsB.moments() },
+    rankDeviations: { a: sumsA.deviations(), b: sumsB.deviations() },
+  };
+}
+
+/**
+ * One side's midranks (ascending with the side's index), taken a tie group at a time: their mean
+ * and sum of squared deviations merged per group (Chan et al.; a group's own is 0, so a side of
+ * one group has exactly none), and their sums below and above the side's lower median index
+ * (centred on the pooled mean rank, so they stay small), where |r − median| has a known sign.
+ * A class, so its doubles update in place.
+ */
+class RankSums {
+  /** Index of the lower of the two middle values, as linearQuantile(·, 0.5) reads them. */
+  private readonly low: number;
+  private seen = 0;
+  private mean = 0;
+  private squares = 0;
+  private lower = 0;
+  private upper = 0;
+  /** The midranks at `low` and `low + 1`. */
+  private atLow = 0;
+  private atHigh = 0;
+
+  constructor(private readonly n: number, private readonly center: number) {
+    this.low = Math.floor((n - 1) / 2);
+  }
+
+  /** Indices [from, to) of the side, every one at `midrank`. */
+  add(from: number, to: number, midrank: number): void {
+    const count = to - from;
+    const seen = this.seen + count;
+    const delta = midrank - this.mean;
+    const share = count / seen;
+    this.mean += delta * share;
+    this.squares += delta * delta * this.seen * share;
+    this.seen = seen;
+    const low = this.low;
+    const lower = from > low ? 0 : Math.min(to, low + 1) - from;
+    const d = midrank - this.center;
+    this.lower += lower * d;
+    this.upper += (count - lower) * d;
+    if (from <= low && low < to) this.atLow = midrank;
+    if (from <= low + 1 && low + 1 < to) this.atHigh = midrank;
+  }
+
+  /** sampleMoments of the ranks. */
+  moments(): Moments {
+    return finish(this.mean, this.squares, this.n);
+  }
+
+  /** medianDeviations of the ranks: |r − median| is median − r up to `low`, r − median after it. */
+  deviations(): Deviations {
+    const n = this.n;
+    if (n === 0) return { mean: 0, sumSquares: 0 };
+    const gamma = (n - 1) / 2 - this.low;
+    // linearQuantile's interpolation (gamma is 0 or ½), to the bit.
+    const median = n === 1 || gamma < 0.5 ? this.atLow : this.atHigh - (this.atHigh - this.atLow) * (1 - gamma);
+    const m = median - this.center;
+    const absolute = m * (this.low + 1) - this.lower + (this.upper - m * (n - this.low - 1));
+    const mean = absolute / n;
+    // Σ (r − median)² = Σ (r − mean)² + n (mean − median)².
+    const squares = this.squares + n * (this.mean - median) ** 2;
+    return { mean, sumSquares: Math.max(0, squares - n * mean * mean) };
+  }
 }
 
 /**
@@ -156,33 +229,6 @@ function runEnd(values: Float64Array, from: number, value: number): number {
   let end = from;
   while (end < values.length && values[end] === value) end++;
   return end;
-}
-
-/** Ranks [from, to) of one side at `midrank`, and their running moments (weights of 1). */
-function rankRun(ranks: Float64Array, from: number, to: number, midrank: number, moments: RankMoments): void {
-  for (let k = from; k < to; k += 1) {
-    ranks[k] = midrank;
-    moments.seen += 1;
-    const delta = midrank - moments.mean;
-    moments.mean += (1 / moments.seen) * delta;
-    moments.squares += delta * (midrank - moments.mean);
-  }
-}
-
-const EMPTY = new Float64Array(0);
-
-/** A side's ranks as a sample with the side's weights (asked of the side only when read, for unit weights). */
-function ranksOf(ranks: Float64Array, side: WeightedSample, unit: boolean): WeightedSample {
-  if (!unit) return { values: ranks, weights: side.weights, total: side.total, exact: side.exact };
-  return {
-    values: ranks,
-    get weights() {
-      return side.weights;
-    },
-    total: side.total,
-    exact: side.exact,
-    unitWeights: true,
-  };
 }
 
 /** sampleMoments' result from its running sums. */
