@@ -2805,9 +2805,10 @@ function unseenShare(baseline, current) {
 //
 // With every weight 1 (an exact sample) the ranks are not even stored: each tie group's midrank
 // updates running sums once, from which the moments and the deviations follow, where a running
-// mean took one update per value and the deviations a second walk over 12 MB of ranks (bench/README,
-// "Issue 13, December 6"). With weights, the ranks go to scratch buffers reused across columns,
-// summed by the same steps as sampleMoments and medianDeviations, bit for bit.
+// mean took one update per value and the deviations a second walk over 12 MB of ranks
+// (bench/README, "Issue 13, December 5, second session"). With weights, the ranks go to scratch
+// buffers reused across columns, summed by the same steps as sampleMoments and
+// medianDeviations, bit for bit.
 
 
 let scratchA = new Float64Array(0);
