@@ -3,7 +3,7 @@
 
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { existsSync, statSync } from 'node:fs';
-import { writeFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { open, writeFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { UserError, formatProblem, isUserError } from './errors.js';
@@ -198,7 +198,7 @@ async function profile(args: string[]): Promise<number> {
   // Nothing else runs meanwhile: this thread profiles a part too, beside one worker fewer.
   const result = await profileFiles(files, options, warnRead, { thisThread: true });
   await noteReading(positionals[0], result, options.delimiter);
-  await emit(values.out as string | undefined, jsonText(result));
+  await emit(values.out as string | undefined, ...jsonPieces(result));
   return 0;
 }
 
@@ -296,17 +296,57 @@ async function writeOutputs(report: Report, values: Record<string, unknown>, jso
  * JSON as the CLI writes it. JSON.stringify leaves DEL and the C1 controls (U+009B is a terminal's
  * CSI) raw; values from data must not reach a terminal so, and as \u escapes they read back the same.
  */
+/** C1 control characters, written escaped: JSON allows them raw, but terminals act on them. */
+const C1_CONTROLS = /[\u007f-\u009f]/g;
+
 function jsonText(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
+  return jsonPieces(value).join('');
 }
 
-async function emit(target: string | undefined, text: string): Promise<void> {
+/**
+ * JSON text of `value` and its closing newline, as pieces written one after the other: a profile
+ * of a file with a 50 MB cell is 100 MB of JSON, and each whole-text copy (the escapes' replace,
+ * the newline appended) was another 100 MB at the peak (bench/README, "Issue 13, December 5,
+ * second session").
+ */
+function jsonPieces(value: unknown): string[] {
+  const json = JSON.stringify(value, null, 2);
+  C1_CONTROLS.lastIndex = 0;
+  const escaped = C1_CONTROLS.test(json) ? json.replace(C1_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : json;
+  return [escaped, '\n'];
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+/** Characters written to a file at a time: each write encodes only its slice. */
+const WRITE_CHARS = 1 << 20;
+
+async function emit(target: string | undefined, ...pieces: string[]): Promise<void> {
   if (!target || target === '-') {
-    process.stdout.write(text);
+    for (const piece of pieces) process.stdout.write(piece);
     return;
   }
   await mkdir(path.dirname(path.resolve(target)), { recursive: true });
-  await writeFile(target, text);
+  if (pieces.length === 1 && pieces[0].length <= WRITE_CHARS) {
+    await writeFile(target, pieces[0]);
+    return;
+  }
+  const file = await open(target, 'w');
+  try {
+    for (const piece of pieces) {
+      for (let at = 0; at < piece.length;) {
+        let end = Math.min(piece.length, at + WRITE_CHARS);
+        // Never between the two halves of a surrogate pair: each slice is encoded on its own.
+        if (end < piece.length && isHighSurrogate(piece.charCodeAt(end - 1))) end--;
+        await file.write(piece.slice(at, end));
+        at = end;
+      }
+    }
+  } finally {
+    await file.close();
+  }
 }
 
 function workspaceFolder(folder: string, workspaceAt: typeof import('./workspace/index.js').workspaceAt): Workspace {

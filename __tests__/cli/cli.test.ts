@@ -129,6 +129,25 @@ describe('datagate CLI', () => {
     expect(Object.keys(age.quantiles)).toEqual(['p01', 'p05', 'p25', 'p50', 'p75', 'p95', 'p99']);
   });
 
+  it('writes a profile JSON of megabytes in slices that never split a character, the same as on stdout', () => {
+    // Two runs of emoji (two UTF-16 units each) longer than a slice (2^20 units), one unit apart:
+    // wherever the cell lands in the JSON, a slice boundary falls inside a pair in one of them.
+    // A C1 control character is still escaped.
+    const emoji = '😀'.repeat((1 << 19) + 1);
+    const cell = `${emoji}a${emoji}é\u0085`;
+    const csv = path.join(work, 'wide-cell.csv');
+    writeFileSync(csv, `id,note\n1,${cell}\n2,${cell}\n3,short\n`);
+    const out = path.join(work, 'wide-cell.profile.json');
+    expect(datagate(['profile', csv, '--out', out]).code).toBe(0);
+    const written = readFileSync(out, 'utf8');
+    expect(written).toContain('\\u0085');
+    expect(written.endsWith('}\n')).toBe(true);
+    const note = JSON.parse(written).columns.find((column: { name: string }) => column.name === 'note');
+    expect(note.top[0]).toEqual({ value: cell, count: 2 });
+    const { stdout } = spawnSync(node, [cli, 'profile', csv], { encoding: 'utf8', maxBuffer: 64 << 20, env: { ...process.env, NODE_OPTIONS: '' } });
+    expect(stdout).toBe(written);
+  });
+
   it('compares a stored profile with a data file', () => {
     const profilePath = path.join(work, 'baseline.profile.json');
     expect(datagate(['profile', 'examples/data/customers_baseline.csv', '--out', profilePath]).code).toBe(0);
