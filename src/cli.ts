@@ -296,18 +296,16 @@ async function writeOutputs(report: Report, values: Record<string, unknown>, jso
  * JSON as the CLI writes it. JSON.stringify leaves DEL and the C1 controls (U+009B is a terminal's
  * CSI) raw; values from data must not reach a terminal so, and as \u escapes they read back the same.
  */
-/** C1 control characters, written escaped: JSON allows them raw, but terminals act on them. */
-const C1_CONTROLS = /[\u007f-\u009f]/g;
-
 function jsonText(value: unknown): string {
   return jsonPieces(value).join('');
 }
 
+const C1_CONTROLS = /[\u007f-\u009f]/g;
+
 /**
- * JSON text of `value` and its closing newline, as pieces written one after the other: a profile
- * of a file with a 50 MB cell is 100 MB of JSON, and each whole-text copy (the escapes' replace,
- * the newline appended) was another 100 MB at the peak (bench/README, "Issue 13, December 5,
- * second session").
+ * jsonText as pieces written one after the other (the text, then its newline), escaped only where
+ * a control is: a profile of a file with a 50 MB cell is 100 MB of JSON, and each whole-text copy
+ * was another 100 MB at the peak (docs/limits.md).
  */
 function jsonPieces(value: unknown): string[] {
   const json = JSON.stringify(value, null, 2);
