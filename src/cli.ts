@@ -3,7 +3,7 @@
 
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { existsSync, statSync } from 'node:fs';
-import { open, writeFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { open, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { UserError, formatProblem, isUserError } from './errors.js';
@@ -300,6 +300,7 @@ function jsonText(value: unknown): string {
   return jsonPieces(value).join('');
 }
 
+const C1_CONTROL = /[\u007f-\u009f]/;
 const C1_CONTROLS = /[\u007f-\u009f]/g;
 
 /**
@@ -309,8 +310,7 @@ const C1_CONTROLS = /[\u007f-\u009f]/g;
  */
 function jsonPieces(value: unknown): string[] {
   const json = JSON.stringify(value, null, 2);
-  C1_CONTROLS.lastIndex = 0;
-  const escaped = C1_CONTROLS.test(json) ? json.replace(C1_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : json;
+  const escaped = C1_CONTROL.test(json) ? json.replace(C1_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : json;
   return [escaped, '\n'];
 }
 
@@ -327,10 +327,6 @@ async function emit(target: string | undefined, ...pieces: string[]): Promise<vo
     return;
   }
   await mkdir(path.dirname(path.resolve(target)), { recursive: true });
-  if (pieces.length === 1 && pieces[0].length <= WRITE_CHARS) {
-    await writeFile(target, pieces[0]);
-    return;
-  }
   const file = await open(target, 'w');
   try {
     for (const piece of pieces) {
