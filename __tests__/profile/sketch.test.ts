@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { Profiler, categoryCounts, numericSample, mergeProfiles } from '../../src/profile/index.js';
+import { CategoryCounter } from '../../src/profile/categories.js';
 import { HyperLogLog } from '../../src/profile/hll.js';
 import { hashText } from '../../src/profile/random.js';
 import type { Batch } from '../../src/readers/types.js';
@@ -106,6 +107,28 @@ describe('category sketches', () => {
     expect(counts.other + [...counts.counts.values()].reduce((a, b) => a + b, 0)).toBe(60_000);
     expect(column.top?.slice(0, 2).map((t) => t.value)).toEqual(['hot', 'warm']);
     expect(Math.abs((column.distinct as number) / 39_002 - 1)).toBeLessThan(0.05);
+  });
+
+  it("counts a column's numbers and texts in the order of its cells, as one counter fed cell by cell would", () => {
+    // Numbers whose text is their own are counted by value, in runs; the texts between them
+    // (`07`, `3.50`, words) must not overtake a run: once sketching, the order decides what a purge keeps.
+    const next = random(7);
+    const cells: string[] = [];
+    for (let i = 0; i < 40_000; i++) {
+      const n = Math.floor(next() * 30_000);
+      const pick = next();
+      cells.push(pick < 0.4 ? `${n}` : pick < 0.6 ? `${n % 50}.5` : pick < 0.75 ? `0${n % 900}` : pick < 0.9 ? `${n % 40}.50` : `w${n % 9}`);
+    }
+    const profiler = new Profiler();
+    profiler.add({ columns: ['c'], data: [cells], length: cells.length, firstRow: 1, file: 'x' });
+    const state = profiler.finish(false).columns[0].state as { categories: unknown };
+    const expected = new CategoryCounter();
+    for (const cell of cells) {
+      if (/^(0|[1-9]\d*)(\.\d*[1-9])?$/.test(cell)) expected.addNumber(Number(cell));
+      else expected.add(cell);
+    }
+    expect(expected.exact).toBe(false);
+    expect(state.categories).toEqual(expected.toState());
   });
 
   it('counts distinct values with HyperLogLog within 5% across magnitudes', () => {

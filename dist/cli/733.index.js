@@ -269,6 +269,16 @@ class CategoryCounter {
         this.addKey(value === 0 ? 0 : value, (0,random/* hashNumber */.YR)(value), 1);
     }
     /**
+     * `addNumber` of values[0, count), in order: a column hands its numbers on in runs, since a
+     * double passed to a call V8 does not inline is a new heap number (src/profile/column.ts).
+     */
+    addNumbers(values, count) {
+        for (let i = 0; i < count; i++) {
+            const value = values[i];
+            this.addKey(value === 0 ? 0 : value, (0,random/* hashNumber */.YR)(value), 1);
+        }
+    }
+    /**
      * A typed timestamp (Parquet), counted under its epoch milliseconds and listed as ISO text.
      * A column is one type in Parquet, so a counter never holds both numbers and times.
      */
@@ -1899,6 +1909,9 @@ class ColumnAccumulator {
     nested;
     pending = new Float64Array(PENDING_NUMBERS);
     pendingCount = 0;
+    /** Numbers waiting to be counted as categories, in the order they came: see `countNumber`. */
+    pendingKeys = new Float64Array(PENDING_NUMBERS);
+    pendingKeyCount = 0;
     nullTokens;
     constructor(name, nullTokens) {
         this.name = name;
@@ -1985,7 +1998,7 @@ class ColumnAccumulator {
             // A number whose text String() gives back is counted by value: same categories, listed
             // under the same text, without hashing or keeping the text.
             if (values/* parsedValue */.X$.canonical) {
-                this.categories.addNumber(values/* parsedValue */.X$.value);
+                this.countNumber(values/* parsedValue */.X$.value);
                 return;
             }
         }
@@ -1998,6 +2011,8 @@ class ColumnAccumulator {
         }
         else if (this.dates.looking)
             this.dates.addRange(text, start, end);
+        if (this.pendingKeyCount > 0)
+            this.countNumbers();
         this.categories.addRange(text, start, end);
     }
     addText(text, kind) {
@@ -2020,8 +2035,27 @@ class ColumnAccumulator {
         if (this.pendingCount === PENDING_NUMBERS)
             this.settle();
     }
-    /** Hands the gathered numeric values to the sample and the exact values: before either is read. */
+    /**
+     * Counts a number as a category, in a run with the numbers before it: as a value passed to the
+     * counter one at a time, it was a new heap number per cell (the counter's code is not inlined
+     * here), and the numeric columns' counting took ≈ 5 % longer. A text or time counted meanwhile
+     * takes the run first, so the counts come in the order of the cells.
+     */
+    countNumber(value) {
+        this.pendingKeys[this.pendingKeyCount++] = value;
+        if (this.pendingKeyCount === PENDING_NUMBERS)
+            this.countNumbers();
+    }
+    /** Counts the waiting numbers: before any other value is counted, and before the counts are read. */
+    countNumbers() {
+        const count = this.pendingKeyCount;
+        this.pendingKeyCount = 0;
+        this.categories.addNumbers(this.pendingKeys, count);
+    }
+    /** Hands the gathered numeric values to the sample, the exact values and the category counts: before any is read. */
     settle() {
+        if (this.pendingKeyCount > 0)
+            this.countNumbers();
         const count = this.pendingCount;
         if (count === 0)
             return;
@@ -2070,6 +2104,8 @@ class ColumnAccumulator {
                             this.timeMin = time;
                         if (time > this.timeMax)
                             this.timeMax = time;
+                        if (this.pendingKeyCount > 0)
+                            this.countNumbers();
                         this.categories.addTime(time);
                     }
                 }
@@ -2090,7 +2126,7 @@ class ColumnAccumulator {
         this.count++;
         this.kinds[kind]++;
         this.addNumber(value);
-        this.categories.addNumber(value);
+        this.countNumber(value);
     }
     /** Rows in which this column was absent (a file or JSON objects without it) read as null. */
     addMissing(rows) {

@@ -97,6 +97,9 @@ export class ColumnAccumulator {
   nested: NestedState | undefined;
   private readonly pending = new Float64Array(PENDING_NUMBERS);
   private pendingCount = 0;
+  /** Numbers waiting to be counted as categories, in the order they came: see `countNumber`. */
+  private readonly pendingKeys = new Float64Array(PENDING_NUMBERS);
+  private pendingKeyCount = 0;
 
   private readonly nullTokens: NullTokens | undefined;
 
@@ -176,7 +179,7 @@ export class ColumnAccumulator {
       // A number whose text String() gives back is counted by value: same categories, listed
       // under the same text, without hashing or keeping the text.
       if (parsedValue.canonical) {
-        this.categories.addNumber(parsedValue.value);
+        this.countNumber(parsedValue.value);
         return;
       }
     } else if (kind === KIND_DATE || kind === KIND_TIMESTAMP) {
@@ -184,6 +187,7 @@ export class ColumnAccumulator {
       if (time < this.timeMin) this.timeMin = time;
       if (time > this.timeMax) this.timeMax = time;
     } else if (this.dates.looking) this.dates.addRange(text, start, end);
+    if (this.pendingKeyCount > 0) this.countNumbers();
     this.categories.addRange(text, start, end);
   }
 
@@ -206,8 +210,27 @@ export class ColumnAccumulator {
     if (this.pendingCount === PENDING_NUMBERS) this.settle();
   }
 
-  /** Hands the gathered numeric values to the sample and the exact values: before either is read. */
+  /**
+   * Counts a number as a category, in a run with the numbers before it: as a value passed to the
+   * counter one at a time, it was a new heap number per cell (the counter's code is not inlined
+   * here), and the numeric columns' counting took ≈ 5 % longer. A text or time counted meanwhile
+   * takes the run first, so the counts come in the order of the cells.
+   */
+  private countNumber(value: number): void {
+    this.pendingKeys[this.pendingKeyCount++] = value;
+    if (this.pendingKeyCount === PENDING_NUMBERS) this.countNumbers();
+  }
+
+  /** Counts the waiting numbers: before any other value is counted, and before the counts are read. */
+  private countNumbers(): void {
+    const count = this.pendingKeyCount;
+    this.pendingKeyCount = 0;
+    this.categories.addNumbers(this.pendingKeys, count);
+  }
+
+  /** Hands the gathered numeric values to the sample, the exact values and the category counts: before any is read. */
   private settle(): void {
+    if (this.pendingKeyCount > 0) this.countNumbers();
     const count = this.pendingCount;
     if (count === 0) return;
     this.pendingCount = 0;
@@ -249,6 +272,7 @@ export class ColumnAccumulator {
             this.kinds[KIND_TIMESTAMP]++;
             if (time < this.timeMin) this.timeMin = time;
             if (time > this.timeMax) this.timeMax = time;
+            if (this.pendingKeyCount > 0) this.countNumbers();
             this.categories.addTime(time);
           }
         } else if (cell instanceof NestedValue) this.addNested(cell);
@@ -267,7 +291,7 @@ export class ColumnAccumulator {
     this.count++;
     this.kinds[kind]++;
     this.addNumber(value);
-    this.categories.addNumber(value);
+    this.countNumber(value);
   }
 
   /** Rows in which this column was absent (a file or JSON objects without it) read as null. */
