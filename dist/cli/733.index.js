@@ -1888,6 +1888,7 @@ class ColumnAccumulator {
     sample = new sample/* NumericSample */.md();
     timeMin = Infinity;
     timeMax = -Infinity;
+    /** The category counts, save the numbers still waiting in a run (`countNumber`): read them through `toState` or `merge`. */
     categories = new categories/* CategoryCounter */.zM();
     /** Text values in the date formats ISO 8601 is not (src/profile/dates.ts). */
     dates = new dates/* DateTally */.rJ();

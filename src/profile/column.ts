@@ -75,6 +75,7 @@ export class ColumnAccumulator {
   sample = new NumericSample();
   timeMin = Infinity;
   timeMax = -Infinity;
+  /** The category counts, save the numbers still waiting in a run (`countNumber`): read them through `toState` or `merge`. */
   categories = new CategoryCounter();
   /** Text values in the date formats ISO 8601 is not (src/profile/dates.ts). */
   dates = new DateTally();
