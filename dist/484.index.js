@@ -437,8 +437,10 @@ function finite(value) {
 /* harmony export */ });
 /* unused harmony export EVIDENCE_BINS */
 /* harmony import */ var _stats_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24445);
+/* harmony import */ var _stats_runs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68297);
 // What a reviewer needs to see for one column: before/after summary numbers, a shared-edge
 // histogram for a small before/after chart, and for categories what appeared, vanished and moved.
+
 
 const EVIDENCE_BINS = 16;
 const LISTED_CATEGORIES = 10;
@@ -465,8 +467,8 @@ function sharedHistogram(baseline, current) {
     let low = Math.min((0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .linearQuantile */ .r3)(baseline, 0.01), (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .linearQuantile */ .r3)(current, 0.01));
     let high = Math.max((0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .linearQuantile */ .r3)(baseline, 0.99), (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .linearQuantile */ .r3)(current, 0.99));
     if (!(high > low)) {
-        low = Math.min(baseline.values[0], current.values[0]);
-        high = Math.max(baseline.values[baseline.values.length - 1], current.values[current.values.length - 1]);
+        low = Math.min((0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .linearQuantile */ .r3)(baseline, 0), (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .linearQuantile */ .r3)(current, 0));
+        high = Math.max((0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .linearQuantile */ .r3)(baseline, 1), (0,_stats_index_js__WEBPACK_IMPORTED_MODULE_0__/* .linearQuantile */ .r3)(current, 1));
     }
     if (!(high > low))
         return { edges: [low, high], baseline: [1], current: [1] };
@@ -477,25 +479,27 @@ function sharedHistogram(baseline, current) {
         let total = 0;
         const binOf = (value) => Math.min(EVIDENCE_BINS - 1, Math.max(0, Math.floor((value - low) / width)));
         if (sample.unitWeights) {
-            // Weights of 1 on sorted values: a bin's count is where its run ends (binOf never decreases
-            // along sorted values), found by bisection; counts of 1s are the sums the loop below makes.
-            const values = sample.values;
-            let start = 0;
-            for (let bin = 0; bin < EVIDENCE_BINS - 1; bin += 1) {
-                let lowIndex = start;
-                let highIndex = values.length;
-                while (lowIndex < highIndex) {
-                    const middle = (lowIndex + highIndex) >>> 1;
-                    if (binOf(values[middle]) > bin)
-                        highIndex = middle;
-                    else
-                        lowIndex = middle + 1;
+            // Weights of 1 on sorted values (each of a file's parts' runs): a bin's count is where its
+            // run ends (binOf never decreases along sorted values), found by bisection; counts of 1s are
+            // the sums the loop below makes.
+            for (const values of (0,_stats_runs_js__WEBPACK_IMPORTED_MODULE_1__/* .runsOf */ .ky)(sample)) {
+                let start = 0;
+                for (let bin = 0; bin < EVIDENCE_BINS - 1; bin += 1) {
+                    let lowIndex = start;
+                    let highIndex = values.length;
+                    while (lowIndex < highIndex) {
+                        const middle = (lowIndex + highIndex) >>> 1;
+                        if (binOf(values[middle]) > bin)
+                            highIndex = middle;
+                        else
+                            lowIndex = middle + 1;
+                    }
+                    counts[bin] += lowIndex - start;
+                    start = lowIndex;
                 }
-                counts[bin] = lowIndex - start;
-                start = lowIndex;
+                counts[EVIDENCE_BINS - 1] += values.length - start;
+                total += values.length;
             }
-            counts[EVIDENCE_BINS - 1] = values.length - start;
-            total = values.length;
             return counts.map((count) => round(count / total));
         }
         for (let i = 0; i < sample.values.length; i += 1) {
@@ -2231,10 +2235,13 @@ function kolmogorovSurvival(n, d) {
     return clip(1 - cdf);
 }
 
+// EXTERNAL MODULE: ./src/stats/runs.ts
+var runs = __webpack_require__(68297);
 ;// CONCATENATED MODULE: ./src/stats/sample.ts
 // Building and reading WeightedSample values: a sorted sample where an item of weight w counts as w
 // copies of its value. Every statistic here is defined on that "expanded" sample, so an exact sample
 // (all weights 1) gives SciPy's numbers and a sketch gives the same statistic on its weighted ECDF.
+
 /** An exact sample from raw values (non-finite values dropped), sorted ascending. */
 function exactSample(values) {
     const finite = [];
@@ -2283,14 +2290,18 @@ function sample_sampleMoments(sample) {
  * is ≥ 0.5, so results are bit-identical to numpy's).
  */
 function linearQuantile(sample, q) {
-    const { values, total } = sample;
-    if (values.length === 0)
+    const total = sample.total;
+    if (sample.runs) {
+        if (total === 0)
+            return Number.NaN;
+    }
+    else if (sample.values.length === 0)
         return Number.NaN;
     const virtual = (total - 1) * q;
     if (virtual <= 0)
-        return values[0];
+        return sample.runs ? (0,runs/* firstOfRuns */._n)(...(0,runs/* twoRuns */.bQ)(sample)) : sample.values[0];
     if (virtual >= total - 1)
-        return values[values.length - 1];
+        return sample.runs ? (0,runs/* lastOfRuns */.Cn)(...(0,runs/* twoRuns */.bQ)(sample)) : sample.values[sample.values.length - 1];
     const previous = Math.floor(virtual);
     const gamma = virtual - previous;
     const below = valueAtRank(sample, previous);
@@ -2300,6 +2311,8 @@ function linearQuantile(sample, q) {
 }
 /** The value at 0-based rank r of the expanded sample. */
 function valueAtRank(sample, rank) {
+    if (sample.runs)
+        return (0,runs/* valueAtRankOfRuns */.Y2)(...(0,runs/* twoRuns */.bQ)(sample), Math.min(sample.total - 1, Math.max(0, rank)));
     const values = sample.values;
     if (values.length === sample.total)
         return values[Math.min(values.length - 1, Math.max(0, rank))];
@@ -2316,7 +2329,7 @@ function valueAtRank(sample, rank) {
 function weightSum(sample) {
     // n weights of 1 sum to n exactly (and an exact sample makes its weights only when read).
     if (sample.unitWeights)
-        return sample.values.length;
+        return sample.runs ? sample.total : sample.values.length;
     const weights = sample.weights;
     let sum = 0;
     // Indexed, not for…of: the iterator was 114 ms of the 1M-row comparison before it was optimized.
@@ -2811,6 +2824,7 @@ function unseenShare(baseline, current) {
 // medianDeviations, bit for bit.
 
 
+
 let scratchA = new Float64Array(0);
 let scratchB = new Float64Array(0);
 function scratch(buffer, length) {
@@ -2818,8 +2832,9 @@ function scratch(buffer, length) {
 }
 function pooledScan(a, b) {
     // Unit weights are not read (an exact sample makes them only when asked: src/profile/exact.ts).
-    if (a.unitWeights === true && b.unitWeights === true)
-        return unitScan(a.values, b.values);
+    if (a.unitWeights === true && b.unitWeights === true) {
+        return a.runs || b.runs ? unitScanRuns(...(0,runs/* twoRuns */.bQ)(a), ...(0,runs/* twoRuns */.bQ)(b)) : unitScan(a.values, b.values);
+    }
     const va = a.values;
     const vb = b.values;
     const wa = a.weights;
@@ -2945,6 +2960,132 @@ function unitScan(va, vb) {
         rankMoments: { a: sumsA.moments(), b: sumsB.moments() },
         rankDeviations: { a: sumsA.deviations(), b: sumsB.deviations() },
     };
+}
+/**
+ * unitScan over sides of up to two sorted runs each (src/stats/runs.ts), walked as their merges
+ * would be: the same tie groups in the same order, so the same numbers to the bit. Each side's
+ * runs are merged a cache-sized piece at a time (MergedPieces), never into a column-sized array:
+ * a file's parts are compared without the merge that wrote fresh memory (bench/README, "Issue 13,
+ * December 5, fourth session").
+ */
+function unitScanRuns(a1, a2, b1, b2) {
+    const na = a1.length + a2.length;
+    const nb = b1.length + b2.length;
+    const center = (na + nb + 1) / 2;
+    const sumsA = new RankSums(na, center);
+    const sumsB = new RankSums(nb, center);
+    const piecesA = new MergedPieces(a1, a2);
+    const piecesB = new MergedPieces(b1, b2);
+    let largest = 0;
+    let distance = 0;
+    let previous = Number.NaN;
+    let gap = 0;
+    let below = 0;
+    // Indices in each side's merge, and in its piece (which holds whole tie groups).
+    let i = 0;
+    let j = 0;
+    let endA = piecesA.fill();
+    let endB = piecesB.fill();
+    let va = piecesA.values;
+    let vb = piecesB.values;
+    let ia = 0;
+    let ib = 0;
+    while (ia < endA || ib < endB) {
+        const value = ib >= endB || (ia < endA && va[ia] <= vb[ib]) ? va[ia] : vb[ib];
+        const toA = runEndBefore(va, ia, endA, value);
+        const toB = runEndBefore(vb, ib, endB, value);
+        const countA = toA - ia;
+        const countB = toB - ib;
+        const weight = countA + countB;
+        const midrank = below + (weight + 1) / 2;
+        below += weight;
+        if (countA > 0)
+            sumsA.add(i, i + countA, midrank);
+        if (countB > 0)
+            sumsB.add(j, j + countB, midrank);
+        i += countA;
+        j += countB;
+        ia = toA;
+        ib = toB;
+        const cdfGap = Math.abs(i / na - j / nb);
+        if (cdfGap > largest)
+            largest = cdfGap;
+        if (!Number.isNaN(previous))
+            distance += gap * (value - previous);
+        gap = cdfGap;
+        previous = value;
+        if (ia === endA) {
+            endA = piecesA.fill();
+            va = piecesA.values;
+            ia = 0;
+        }
+        if (ib === endB) {
+            endB = piecesB.fill();
+            vb = piecesB.values;
+            ib = 0;
+        }
+    }
+    return {
+        ks: Math.min(1, largest),
+        wasserstein: distance,
+        rankMoments: { a: sumsA.moments(), b: sumsB.moments() },
+        rankDeviations: { a: sumsA.deviations(), b: sumsB.deviations() },
+    };
+}
+/** Values a piece: small enough for the core's cache, big enough that refills are rare. */
+const PIECE = 4096;
+/**
+ * The merge of two sorted runs, a piece at a time (x's first among equal values, as mergeSorted
+ * takes them), each piece ending where a tie group does, so a walk finds whole groups in it.
+ */
+class MergedPieces {
+    x;
+    y;
+    values = new Float64Array(PIECE);
+    i = 0;
+    j = 0;
+    constructor(x, y) {
+        this.x = x;
+        this.y = y;
+    }
+    /** The next piece into `values`; its length (0 at the end). */
+    fill() {
+        const { x, y } = this;
+        const nx = x.length;
+        const ny = y.length;
+        const values = this.values;
+        let i = this.i;
+        let j = this.j;
+        let k = 0;
+        while (k < PIECE && i < nx && j < ny)
+            values[k++] = y[j] < x[i] ? y[j++] : x[i++];
+        while (k < PIECE && i < nx)
+            values[k++] = x[i++];
+        while (k < PIECE && j < ny)
+            values[k++] = y[j++];
+        // The rest of the last tie group (a long one grows the piece: a column of counts or ages).
+        if (k > 0) {
+            const last = values[k - 1];
+            while ((i < nx && x[i] === last) || (j < ny && y[j] === last)) {
+                if (k === this.values.length) {
+                    const grown = new Float64Array(2 * k);
+                    grown.set(this.values);
+                    this.values = grown;
+                }
+                this.values[k++] = i < nx && x[i] === last ? x[i++] : y[j++];
+            }
+        }
+        this.i = i;
+        this.j = j;
+        return k;
+    }
+}
+/** runEnd within values[from, to). */
+function runEndBefore(values, from, to, value) {
+    let end = from;
+    while (end < to && values[end] === value)
+        end++;
+    return end;
 }
 /**
  * One side's midranks (ascending with the side's index), taken a tie group at a time: their mean
@@ -3145,6 +3286,81 @@ function bisect(f, low, high) {
 
 
 
+
+
+/***/ }),
+
+/***/ 68297:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cn: () => (/* binding */ lastOfRuns),
+/* harmony export */   Y2: () => (/* binding */ valueAtRankOfRuns),
+/* harmony export */   _n: () => (/* binding */ firstOfRuns),
+/* harmony export */   bQ: () => (/* binding */ twoRuns),
+/* harmony export */   ky: () => (/* binding */ runsOf)
+/* harmony export */ });
+// An exact sample kept as the sorted runs of a file's parts (WeightedSample.runs): what the
+// statistics read of it, answered from the runs as from their merge, bit for bit. The merge
+// (src/profile/mergeSorted.ts) takes the first run's value first among equal ones; so do these,
+// which matters only for the sign of a zero. At most two runs (src/profile/exact.ts merges more).
+const EMPTY = new Float64Array(0);
+/** The sample's runs: its own, or its values as one. */
+function runsOf(sample) {
+    return sample.runs ?? [sample.values];
+}
+/** The first and second run, the second empty when there is one. */
+function twoRuns(sample) {
+    const runs = runsOf(sample);
+    if (runs.length > 2)
+        throw new RangeError('an exact sample holds at most two runs');
+    return [runs[0] ?? EMPTY, runs[1] ?? EMPTY];
+}
+/** The value at 0-based `rank` of merge(x, y), x's first among equal values. */
+function valueAtRankOfRuns(x, y, rank) {
+    const n = x.length;
+    const m = y.length;
+    if (m === 0)
+        return x[rank];
+    if (n === 0)
+        return y[rank];
+    // The merge's first `take` values hold `i` of x's: the largest i whose last x precedes y's next.
+    const take = rank + 1;
+    let low = Math.max(0, take - m);
+    let high = Math.min(n, take);
+    while (low < high) {
+        const i = (low + high + 1) >>> 1;
+        // x[i − 1] precedes y[take − i] when x[i − 1] <= y[take − i] (ties: x first).
+        if (take - i >= m || x[i - 1] <= y[take - i])
+            low = i;
+        else
+            high = i - 1;
+    }
+    const i = low;
+    const j = take - i;
+    if (i === 0)
+        return y[j - 1];
+    if (j === 0)
+        return x[i - 1];
+    // The later of the two in the merge's order.
+    return y[j - 1] < x[i - 1] ? x[i - 1] : y[j - 1];
+}
+/** The merge's first value. */
+function firstOfRuns(x, y) {
+    if (y.length === 0)
+        return x[0];
+    if (x.length === 0)
+        return y[0];
+    return y[0] < x[0] ? y[0] : x[0];
+}
+/** The merge's last value. */
+function lastOfRuns(x, y) {
+    if (y.length === 0)
+        return x[x.length - 1];
+    if (x.length === 0)
+        return y[y.length - 1];
+    return y[y.length - 1] < x[x.length - 1] ? x[x.length - 1] : y[y.length - 1];
+}
 
 
 /***/ })

@@ -108,6 +108,9 @@ describe('exact values in memory', () => {
     const x = profile!.columns.find((column) => column.name === 'x')!;
     const sample = exactSampleOf(x);
     expect(sample?.total).toBe(30_000);
+    // Three parts' sorted runs: the first two merged when the third came, the last kept apart.
+    expect(sample?.runs?.map((run) => run.length).reduce((sum, length) => sum + length)).toBe(30_000);
+    expect(sample?.runs).toHaveLength(2);
     expect(Array.from(sample!.values)).toEqual(Array.from(generate(spec)).sort((a, b) => a - b));
   });
 

@@ -35,7 +35,8 @@ describe('worker threads: started ahead of their jobs, kept for the next', () =>
     prewarmWorkers(file, 2);
     // Topping up to two starts none more.
     prewarmWorkers(file, 2);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Time for both to start on a loaded machine (300 ms was not always enough beside other jobs).
+    await new Promise((resolve) => setTimeout(resolve, 1000));
     const posted = Date.now();
     const answers = await Promise.all([1, 2].map((n) => runInWorker<object, Answer>(file, { n, wait: 50 })));
     expect(answers.map((answer) => answer.job)).toEqual([1, 2]);

@@ -4,6 +4,7 @@
 import type { CategoryCounts, ColumnProfile, WeightedSample } from '../profile/types.js';
 import type { DriftColumn, NumericEvidence } from '../report/types.js';
 import { alignCategories, linearQuantile, OTHER_CATEGORY, sampleMoments } from '../stats/index.js';
+import { runsOf } from '../stats/runs.js';
 
 export const EVIDENCE_BINS = 16;
 const LISTED_CATEGORIES = 10;
@@ -32,8 +33,8 @@ export function sharedHistogram(baseline: WeightedSample, current: WeightedSampl
   let low = Math.min(linearQuantile(baseline, 0.01), linearQuantile(current, 0.01));
   let high = Math.max(linearQuantile(baseline, 0.99), linearQuantile(current, 0.99));
   if (!(high > low)) {
-    low = Math.min(baseline.values[0], current.values[0]);
-    high = Math.max(baseline.values[baseline.values.length - 1], current.values[current.values.length - 1]);
+    low = Math.min(linearQuantile(baseline, 0), linearQuantile(current, 0));
+    high = Math.max(linearQuantile(baseline, 1), linearQuantile(current, 1));
   }
   if (!(high > low)) return { edges: [low, high], baseline: [1], current: [1] };
   const width = (high - low) / EVIDENCE_BINS;
@@ -43,23 +44,25 @@ export function sharedHistogram(baseline: WeightedSample, current: WeightedSampl
     let total = 0;
     const binOf = (value: number): number => Math.min(EVIDENCE_BINS - 1, Math.max(0, Math.floor((value - low) / width)));
     if (sample.unitWeights) {
-      // Weights of 1 on sorted values: a bin's count is where its run ends (binOf never decreases
-      // along sorted values), found by bisection; counts of 1s are the sums the loop below makes.
-      const values = sample.values;
-      let start = 0;
-      for (let bin = 0; bin < EVIDENCE_BINS - 1; bin += 1) {
-        let lowIndex = start;
-        let highIndex = values.length;
-        while (lowIndex < highIndex) {
-          const middle = (lowIndex + highIndex) >>> 1;
-          if (binOf(values[middle]) > bin) highIndex = middle;
-          else lowIndex = middle + 1;
+      // Weights of 1 on sorted values (each of a file's parts' runs): a bin's count is where its
+      // run ends (binOf never decreases along sorted values), found by bisection; counts of 1s are
+      // the sums the loop below makes.
+      for (const values of runsOf(sample)) {
+        let start = 0;
+        for (let bin = 0; bin < EVIDENCE_BINS - 1; bin += 1) {
+          let lowIndex = start;
+          let highIndex = values.length;
+          while (lowIndex < highIndex) {
+            const middle = (lowIndex + highIndex) >>> 1;
+            if (binOf(values[middle]) > bin) highIndex = middle;
+            else lowIndex = middle + 1;
+          }
+          counts[bin] += lowIndex - start;
+          start = lowIndex;
         }
-        counts[bin] = lowIndex - start;
-        start = lowIndex;
+        counts[EVIDENCE_BINS - 1] += values.length - start;
+        total += values.length;
       }
-      counts[EVIDENCE_BINS - 1] = values.length - start;
-      total = values.length;
       return counts.map((count) => round(count / total));
     }
     for (let i = 0; i < sample.values.length; i += 1) {

@@ -92,35 +92,63 @@ export class ExactValues {
  * The in-memory values of the columns of profiles made in this run. A WeakMap rather than a
  * field: JSON.stringify and copies of a profile do not carry them, so nothing stored grows.
  */
-const exactByColumn = new WeakMap<ColumnProfile, { values: Float64Array; sorted: boolean }>();
+const exactByColumn = new WeakMap<ColumnProfile, ExactEntry>();
+
+/**
+ * A column's kept values: one array in arrival order (unsorted), or sorted runs (a file's parts,
+ * each sorted in its worker), at most two, merged only when a statistic reads them as one array.
+ */
+interface ExactEntry { runs: Float64Array[]; sorted: boolean }
 
 export function attachExactValues(column: ColumnProfile, values: Float64Array, sorted = false): void {
-  exactByColumn.set(column, { values, sorted });
+  exactByColumn.set(column, { runs: [values], sorted });
+}
+
+/** Attaches sorted runs (kept apart: each is read as it is, and merged only when one array is asked for). */
+function attachExactRuns(column: ColumnProfile, runs: Float64Array[]): void {
+  exactByColumn.set(column, { runs, sorted: true });
+}
+
+/** The entry's values as one array: its runs merged, once. */
+function valuesOf(entry: ExactEntry): Float64Array {
+  if (entry.runs.length > 1) entry.runs = [entry.runs.reduce((merged, run) => mergeSorted(merged, run))];
+  return entry.runs[0];
+}
+
+function lengthOf(entry: ExactEntry): number {
+  return entry.runs.reduce((sum, run) => sum + run.length, 0);
 }
 
 /** The column's raw values (arrival order, or sorted once a sample or a worker sorted them), when this run kept them. */
 export function exactValuesOf(column: ColumnProfile): Float64Array | undefined {
-  return exactByColumn.get(column)?.values;
+  const entry = exactByColumn.get(column);
+  return entry ? valuesOf(entry) : undefined;
 }
 
-/** The exact sorted sample of a column whose values this run kept; sorted once, in place. */
+/**
+ * The exact sorted sample of a column whose values this run kept; sorted once, in place. Sorted
+ * runs stay runs (`WeightedSample.runs`), their merge made only if a statistic reads `values`.
+ */
 export function exactSampleOf(column: ColumnProfile): WeightedSample | undefined {
   const entry = exactByColumn.get(column);
-  if (!entry || entry.values.length !== column.count) return undefined;
+  if (!entry || lengthOf(entry) !== column.count) return undefined;
   if (!entry.sorted) {
-    sortFloat64(entry.values);
+    sortFloat64(valuesOf(entry));
     entry.sorted = true;
   }
-  const values = entry.values;
+  const total = lengthOf(entry);
   // The weights of 1 are made when a statistic reads them: those of `robust` count instead.
   return {
-    values,
-    get weights() {
-      return ones(values.length);
+    get values() {
+      return valuesOf(entry);
     },
-    total: values.length,
+    get weights() {
+      return ones(total);
+    },
+    total,
     exact: true,
     unitWeights: true,
+    ...(entry.runs.length > 1 ? { runs: entry.runs } : {}),
   };
 }
 
@@ -175,15 +203,20 @@ export function mergeExactValues(a: Profile, b: Profile, merged: Profile, consum
     const parts = [before.get(column.name), after.get(column.name)].filter((part): part is ColumnProfile => part !== undefined);
     const entries = parts.map((part) => exactByColumn.get(part));
     if (entries.some((entry) => entry === undefined)) continue;
-    const arrays = entries.map((entry) => (entry as { values: Float64Array }).values);
-    const total = arrays.reduce((sum, values) => sum + values.length, 0);
+    const sides = entries as ExactEntry[];
+    const total = sides.reduce((sum, entry) => sum + lengthOf(entry), 0);
     if (total > EXACT_COLUMN_VALUES || total > budget.remaining) continue;
-    // One allocation of the exact size; the parts' arrays are let go after the merge.
     budget.remaining -= total;
-    if (arrays.length === 2 && entries.every((entry) => entry?.sorted)) {
-      attachExactValues(column, mergeSorted(arrays[0], arrays[1], consume), true);
+    if (sides.length === 2 && sides.every((entry) => entry.sorted)) {
+      // Sorted sides stay runs, not merged (`robust` walks them apart): at most two, the first
+      // two merged (in place, for a file's parts read once) when a third comes.
+      const runs = sides.flatMap((entry) => entry.runs);
+      while (runs.length > 2) runs.splice(0, 2, mergeSorted(runs[0], runs[1], consume));
+      attachExactRuns(column, runs);
       continue;
     }
+    // One allocation of the exact size; the parts' arrays are let go after the merge.
+    const arrays = sides.map(valuesOf);
     const values = new Float64Array(total);
     let offset = 0;
     for (const part of arrays) {

@@ -78,6 +78,13 @@ export interface WeightedSample {
    * which gives the same numbers, since sums of 1s are exact integers.
    */
   unitWeights?: boolean;
+  /**
+   * The values as the sorted runs they came in (the parts of a file, each sorted in its worker),
+   * `values` being their merge, made only when read. Set only with `unitWeights`. The walks that
+   * `robust` needs read the runs instead (src/stats/runs.ts), so a file read in parts is compared
+   * without the copy that its merge writes.
+   */
+  runs?: readonly Float64Array[];
 }
 
 /** Counts of each category (text form of the value), exact or heavy hitters plus a remainder. */

@@ -15,6 +15,7 @@
 import type { WeightedSample } from '../profile/types.js';
 import { weightSum } from './sample.js';
 import { medianDeviations, type Deviations } from './locationScale.js';
+import { twoRuns } from './runs.js';
 
 export interface Moments { mean: number; std: number }
 
@@ -36,7 +37,9 @@ function scratch(buffer: Float64Array, length: number): Float64Array {
 
 export function pooledScan(a: WeightedSample, b: WeightedSample): PooledScan {
   // Unit weights are not read (an exact sample makes them only when asked: src/profile/exact.ts).
-  if (a.unitWeights === true && b.unitWeights === true) return unitScan(a.values, b.values);
+  if (a.unitWeights === true && b.unitWeights === true) {
+    return a.runs || b.runs ? unitScanRuns(...twoRuns(a), ...twoRuns(b)) : unitScan(a.values, b.values);
+  }
   const va = a.values;
   const vb = b.values;
   const wa = a.weights;
@@ -157,6 +160,125 @@ function unitScan(va: Float64Array, vb: Float64Array): PooledScan {
     rankMoments: { a: sumsA.moments(), b: sumsB.moments() },
     rankDeviations: { a: sumsA.deviations(), b: sumsB.deviations() },
   };
+}
+
+/**
+ * unitScan over sides of up to two sorted runs each (src/stats/runs.ts), walked as their merges
+ * would be: the same tie groups in the same order, so the same numbers to the bit. Each side's
+ * runs are merged a cache-sized piece at a time (MergedPieces), never into a column-sized array:
+ * a file's parts are compared without the merge that wrote fresh memory (bench/README, "Issue 13,
+ * December 5, fourth session").
+ */
+function unitScanRuns(a1: Float64Array, a2: Float64Array, b1: Float64Array, b2: Float64Array): PooledScan {
+  const na = a1.length + a2.length;
+  const nb = b1.length + b2.length;
+  const center = (na + nb + 1) / 2;
+  const sumsA = new RankSums(na, center);
+  const sumsB = new RankSums(nb, center);
+  const piecesA = new MergedPieces(a1, a2);
+  const piecesB = new MergedPieces(b1, b2);
+  let largest = 0;
+  let distance = 0;
+  let previous = Number.NaN;
+  let gap = 0;
+  let below = 0;
+  // Indices in each side's merge, and in its piece (which holds whole tie groups).
+  let i = 0;
+  let j = 0;
+  let endA = piecesA.fill();
+  let endB = piecesB.fill();
+  let va = piecesA.values;
+  let vb = piecesB.values;
+  let ia = 0;
+  let ib = 0;
+  while (ia < endA || ib < endB) {
+    const value = ib >= endB || (ia < endA && va[ia] <= vb[ib]) ? va[ia] : vb[ib];
+    const toA = runEndBefore(va, ia, endA, value);
+    const toB = runEndBefore(vb, ib, endB, value);
+    const countA = toA - ia;
+    const countB = toB - ib;
+    const weight = countA + countB;
+    const midrank = below + (weight + 1) / 2;
+    below += weight;
+    if (countA > 0) sumsA.add(i, i + countA, midrank);
+    if (countB > 0) sumsB.add(j, j + countB, midrank);
+    i += countA;
+    j += countB;
+    ia = toA;
+    ib = toB;
+    const cdfGap = Math.abs(i / na - j / nb);
+    if (cdfGap > largest) largest = cdfGap;
+    if (!Number.isNaN(previous)) distance += gap * (value - previous);
+    gap = cdfGap;
+    previous = value;
+    if (ia === endA) {
+      endA = piecesA.fill();
+      va = piecesA.values;
+      ia = 0;
+    }
+    if (ib === endB) {
+      endB = piecesB.fill();
+      vb = piecesB.values;
+      ib = 0;
+    }
+  }
+  return {
+    ks: Math.min(1, largest),
+    wasserstein: distance,
+    rankMoments: { a: sumsA.moments(), b: sumsB.moments() },
+    rankDeviations: { a: sumsA.deviations(), b: sumsB.deviations() },
+  };
+}
+
+/** Values a piece: small enough for the core's cache, big enough that refills are rare. */
+const PIECE = 4096;
+
+/**
+ * The merge of two sorted runs, a piece at a time (x's first among equal values, as mergeSorted
+ * takes them), each piece ending where a tie group does, so a walk finds whole groups in it.
+ */
+class MergedPieces {
+  values = new Float64Array(PIECE);
+  private i = 0;
+  private j = 0;
+
+  constructor(private readonly x: Float64Array, private readonly y: Float64Array) {}
+
+  /** The next piece into `values`; its length (0 at the end). */
+  fill(): number {
+    const { x, y } = this;
+    const nx = x.length;
+    const ny = y.length;
+    const values = this.values;
+    let i = this.i;
+    let j = this.j;
+    let k = 0;
+    while (k < PIECE && i < nx && j < ny) values[k++] = y[j] < x[i] ? y[j++] : x[i++];
+    while (k < PIECE && i < nx) values[k++] = x[i++];
+    while (k < PIECE && j < ny) values[k++] = y[j++];
+    // The rest of the last tie group (a long one grows the piece: a column of counts or ages).
+    if (k > 0) {
+      const last = values[k - 1];
+      while ((i < nx && x[i] === last) || (j < ny && y[j] === last)) {
+        if (k === this.values.length) {
+          const grown = new Float64Array(2 * k);
+          grown.set(this.values);
+          this.values = grown;
+        }
+        this.values[k++] = i < nx && x[i] === last ? x[i++] : y[j++];
+      }
+    }
+    this.i = i;
+    this.j = j;
+    return k;
+  }
+}
+
+/** runEnd within values[from, to). */
+function runEndBefore(values: Float64Array, from: number, to: number, value: number): number {
+  let end = from;
+  while (end < to && values[end] === value) end++;
+  return end;
 }
 
 /**

@@ -3,6 +3,7 @@
 // (all weights 1) gives SciPy's numbers and a sketch gives the same statistic on its weighted ECDF.
 
 import type { WeightedSample } from '../profile/types.js';
+import { firstOfRuns, lastOfRuns, twoRuns, valueAtRankOfRuns } from './runs.js';
 
 /** An exact sample from raw values (non-finite values dropped), sorted ascending. */
 export function exactSample(values: ArrayLike<number>): WeightedSample {
@@ -49,11 +50,13 @@ export function sampleMoments(sample: WeightedSample): { mean: number; std: numb
  * is ≥ 0.5, so results are bit-identical to numpy's).
  */
 export function linearQuantile(sample: WeightedSample, q: number): number {
-  const { values, total } = sample;
-  if (values.length === 0) return Number.NaN;
+  const total = sample.total;
+  if (sample.runs) {
+    if (total === 0) return Number.NaN;
+  } else if (sample.values.length === 0) return Number.NaN;
   const virtual = (total - 1) * q;
-  if (virtual <= 0) return values[0];
-  if (virtual >= total - 1) return values[values.length - 1];
+  if (virtual <= 0) return sample.runs ? firstOfRuns(...twoRuns(sample)) : sample.values[0];
+  if (virtual >= total - 1) return sample.runs ? lastOfRuns(...twoRuns(sample)) : sample.values[sample.values.length - 1];
   const previous = Math.floor(virtual);
   const gamma = virtual - previous;
   const below = valueAtRank(sample, previous);
@@ -64,6 +67,7 @@ export function linearQuantile(sample: WeightedSample, q: number): number {
 
 /** The value at 0-based rank r of the expanded sample. */
 export function valueAtRank(sample: WeightedSample, rank: number): number {
+  if (sample.runs) return valueAtRankOfRuns(...twoRuns(sample), Math.min(sample.total - 1, Math.max(0, rank)));
   const values = sample.values;
   if (values.length === sample.total) return values[Math.min(values.length - 1, Math.max(0, rank))];
   const weights = sample.weights;
@@ -78,7 +82,7 @@ export function valueAtRank(sample: WeightedSample, rank: number): number {
 /** Sum of the weights (equal to `total` for a well-formed sample; used so ECDFs always end at 1). */
 export function weightSum(sample: WeightedSample): number {
   // n weights of 1 sum to n exactly (and an exact sample makes its weights only when read).
-  if (sample.unitWeights) return sample.values.length;
+  if (sample.unitWeights) return sample.runs ? sample.total : sample.values.length;
   const weights = sample.weights;
   let sum = 0;
   // Indexed, not for…of: the iterator was 114 ms of the 1M-row comparison before it was optimized.

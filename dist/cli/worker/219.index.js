@@ -218,8 +218,8 @@ function thread_runInWorker(script, job, signal) {
     return new Promise((resolve, reject) => poolOf(script).run({ job, resolve: resolve, reject, signal }));
 }
 
-// EXTERNAL MODULE: ./src/profile/exact.ts + 1 modules
-var exact = __webpack_require__(630);
+// EXTERNAL MODULE: ./src/profile/exact.ts + 2 modules
+var exact = __webpack_require__(551);
 ;// CONCATENATED MODULE: ./src/profile/parquet.ts
 // Profiling Parquet files: column by column within each row group, in this thread or, for a
 // big dataset, in one worker thread with a small young generation.
