@@ -354,34 +354,78 @@ async function csvHeader(file: string, delimiter: string): Promise<string[]> {
   return parser.columns ?? [];
 }
 
-/** The rows of a CSV/TSV file that start at the given byte offsets (ascending), one small read each. */
+/**
+ * Bytes read at once for the rows wanted near each other: one read serves every wanted row it
+ * holds. A read a row cost 77–84 ms of system calls for the 11,000 rows a side of the bench diff.
+ */
+const FETCH_BLOCK = 64 << 10;
+
+/** The rows of a CSV/TSV file that start at the given byte offsets (ascending), read a block at a time. */
 async function csvOffsets(file: string, delimiter: string, offsets: number[], layout: SideLayout, isNull: (cell: Cell) => boolean): Promise<string[]> {
   const header = await csvHeader(file, delimiter);
   const valueAt = positions(header, layout.columns);
+  /** The first record of `text` (`final`: the file ends with it), as values; undefined while incomplete. */
+  const recordOf = (text: string, final: boolean): string | undefined => {
+    const parser = new CsvParser({ file, delimiter, firstRow: 1, onIssue: ignore, header });
+    const sink = new FirstRecord(valueAt, isNull);
+    parser.push(text);
+    if (final) parser.end();
+    parser.drain(sink);
+    return sink.value;
+  };
   const values: string[] = [];
   const fd = openSync(file, 'r');
   try {
-    let window = Buffer.alloc(512);
+    const block = Buffer.allocUnsafe(FETCH_BLOCK);
+    let blockStart = 0;
+    let blockBytes = 0;
     for (const offset of offsets) {
-      for (;;) {
-        const read = readSync(fd, window, 0, window.length, offset);
-        const parser = new CsvParser({ file, delimiter, firstRow: 1, onIssue: ignore, header, batchRows: 1 });
-        parser.push(window.toString('utf8', 0, read));
-        const end = read < window.length;
-        if (end) parser.end();
-        const batch = parser.next();
-        if (batch) {
-          values.push(valuesOf(Array.from(valueAt, (c) => (c < 0 ? null : batch.data[c][0])), isNull));
-          break;
-        }
-        if (end) throw new Error(`diff: no row at byte ${offset} of ${file}`);
-        window = Buffer.alloc(window.length * 2);
+      if (offset < blockStart || offset >= blockStart + blockBytes) {
+        blockStart = offset;
+        blockBytes = readSync(fd, block, 0, FETCH_BLOCK, offset);
       }
+      // Within the block: to its first newline (the whole record, unless a quoted field holds one),
+      // then from a short piece of text up; a record that runs past the block is read on its own.
+      const from = offset - blockStart;
+      const newline = block.indexOf(NEWLINE, from);
+      let record = newline >= 0 && newline < blockBytes ? recordOf(block.toString('utf8', from, newline + 1), false) : undefined;
+      for (let size = 512; record === undefined; size *= 2) {
+        const to = Math.min(blockBytes, from + size);
+        const final = to === blockBytes && blockBytes < FETCH_BLOCK;
+        record = recordOf(block.toString('utf8', from, to), final);
+        if (record === undefined && (final || to === blockBytes)) break;
+      }
+      values.push(record ?? longRecordAt(fd, offset, recordOf, file));
     }
   } finally {
     closeSync(fd);
   }
   return values;
+}
+
+const NEWLINE = 10;
+
+/** The first record a parser hands it, as values: the cells of the columns at `valueAt`. */
+class FirstRecord implements RecordSink {
+  value: string | undefined;
+  constructor(private readonly valueAt: Int32Array, private readonly isNull: (cell: Cell) => boolean) {}
+
+  record(text: string, fields: Fields, count: number): void {
+    if (this.value !== undefined) return;
+    const cells = Array.from(this.valueAt, (c): Cell => (c < 0 || c >= count ? null : fields.ends[c] === BUILT ? fields.built[c] : text.slice(fields.starts[c], fields.ends[c])));
+    this.value = valuesOf(cells, this.isNull);
+  }
+}
+
+/** The record at `offset` read on its own, in windows doubling until it is whole. */
+function longRecordAt(fd: number, offset: number, recordOf: (text: string, final: boolean) => string | undefined, file: string): string {
+  for (let window = Buffer.alloc(FETCH_BLOCK * 2); ; window = Buffer.alloc(window.length * 2)) {
+    const read = readSync(fd, window, 0, window.length, offset);
+    const final = read < window.length;
+    const record = recordOf(window.toString('utf8', 0, read), final);
+    if (record !== undefined) return record;
+    if (final) throw new Error(`diff: no row at byte ${offset} of ${file}`);
+  }
 }
 
 function append(into: string[], from: string[]): void {
