@@ -364,13 +364,17 @@ const FETCH_BLOCK = 64 << 10;
 async function csvOffsets(file: string, delimiter: string, offsets: number[], layout: SideLayout, isNull: (cell: Cell) => boolean): Promise<string[]> {
   const header = await csvHeader(file, delimiter);
   const valueAt = positions(header, layout.columns);
+  const newParser = (): CsvParser => new CsvParser({ file, delimiter, firstRow: 1, onIssue: ignore, header });
+  // One parser for the rows while each piece of text is one whole record or more (as the text to
+  // a row's newline is): it stands at a record's start after each. A fresh one after any other.
+  let parser = newParser();
   /** The first record of `text` (`final`: the file ends with it), as values; undefined while incomplete. */
   const recordOf = (text: string, final: boolean): string | undefined => {
-    const parser = new CsvParser({ file, delimiter, firstRow: 1, onIssue: ignore, header });
     const sink = new FirstRecord(valueAt, isNull);
     parser.push(text);
     if (final) parser.end();
     parser.drain(sink);
+    if (final || parser.pending) parser = newParser();
     return sink.value;
   };
   const values: string[] = [];
