@@ -601,14 +601,19 @@ async function fetchSide(plan, side, which, wanted) {
         : await (0,scan/* fetchRows */.s8)(side.files, side.options, layout, rows);
     return new Map(rows.map((row, i) => [row, values[i]]));
 }
-/** The tally of a key match, its candidates' cells fetched and compared. */
-async function settle(plan, keys, nullKeys) {
+/**
+ * The tally of a key match, its candidates' cells fetched and compared. `fetched`: called once the
+ * rows are read, the workers' last job (`diffSnapshots` ends them there: at 10M rows a side their
+ * heaps, kept until the end, were a third of the peak RSS while this thread compared 100,000 rows).
+ */
+async function settle(plan, keys, nullKeys, fetched) {
     const { layout } = plan;
     const { candidates } = keys;
     const [before, after] = await Promise.all([
         fetchSide(plan, plan.baseline, 'baseline', [...candidates.baseline, ...keys.removedExamples.entries.map((entry) => entry.item)]),
         fetchSide(plan, plan.current, 'current', [...candidates.current, ...keys.addedExamples.entries.map((entry) => entry.item)]),
     ]);
+    await fetched?.();
     const tally = (0,diff_tally/* newTally */.l4)(layout);
     tally.rows = { ...keys.rows };
     tally.added = keys.added;
@@ -694,7 +699,7 @@ async function diffSnapshots(baseline, current, options, limits = {}, onIssue = 
         const parts = partsFor(plan.estimate, KEY_PARTITION_CHARS);
         const { keys, nullKeys, spilled } = await matchByKey(plan, parts, onIssue);
         if (keys.candidates.keys.length <= (limits.maxCandidates ?? MAX_CANDIDATES)) {
-            return finishDiff(await settle(plan, keys, nullKeys), layout, notCompared, spilled ? parts : undefined);
+            return finishDiff(await settle(plan, keys, nullKeys, async () => workers?.close()), layout, notCompared, spilled ? parts : undefined);
         }
         const records = await diffRecords(plan);
         return finishDiff(records.tally, layout, notCompared, records.spilled ? records.parts : undefined);
@@ -2375,7 +2380,7 @@ async function prepareDiff(baseline, current, options, limits = {}) {
             const spilled = !baselineScan.tables || !currentScan.tables;
             const nullKeys = { baseline: baselineScan.nullKeys, current: currentScan.nullKeys };
             if (keys.candidates.keys.length <= (limits.maxCandidates ?? diff/* MAX_CANDIDATES */.qy)) {
-                return (0,finish/* finishDiff */.d)(await (0,diff/* settle */.G9)(plan, keys, nullKeys), layout, notCompared, spilled ? parts : undefined);
+                return (0,finish/* finishDiff */.d)(await (0,diff/* settle */.G9)(plan, keys, nullKeys, async () => workers?.close()), layout, notCompared, spilled ? parts : undefined);
             }
             const records = await (0,diff/* diffRecords */.OM)(plan);
             return (0,finish/* finishDiff */.d)(records.tally, layout, notCompared, records.spilled ? records.parts : undefined);

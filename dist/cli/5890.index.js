@@ -290,7 +290,7 @@ async function prepareDiff(baseline, current, options, limits = {}) {
             const spilled = !baselineScan.tables || !currentScan.tables;
             const nullKeys = { baseline: baselineScan.nullKeys, current: currentScan.nullKeys };
             if (keys.candidates.keys.length <= (limits.maxCandidates ?? diff/* MAX_CANDIDATES */.qy)) {
-                return (0,finish/* finishDiff */.d)(await (0,diff/* settle */.G9)(plan, keys, nullKeys), layout, notCompared, spilled ? parts : undefined);
+                return (0,finish/* finishDiff */.d)(await (0,diff/* settle */.G9)(plan, keys, nullKeys, async () => workers?.close()), layout, notCompared, spilled ? parts : undefined);
             }
             const records = await (0,diff/* diffRecords */.OM)(plan);
             return (0,finish/* finishDiff */.d)(records.tally, layout, notCompared, records.spilled ? records.parts : undefined);

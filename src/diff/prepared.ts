@@ -41,7 +41,7 @@ export async function prepareDiff(baseline: DiffSide, current: DiffSide, options
       const spilled = !baselineScan.tables || !currentScan.tables;
       const nullKeys = { baseline: baselineScan.nullKeys, current: currentScan.nullKeys };
       if (keys.candidates.keys.length <= (limits.maxCandidates ?? MAX_CANDIDATES)) {
-        return finishDiff(await settle(plan, keys, nullKeys), layout, notCompared, spilled ? parts : undefined);
+        return finishDiff(await settle(plan, keys, nullKeys, async () => workers?.close()), layout, notCompared, spilled ? parts : undefined);
       }
       const records = await diffRecords(plan);
       return finishDiff(records.tally, layout, notCompared, records.spilled ? records.parts : undefined);
