@@ -285,6 +285,11 @@ function batchValues(batch: Batch, layout: SideLayout, r: number, isNull: (cell:
 
 const ignore = () => undefined;
 
+/** The values of a record a parser handed over (its fields in `text`), the columns at `valueAt`. */
+function recordValues(text: string, fields: Fields, count: number, valueAt: Int32Array, isNull: (cell: Cell) => boolean): string {
+  return valuesOf(Array.from(valueAt, (c): Cell => (c < 0 || c >= count ? null : fields.ends[c] === BUILT ? fields.built[c] : text.slice(fields.starts[c], fields.ends[c]))), isNull);
+}
+
 /** Reads a CSV/TSV file again, taking the values of the given rows (0-based, ascending). */
 class CsvRows implements RecordSink {
   values: string[] = [];
@@ -299,8 +304,7 @@ class CsvRows implements RecordSink {
   record(text: string, fields: Fields, count: number, header: string[]): void {
     const row = this.row++;
     if (this.done || this.rows[this.next] !== row) return;
-    const cells = Array.from(positions(header, this.layout.columns), (c): Cell => (c < 0 || c >= count ? null : fields.ends[c] === BUILT ? fields.built[c] : text.slice(fields.starts[c], fields.ends[c])));
-    this.values.push(valuesOf(cells, this.isNull));
+    this.values.push(recordValues(text, fields, count, positions(header, this.layout.columns), this.isNull));
     this.next++;
   }
 }
@@ -415,9 +419,7 @@ class FirstRecord implements RecordSink {
   constructor(private readonly valueAt: Int32Array, private readonly isNull: (cell: Cell) => boolean) {}
 
   record(text: string, fields: Fields, count: number): void {
-    if (this.value !== undefined) return;
-    const cells = Array.from(this.valueAt, (c): Cell => (c < 0 || c >= count ? null : fields.ends[c] === BUILT ? fields.built[c] : text.slice(fields.starts[c], fields.ends[c])));
-    this.value = valuesOf(cells, this.isNull);
+    if (this.value === undefined) this.value = recordValues(text, fields, count, this.valueAt, this.isNull);
   }
 }
 

@@ -124,42 +124,19 @@ export function pooledScan(a: WeightedSample, b: WeightedSample): PooledScan {
  * weights are counted, sums of 1s being exact), the ranks per tie group (RankSums).
  */
 function unitScan(va: Float64Array, vb: Float64Array): PooledScan {
-  const na = va.length;
-  const nb = vb.length;
-  const center = (na + nb + 1) / 2;
-  const sumsA = new RankSums(na, center);
-  const sumsB = new RankSums(nb, center);
-  let largest = 0;
-  let distance = 0;
-  let previous = Number.NaN;
-  let gap = 0;
-  let below = 0;
+  const walk = new TieGroupWalk(va.length, vb.length);
   let i = 0;
   let j = 0;
-  while (i < na || j < nb) {
-    const value = j >= nb || (i < na && va[i] <= vb[j]) ? va[i] : vb[j];
+  while (i < va.length || j < vb.length) {
+    const value = j >= vb.length || (i < va.length && va[i] <= vb[j]) ? va[i] : vb[j];
     // The runs of equal values are walked in a function of their own (see runEnd).
     const endA = runEnd(va, i, value);
     const endB = runEnd(vb, j, value);
-    const weight = endA - i + (endB - j);
-    const midrank = below + (weight + 1) / 2;
-    below += weight;
-    if (endA > i) sumsA.add(i, endA, midrank);
-    if (endB > j) sumsB.add(j, endB, midrank);
+    walk.group(value, endA - i, endB - j);
     i = endA;
     j = endB;
-    const cdfGap = Math.abs(i / na - j / nb);
-    if (cdfGap > largest) largest = cdfGap;
-    if (!Number.isNaN(previous)) distance += gap * (value - previous);
-    gap = cdfGap;
-    previous = value;
   }
-  return {
-    ks: Math.min(1, largest),
-    wasserstein: distance,
-    rankMoments: { a: sumsA.moments(), b: sumsB.moments() },
-    rankDeviations: { a: sumsA.deviations(), b: sumsB.deviations() },
-  };
+  return walk.result();
 }
 
 /**
@@ -170,21 +147,10 @@ function unitScan(va: Float64Array, vb: Float64Array): PooledScan {
  * December 5, fourth session").
  */
 function unitScanRuns(a1: Float64Array, a2: Float64Array, b1: Float64Array, b2: Float64Array): PooledScan {
-  const na = a1.length + a2.length;
-  const nb = b1.length + b2.length;
-  const center = (na + nb + 1) / 2;
-  const sumsA = new RankSums(na, center);
-  const sumsB = new RankSums(nb, center);
+  const walk = new TieGroupWalk(a1.length + a2.length, b1.length + b2.length);
   const piecesA = new MergedPieces(a1, a2);
   const piecesB = new MergedPieces(b1, b2);
-  let largest = 0;
-  let distance = 0;
-  let previous = Number.NaN;
-  let gap = 0;
-  let below = 0;
-  // Indices in each side's merge, and in its piece (which holds whole tie groups).
-  let i = 0;
-  let j = 0;
+  // Indices in each side's piece (which holds whole tie groups).
   let endA = piecesA.fill();
   let endB = piecesB.fill();
   let va = piecesA.values;
@@ -195,22 +161,9 @@ function unitScanRuns(a1: Float64Array, a2: Float64Array, b1: Float64Array, b2: 
     const value = ib >= endB || (ia < endA && va[ia] <= vb[ib]) ? va[ia] : vb[ib];
     const toA = runEndBefore(va, ia, endA, value);
     const toB = runEndBefore(vb, ib, endB, value);
-    const countA = toA - ia;
-    const countB = toB - ib;
-    const weight = countA + countB;
-    const midrank = below + (weight + 1) / 2;
-    below += weight;
-    if (countA > 0) sumsA.add(i, i + countA, midrank);
-    if (countB > 0) sumsB.add(j, j + countB, midrank);
-    i += countA;
-    j += countB;
+    walk.group(value, toA - ia, toB - ib);
     ia = toA;
     ib = toB;
-    const cdfGap = Math.abs(i / na - j / nb);
-    if (cdfGap > largest) largest = cdfGap;
-    if (!Number.isNaN(previous)) distance += gap * (value - previous);
-    gap = cdfGap;
-    previous = value;
     if (ia === endA) {
       endA = piecesA.fill();
       va = piecesA.values;
@@ -222,12 +175,55 @@ function unitScanRuns(a1: Float64Array, a2: Float64Array, b1: Float64Array, b2: 
       ib = 0;
     }
   }
-  return {
-    ks: Math.min(1, largest),
-    wasserstein: distance,
-    rankMoments: { a: sumsA.moments(), b: sumsB.moments() },
-    rankDeviations: { a: sumsA.deviations(), b: sumsB.deviations() },
-  };
+  return walk.result();
+}
+
+/**
+ * What both unit-weight walks keep, a tie group at a time in pooled order: the two ECDFs' largest
+ * gap (KS D), the area between them (Wasserstein), and each side's midranks (RankSums).
+ */
+class TieGroupWalk {
+  private readonly sumsA: RankSums;
+  private readonly sumsB: RankSums;
+  private largest = 0;
+  private distance = 0;
+  private previous = Number.NaN;
+  private gap = 0;
+  private below = 0;
+  /** Values of each side walked so far. */
+  private i = 0;
+  private j = 0;
+
+  constructor(private readonly na: number, private readonly nb: number) {
+    const center = (na + nb + 1) / 2;
+    this.sumsA = new RankSums(na, center);
+    this.sumsB = new RankSums(nb, center);
+  }
+
+  /** The next tie group: `value`, held `countA` times by side a and `countB` by side b. */
+  group(value: number, countA: number, countB: number): void {
+    const weight = countA + countB;
+    const midrank = this.below + (weight + 1) / 2;
+    this.below += weight;
+    if (countA > 0) this.sumsA.add(this.i, this.i + countA, midrank);
+    if (countB > 0) this.sumsB.add(this.j, this.j + countB, midrank);
+    this.i += countA;
+    this.j += countB;
+    const cdfGap = Math.abs(this.i / this.na - this.j / this.nb);
+    if (cdfGap > this.largest) this.largest = cdfGap;
+    if (!Number.isNaN(this.previous)) this.distance += this.gap * (value - this.previous);
+    this.gap = cdfGap;
+    this.previous = value;
+  }
+
+  result(): PooledScan {
+    return {
+      ks: Math.min(1, this.largest),
+      wasserstein: this.distance,
+      rankMoments: { a: this.sumsA.moments(), b: this.sumsB.moments() },
+      rankDeviations: { a: this.sumsA.deviations(), b: this.sumsB.deviations() },
+    };
+  }
 }
 
 /** Values a piece: small enough for the core's cache, big enough that refills are rare. */

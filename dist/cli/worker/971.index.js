@@ -3237,6 +3237,10 @@ function batchValues(batch, layout, r, isNull) {
     return valuesOf(Array.from(positions(batch.columns, layout.columns), (c) => (c < 0 ? null : batch.data[c][r])), isNull);
 }
 const ignore = () => undefined;
+/** The values of a record a parser handed over (its fields in `text`), the columns at `valueAt`. */
+function recordValues(text, fields, count, valueAt, isNull) {
+    return valuesOf(Array.from(valueAt, (c) => (c < 0 || c >= count ? null : fields.ends[c] === BUILT ? fields.built[c] : text.slice(fields.starts[c], fields.ends[c]))), isNull);
+}
 /** Reads a CSV/TSV file again, taking the values of the given rows (0-based, ascending). */
 class CsvRows {
     rows;
@@ -3257,8 +3261,7 @@ class CsvRows {
         const row = this.row++;
         if (this.done || this.rows[this.next] !== row)
             return;
-        const cells = Array.from(positions(header, this.layout.columns), (c) => (c < 0 || c >= count ? null : fields.ends[c] === BUILT ? fields.built[c] : text.slice(fields.starts[c], fields.ends[c])));
-        this.values.push(valuesOf(cells, this.isNull));
+        this.values.push(recordValues(text, fields, count, positions(header, this.layout.columns), this.isNull));
         this.next++;
     }
 }
@@ -3375,10 +3378,8 @@ class FirstRecord {
         this.isNull = isNull;
     }
     record(text, fields, count) {
-        if (this.value !== undefined)
-            return;
-        const cells = Array.from(this.valueAt, (c) => (c < 0 || c >= count ? null : fields.ends[c] === BUILT ? fields.built[c] : text.slice(fields.starts[c], fields.ends[c])));
-        this.value = valuesOf(cells, this.isNull);
+        if (this.value === undefined)
+            this.value = recordValues(text, fields, count, this.valueAt, this.isNull);
     }
 }
 /** The record at `offset` read on its own, in windows doubling until it is whole. */
